@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// The `tessera` command. Kept thin: argument parsing and exit codes live here, the work lives in
+/// the libraries (Kernel, Interpreter, ...), so everything it does can be tested without a process.
+@main
+struct Tessera: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tessera",
+        abstract: "A notebook-style Python-subset REPL and scripting host with a PyTorch-compatible tensor library.",
+        discussion: """
+            With no arguments, starts the interactive REPL. Exit status: 0 success, 1 runtime error, \
+            2 usage error, 65 syntax error in a script.
+            """,
+        version: TesseraVersion.current
+    )
+
+    /// Runs the command, mapping ArgumentParser's own usage-error code (64) to the documented 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((usageString() + "\n").utf8))
+                Foundation.exit(ExitStatus.usageError)
+            }
+            exit(withError: error)
+        }
+    }
+
+    func run() throws {
+        print(Tessera.helpMessage())
+    }
+}
