@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // System libraries: module maps over the Debian -dev packages (see Scripts/setup).
@@ -25,6 +26,12 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
+        .target(name: "Syntax"),
+        .target(
+            name: "Interpreter",
+            dependencies: ["Syntax", .product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: fastLoops),
+
         .executableTarget(
             name: "tessera",
             dependencies: [
@@ -34,6 +41,8 @@ let package = Package(
         .testTarget(
             name: "SystemLibrariesTests",
             dependencies: ["COpenBLAS", "CPNG", "CZlib", "CEditLine", "CCairo", "CSQLite"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
     ],
     swiftLanguageModes: [.v5]

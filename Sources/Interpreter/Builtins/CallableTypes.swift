@@ -1,0 +1,116 @@
+/// Functions, methods, modules, properties, static/class methods and `super`.
+enum CallableTypes {
+    static func installFunction(_ type: PyType) {
+        func function(_ v: Value) -> PyFunction? { v.asObject as? PyFunction }
+        type.property("__name__", get: { _, v in .str(function(v)?.name ?? "") },
+                      set: { i, v, new in function(v)?.name = try i.stringArgument(new) })
+        type.property("__qualname__", get: { _, v in .str(function(v)?.qualifiedName ?? "") },
+                      set: { i, v, new in function(v)?.qualifiedName = try i.stringArgument(new) })
+        type.property("__module__") { _, v in function(v)?.globals["__name__"] ?? .none }
+        type.property("__doc__", get: { _, v in function(v)?.attributes["__doc__"] ?? .none },
+                      set: { _, v, new in function(v)?.attributes["__doc__"] = new })
+        type.property("__defaults__") { _, v in
+            guard let f = function(v), !f.defaults.isEmpty else { return .none }
+            return .object(PyTuple(f.defaults))
+        }
+        type.property("__code__") { _, v in function(v).map { .object($0.code) } ?? .none }
+        type.property("__dict__") { _, v in
+            let d = PyDict()
+            for (key, value) in (function(v)?.attributes ?? [:]).sorted(by: { $0.key < $1.key }) { d[key] = value }
+            return .object(d)
+        }
+        type.method("__get__", "self, instance, owner=None") { _, a in
+            a[1].isNone ? a[0] : .object(PyBoundMethod(function: a[0], receiver: a[1]))
+        }
+    }
+
+    static func installBuiltinFunction(_ type: PyType) {
+        type.property("__name__") { _, v in .str((v.asObject as? PyBuiltinFunction)?.name ?? "") }
+        type.property("__qualname__") { _, v in .str((v.asObject as? PyBuiltinFunction)?.qualifiedName ?? "") }
+        type.property("__doc__") { _, v in (v.asObject as? PyBuiltinFunction)?.doc.map { .str($0) } ?? .none }
+    }
+
+    static func installMethod(_ type: PyType) {
+        type.property("__self__") { _, v in (v.asObject as? PyBoundMethod)?.receiver ?? .none }
+        type.property("__func__") { _, v in (v.asObject as? PyBoundMethod)?.function ?? .none }
+        type.property("__name__") { i, v in
+            guard let m = v.asObject as? PyBoundMethod else { return .none }
+            return try i.getAttribute(m.function, "__name__")
+        }
+        type.property("__doc__") { i, v in
+            guard let m = v.asObject as? PyBoundMethod else { return .none }
+            return (try? i.getAttribute(m.function, "__doc__")) ?? .none
+        }
+    }
+
+    static func installModule(_ type: PyType) {
+        type.nativeNew = { interpreter, _, arguments in
+            let values = try NativeSignature("name, doc=None").bind(arguments, function: "module")
+            let namespace = interpreter.makeNamespace(moduleName: try interpreter.stringArgument(values[0]))
+            return .object(PyModule(name: try interpreter.stringArgument(values[0]), namespace: namespace))
+        }
+    }
+
+    static func installProperty(_ type: PyType) {
+        type.nativeNew = { _, _, arguments in
+            let values = try NativeSignature("fget=None, fset=None, fdel=None, doc=None").bind(arguments, function: "property")
+            return .object(PyProperty(getter: values[0], setter: values[1], deleter: values[2], doc: values[3]))
+        }
+        func property(_ v: Value) -> PyProperty { (v.asObject as? PyProperty) ?? PyProperty(getter: .none) }
+        type.method("setter", "self, function, /") { i, a in
+            let p = property(a[0])
+            let result = PyProperty(getter: p.getter, setter: a[1], deleter: p.deleter, doc: p.doc)
+            if let cls = (p.getter.asObject as? PyFunction)?.definingClass { i.claimMethod(a[1], for: cls) }
+            return .object(result)
+        }
+        type.method("getter", "self, function, /") { _, a in
+            let p = property(a[0])
+            return .object(PyProperty(getter: a[1], setter: p.setter, deleter: p.deleter, doc: p.doc))
+        }
+        type.method("deleter", "self, function, /") { _, a in
+            let p = property(a[0])
+            return .object(PyProperty(getter: p.getter, setter: p.setter, deleter: a[1], doc: p.doc))
+        }
+        type.property("fget") { _, v in property(v).getter }
+        type.property("fset") { _, v in property(v).setter }
+        type.property("__doc__") { i, v in
+            let p = property(v)
+            if !p.doc.isNone { return p.doc }
+            return (try? i.getAttribute(p.getter, "__doc__")) ?? .none
+        }
+        type.method("__get__", "self, instance, owner=None") { i, a in
+            a[1].isNone ? a[0] : try i.call(property(a[0]).getter, Arguments([a[1]]))
+        }
+    }
+
+    static func installStaticMethod(_ type: PyType) {
+        type.nativeNew = { _, _, arguments in
+            guard arguments.positional.count == 1 else { throw PyException(BuiltinTypes.typeError, "staticmethod expected 1 argument") }
+            return .object(PyMethodWrapper(.staticMethod, arguments[0]))
+        }
+        type.property("__func__") { _, v in (v.asObject as? PyMethodWrapper)?.function ?? .none }
+    }
+
+    static func installClassMethod(_ type: PyType) {
+        type.nativeNew = { _, _, arguments in
+            guard arguments.positional.count == 1 else { throw PyException(BuiltinTypes.typeError, "classmethod expected 1 argument") }
+            return .object(PyMethodWrapper(.classMethod, arguments[0]))
+        }
+        type.property("__func__") { _, v in (v.asObject as? PyMethodWrapper)?.function ?? .none }
+    }
+
+    static func installSuper(_ type: PyType) {
+        type.nativeNew = { interpreter, _, arguments in
+            switch arguments.positional.count {
+            case 0: return try interpreter.zeroArgumentSuper()
+            case 2:
+                guard let cls = arguments[0].asObject as? PyType else {
+                    throw PyException(BuiltinTypes.typeError, "super() argument 1 must be a type, not \(arguments[0].typeName)")
+                }
+                return try interpreter.makeSuper(cls, arguments[1])
+            default:
+                throw PyException(BuiltinTypes.typeError, "super() takes 0 or 2 arguments")
+            }
+        }
+    }
+}

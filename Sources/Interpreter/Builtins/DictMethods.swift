@@ -1,0 +1,255 @@
+/// `dict` and its views.
+enum DictMethods {
+    static func dict(_ value: Value) throws -> PyDict {
+        guard case .object(let o) = value, let d = o as? PyDict else {
+            throw PyException(BuiltinTypes.typeError, "descriptor requires a 'dict' object but received a '\(value.typeName)'")
+        }
+        return d
+    }
+
+    /// `dict(mapping_or_pairs, **kwargs)` and `dict.update` share this.
+    static func update(_ target: PyDict, _ source: Value, _ keywords: PyDict?, _ interpreter: Interpreter) throws {
+        if !source.isNone {
+            if case .object(let o) = source, o is PyDict || (try? interpreter.getAttribute(source, "keys")) != nil {
+                try interpreter.mergeMapping(into: target, source, rejectDuplicates: false)
+            } else {
+                for (index, pair) in try interpreter.collect(source).enumerated() {
+                    let items = try interpreter.collect(pair)
+                    guard items.count == 2 else {
+                        throw PyException(BuiltinTypes.valueError,
+                                          "dictionary update sequence element #\(index) has length \(items.count); 2 is required")
+                    }
+                    target.storage[try interpreter.hashKey(items[0])] = items[1]
+                }
+            }
+        }
+        if let keywords { for (key, value) in keywords.storage { target.storage[key] = value } }
+    }
+
+    static func install(_ type: PyType) {
+        type.nativeNew = { interpreter, cls, arguments in
+            let result = PyDict(type: cls)
+            if cls === BuiltinTypes.dict {
+                let values = try NativeSignature("source=None, /, **kwargs").bind(arguments, function: "dict")
+                try update(result, values[0], values[1].asObject as? PyDict, interpreter)
+            }
+            return .object(result)
+        }
+        type.method("__init__", "self, source=None, /, **kwargs") { i, a in
+            let d = try dict(a[0])
+            if d.type !== BuiltinTypes.dict { try update(d, a[1], a[2].asObject as? PyDict, i) }
+            return .none
+        }
+        type.method("keys", "self") { _, a in .object(PyDictView(try dict(a[0]), .keys)) }
+        type.method("values", "self") { _, a in .object(PyDictView(try dict(a[0]), .values)) }
+        type.method("items", "self") { _, a in .object(PyDictView(try dict(a[0]), .items)) }
+        type.method("get", "self, key, default=None, /") { i, a in
+            try dict(a[0]).storage[try i.hashKey(a[1])] ?? a[2]
+        }
+        type.method("pop", "self, key, *default") { i, a in
+            let d = try dict(a[0])
+            if let value = d.storage.removeValue(forKey: try i.hashKey(a[1])) { return value }
+            if let fallback = (a[2].asObject as? PyTuple)?.items.first { return fallback }
+            throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
+        }
+        type.method("popitem", "self") { _, a in
+            let d = try dict(a[0])
+            guard let last = d.storage.elements.last else { throw PyException(BuiltinTypes.keyError, "popitem(): dictionary is empty") }
+            d.storage.removeLast()
+            return .object(PyTuple([last.key.value, last.value]))
+        }
+        type.method("setdefault", "self, key, default=None, /") { i, a in
+            let d = try dict(a[0])
+            let key = try i.hashKey(a[1])
+            if let value = d.storage[key] { return value }
+            d.storage[key] = a[2]
+            return a[2]
+        }
+        type.method("update", "self, source=None, /, **kwargs") { i, a in
+            try update(try dict(a[0]), a[1], a[2].asObject as? PyDict, i)
+            return .none
+        }
+        type.method("clear", "self") { _, a in
+            try dict(a[0]).storage.removeAll()
+            return .none
+        }
+        type.method("copy", "self") { _, a in .object(PyDict(try dict(a[0]).storage)) }
+        type.define("fromkeys", .object(PyMethodWrapper(.classMethod, .object(PyBuiltinFunction("fromkeys", "cls, iterable, value=None, /") { i, a in
+            let result = try i.call(a[0], Arguments([]))
+            guard let d = result.asObject as? PyDict else { return result }
+            for key in try i.collect(a[1]) { d.storage[try i.hashKey(key)] = a[2] }
+            return result
+        }))))
+        type.method("__len__", "self") { _, a in .int(try dict(a[0]).storage.count) }
+        type.method("__getitem__", "self, key") { i, a in
+            let d = try dict(a[0])
+            if let value = d.storage[try i.hashKey(a[1])] { return value }
+            if d.type !== BuiltinTypes.dict, let missing = d.type.lookup("__missing__") {
+                return try i.call(missing, Arguments([a[0], a[1]]))
+            }
+            throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
+        }
+        type.method("__setitem__", "self, key, value") { i, a in
+            try dict(a[0]).storage[try i.hashKey(a[1])] = a[2]
+            return .none
+        }
+        type.method("__delitem__", "self, key") { i, a in
+            guard try dict(a[0]).storage.removeValue(forKey: try i.hashKey(a[1])) != nil else {
+                throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
+            }
+            return .none
+        }
+        type.method("__contains__", "self, key") { i, a in .bool(try dict(a[0]).storage[try i.hashKey(a[1])] != nil) }
+        type.method("__iter__", "self") { i, a in .object(i.dictIterator(try dict(a[0]), kind: .keys)) }
+        type.method("__or__", "self, other") { _, a in
+            guard let other = a[1].asObject as? PyDict else { return .object(Singletons.notImplemented) }
+            let result = PyDict(try dict(a[0]).storage)
+            for (key, value) in other.storage { result.storage[key] = value }
+            return .object(result)
+        }
+        type.method("__eq__", "self, other") { i, a in
+            guard a[1].asObject is PyDict else { return .object(Singletons.notImplemented) }
+            return .bool(try i.builtinOrder(.object(PyDict(try dict(a[0]).storage)), a[1], equalityOnly: true) == 0)
+        }
+        type.define("__hash__", .none)
+    }
+
+    static func installView(_ type: PyType) {
+        type.method("__len__", "self") { _, a in .int((a[0].asObject as? PyDictView)?.dict.storage.count ?? 0) }
+        type.method("__iter__", "self") { i, a in try i.iterate(a[0]) }
+        type.method("__contains__", "self, item") { i, a in .bool(try i.contains(a[0], a[1])) }
+        type.method("__reversed__", "self") { i, a in
+            .object(PySequenceIterator(items: try i.collect(a[0]).reversed()))
+        }
+        type.method("isdisjoint", "self, other") { i, a in
+            let mine = try i.collect(a[0])
+            for item in try i.collect(a[1]) where try mine.contains(where: { try i.equals($0, item) }) { return .bool(false) }
+            return .bool(true)
+        }
+    }
+}
+
+/// `set` and `frozenset`.
+enum SetMethods {
+    static func set(_ value: Value) throws -> PySet {
+        guard case .object(let o) = value, let s = o as? PySet else {
+            throw PyException(BuiltinTypes.typeError, "descriptor requires a 'set' object but received a '\(value.typeName)'")
+        }
+        return s
+    }
+
+    static func elements(_ value: Value, _ interpreter: Interpreter) throws -> [HashKey] {
+        if let s = value.asObject as? PySet { return Array(s.storage) }
+        return try interpreter.collect(value).map { try interpreter.hashKey($0) }
+    }
+
+    static func installCommon(_ type: PyType, frozen: Bool) {
+        type.nativeNew = { interpreter, cls, arguments in
+            let values = try NativeSignature("iterable=(), /").bind(arguments, function: frozen ? "frozenset" : "set")
+            var storage = OrderedSetOfKeys()
+            for key in try elements(values[0], interpreter) { storage.append(key) }
+            return .object(PySet(storage, frozen: frozen, type: cls))
+        }
+        func make(_ keys: OrderedSetOfKeys, like value: Value) -> Value {
+            .object(PySet(keys, frozen: (value.asObject as? PySet)?.isFrozen ?? false))
+        }
+        type.method("copy", "self") { _, a in make(try set(a[0]).storage, like: a[0]) }
+        type.method("union", "self, *others") { i, a in
+            var result = try set(a[0]).storage
+            for other in (a[1].asObject as? PyTuple)?.items ?? [] { for k in try elements(other, i) { result.append(k) } }
+            return make(result, like: a[0])
+        }
+        type.method("intersection", "self, *others") { i, a in
+            var result = try set(a[0]).storage
+            for other in (a[1].asObject as? PyTuple)?.items ?? [] {
+                let keep = Swift.Set(try elements(other, i))
+                result = OrderedSetOfKeys(result.filter { keep.contains($0) })
+            }
+            return make(result, like: a[0])
+        }
+        type.method("difference", "self, *others") { i, a in
+            var result = try set(a[0]).storage
+            for other in (a[1].asObject as? PyTuple)?.items ?? [] {
+                let drop = Swift.Set(try elements(other, i))
+                result = OrderedSetOfKeys(result.filter { !drop.contains($0) })
+            }
+            return make(result, like: a[0])
+        }
+        type.method("symmetric_difference", "self, other, /") { i, a in
+            let mine = try set(a[0]).storage
+            let theirs = OrderedSetOfKeys(try elements(a[1], i))
+            var result = OrderedSetOfKeys(mine.filter { !theirs.contains($0) })
+            for k in theirs where !mine.contains(k) { result.append(k) }
+            return make(result, like: a[0])
+        }
+        type.method("issubset", "self, other, /") { i, a in
+            let theirs = Swift.Set(try elements(a[1], i))
+            return .bool(try set(a[0]).storage.allSatisfy { theirs.contains($0) })
+        }
+        type.method("issuperset", "self, other, /") { i, a in
+            let mine = try set(a[0]).storage
+            return .bool(try elements(a[1], i).allSatisfy { mine.contains($0) })
+        }
+        type.method("isdisjoint", "self, other, /") { i, a in
+            let mine = try set(a[0]).storage
+            return .bool(try elements(a[1], i).allSatisfy { !mine.contains($0) })
+        }
+        for (name, method) in [("__or__", "union"), ("__and__", "intersection"), ("__sub__", "difference"), ("__xor__", "symmetric_difference")] {
+            type.method(name, "self, other") { i, a in
+                guard a[1].asObject is PySet else { return .object(Singletons.notImplemented) }
+                return try i.call(try i.getAttribute(a[0], method), Arguments([a[1]]))
+            }
+        }
+        type.method("__len__", "self") { _, a in .int(try set(a[0]).storage.count) }
+        type.method("__contains__", "self, item") { i, a in .bool(try set(a[0]).storage.contains(try i.hashKey(a[1]))) }
+        type.method("__iter__", "self") { i, a in try i.iterate(a[0]) }
+    }
+
+    static func install(_ type: PyType) {
+        installCommon(type, frozen: false)
+        type.method("add", "self, element, /") { i, a in
+            try set(a[0]).storage.append(try i.hashKey(a[1]))
+            return .none
+        }
+        type.method("remove", "self, element, /") { i, a in
+            guard try set(a[0]).storage.remove(try i.hashKey(a[1])) != nil else {
+                throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
+            }
+            return .none
+        }
+        type.method("discard", "self, element, /") { i, a in
+            _ = try set(a[0]).storage.remove(try i.hashKey(a[1]))
+            return .none
+        }
+        type.method("pop", "self") { _, a in
+            let s = try set(a[0])
+            guard !s.storage.isEmpty else { throw PyException(BuiltinTypes.keyError, "pop from an empty set") }
+            return s.storage.removeFirst().value
+        }
+        type.method("clear", "self") { _, a in
+            try set(a[0]).storage.removeAll()
+            return .none
+        }
+        type.method("update", "self, *others") { i, a in
+            let s = try set(a[0])
+            for other in (a[1].asObject as? PyTuple)?.items ?? [] { for k in try elements(other, i) { s.storage.append(k) } }
+            return .none
+        }
+        for (name, method) in [("intersection_update", "intersection"), ("difference_update", "difference"),
+                               ("symmetric_difference_update", "symmetric_difference")] {
+            type.method(name, "self, *others") { i, a in
+                let s = try set(a[0])
+                let others = (a[1].asObject as? PyTuple)?.items ?? []
+                let result = try i.call(try i.getAttribute(a[0], method), Arguments(others))
+                s.storage = (result.asObject as? PySet)?.storage ?? s.storage
+                return .none
+            }
+        }
+        type.define("__hash__", .none)
+    }
+
+    static func installFrozen(_ type: PyType) {
+        installCommon(type, frozen: true)
+        type.method("__hash__", "self") { _, a in .int(HashKey(a[0]).hashValue) }
+    }
+}

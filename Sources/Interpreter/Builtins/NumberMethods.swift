@@ -1,0 +1,236 @@
+import Syntax
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `int`, `bool` and `float`: constructors and methods.
+enum NumberMethods {
+    static func installArithmeticDunders(_ type: PyType) {
+        for op in BinaryOperator.allCases {
+            let stem = Interpreter.dunderStem(op)
+            type.method("__\(stem)__", "self, other") { _, a in
+                try Arithmetic.numeric(op, a[0], a[1]) ?? .object(Singletons.notImplemented)
+            }
+            type.method("__r\(stem)__", "self, other") { _, a in
+                try Arithmetic.numeric(op, a[1], a[0]) ?? .object(Singletons.notImplemented)
+            }
+        }
+        for (index, name) in Interpreter.compareNames.enumerated() {
+            type.method(name, "self, other") { interpreter, a in
+                guard a[1].isNumber else { return .object(Singletons.notImplemented) }
+                return try interpreter.compareOperation(index, a[0], a[1])
+            }
+        }
+        type.method("__neg__", "self") { interpreter, a in try interpreter.negate(a[0]) }
+        type.method("__pos__", "self") { interpreter, a in try interpreter.unaryPlus(a[0]) }
+        type.method("__abs__", "self") { interpreter, a in try interpreter.absolute(a[0]) }
+        type.method("__bool__", "self") { interpreter, a in .bool(try interpreter.isTruthy(a[0])) }
+        type.method("__hash__", "self") { _, a in .int(HashKey(a[0]).hashValue) }
+        type.method("__repr__", "self") { interpreter, a in .str(try interpreter.repr(a[0])) }
+        type.method("__format__", "self, spec") { interpreter, a in .str(try interpreter.format(a[0], try interpreter.stringArgument(a[1]))) }
+        type.method("__int__", "self") { interpreter, a in try interpreter.toInt(a[0]) }
+        type.method("__float__", "self") { interpreter, a in .float(try interpreter.doubleArgument(a[0])) }
+        type.method("conjugate", "self") { _, a in a[0] }
+        type.property("real") { _, v in v }
+        type.property("imag") { _, v in v.isFloatValue ? .float(0) : .int(0) }
+    }
+
+    static func installInt(_ type: PyType) {
+        type.nativeNew = { interpreter, cls, arguments in
+            let values = try NativeSignature("x=0, /, base=None").bind(arguments, function: "int")
+            if values[1].isNone { return try interpreter.toInt(values[0]) }
+            guard let text = values[0].stringValue else {
+                throw PyException(BuiltinTypes.typeError, "int() can't convert non-string with explicit base")
+            }
+            return try interpreter.parseInt(text, base: try interpreter.intArgument(values[1]))
+        }
+        installArithmeticDunders(type)
+        type.method("bit_length", "self") { _, a in
+            let i = Arithmetic.intValue(a[0]) ?? 0
+            return .int(i == 0 ? 0 : Int.bitWidth - i.magnitude.leadingZeroBitCount)
+        }
+        type.method("__index__", "self") { _, a in .int(Arithmetic.intValue(a[0]) ?? 0) }
+        type.method("as_integer_ratio", "self") { _, a in .object(PyTuple([a[0], .int(1)])) }
+        type.property("numerator") { _, v in v }
+        type.property("denominator") { _, _ in .int(1) }
+    }
+
+    static func installBool(_ type: PyType) {
+        type.nativeNew = { interpreter, _, arguments in
+            let values = try NativeSignature("x=False, /").bind(arguments, function: "bool")
+            return .bool(try interpreter.isTruthy(values[0]))
+        }
+        type.method("__repr__", "self") { interpreter, a in .str(try interpreter.repr(a[0])) }
+    }
+
+    static func installFloat(_ type: PyType) {
+        type.nativeNew = { interpreter, _, arguments in
+            let values = try NativeSignature("x=0.0, /").bind(arguments, function: "float")
+            return .float(try interpreter.toFloat(values[0]))
+        }
+        installArithmeticDunders(type)
+        type.method("is_integer", "self") { _, a in
+            guard case .float(let d) = a[0] else { return .bool(true) }
+            return .bool(d.isFinite && d.rounded(.towardZero) == d)
+        }
+        type.method("__round__", "self, ndigits=None") { interpreter, a in try interpreter.round(a[0], a[1]) }
+        type.method("__trunc__", "self") { interpreter, a in try interpreter.toInt(a[0]) }
+        type.method("as_integer_ratio", "self") { _, a in
+            guard case .float(var d) = a[0], d.isFinite else {
+                throw PyException(BuiltinTypes.overflowError, "cannot convert Infinity to integer ratio")
+            }
+            var denominator = 1
+            while d != d.rounded(.towardZero) && denominator < (1 << 60) {
+                d *= 2
+                denominator *= 2
+            }
+            return .object(PyTuple([.int(Int(d)), .int(denominator)]))
+        }
+        type.method("hex", "self") { _, a in
+            guard case .float(let d) = a[0] else { return .str("") }
+            return .str(Formatting.printf(d, precision: 13, conversion: "a"))
+        }
+    }
+}
+
+extension Value {
+    var isFloatValue: Bool { if case .float = self { return true } else { return false } }
+}
+
+extension Interpreter {
+    /// `int(x)` for numbers, strings and objects with `__int__`/`__index__`/`__trunc__`.
+    public func toInt(_ value: Value) throws -> Value {
+        switch value {
+        case .int: return value
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d):
+            if d.isNaN { throw PyException(BuiltinTypes.valueError, "cannot convert float NaN to integer") }
+            if d.isInfinite { throw PyException(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
+            guard let i = Int(exactly: d.rounded(.towardZero)) else { throw Arithmetic.overflow() }
+            return .int(i)
+        case .object(let o):
+            if let s = o as? PyStr { return try parseInt(s.value, base: 10) }
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let method = o.type.lookup(name) { return try call(method, Arguments([value])) }
+            }
+        default: break
+        }
+        throw PyException(BuiltinTypes.typeError,
+                          "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+    }
+
+    func parseInt(_ text: String, base: Int) throws -> Value {
+        var body = text.trimmingCharacters()
+        var negative = false
+        if body.hasPrefix("-") { negative = true; body.removeFirst() } else if body.hasPrefix("+") { body.removeFirst() }
+        var radix = base
+        let lower = body.lowercased()
+        if base == 0 || base == 16, lower.hasPrefix("0x") { radix = 16; body.removeFirst(2) }
+        else if base == 0 || base == 8, lower.hasPrefix("0o") { radix = 8; body.removeFirst(2) }
+        else if base == 0 || base == 2, lower.hasPrefix("0b") { radix = 2; body.removeFirst(2) }
+        else if base == 0 { radix = 10 }
+        let digits = body.filter { $0 != "_" }
+        let invalid = PyException(BuiltinTypes.valueError, "invalid literal for int() with base \(base): \(Formatting.quoteString(text))")
+        guard radix >= 2 && radix <= 36 else { throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0") }
+        guard !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__"),
+              let magnitude = UInt(digits, radix: radix) else {
+            if !digits.isEmpty && digits.allSatisfy({ $0.isHexDigit || $0.isLetter }) && UInt(digits, radix: radix) == nil
+                && digits.allSatisfy({ Int(String($0), radix: radix) != nil }) {
+                throw Arithmetic.overflow()
+            }
+            throw invalid
+        }
+        if negative {
+            guard magnitude <= UInt(Int.max) + 1 else { throw Arithmetic.overflow() }
+            return .int(magnitude == UInt(Int.max) + 1 ? Int.min : -Int(magnitude))
+        }
+        guard magnitude <= UInt(Int.max) else { throw Arithmetic.overflow() }
+        return .int(Int(magnitude))
+    }
+
+    /// `float(x)`.
+    public func toFloat(_ value: Value) throws -> Double {
+        switch value {
+        case .int(let i): return Double(i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d): return d
+        case .object(let o):
+            if let s = o as? PyStr {
+                let text = s.value.trimmingCharacters().lowercased().filter { $0 != "_" }
+                switch text {
+                case "inf", "+inf", "infinity", "+infinity": return .infinity
+                case "-inf", "-infinity": return -.infinity
+                case "nan", "+nan", "-nan": return .nan
+                default: break
+                }
+                if let d = Double(text), !text.isEmpty, !text.hasPrefix("0x") { return d }
+                throw PyException(BuiltinTypes.valueError, "could not convert string to float: \(Formatting.quoteString(s.value))")
+            }
+            if let method = o.type.lookup("__float__") { return try doubleArgument(try call(method, Arguments([value]))) }
+            if let method = o.type.lookup("__index__") { return try doubleArgument(try call(method, Arguments([value]))) }
+        default: break
+        }
+        throw PyException(BuiltinTypes.typeError, "float() argument must be a string or a real number, not '\(value.typeName)'")
+    }
+
+    public func absolute(_ value: Value) throws -> Value {
+        switch value {
+        case .int(let i):
+            if i == Int.min { throw Arithmetic.overflow() }
+            return .int(abs(i))
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .float(abs(d))
+        default:
+            if let method = value.type.lookup("__abs__") { return try call(method, Arguments([value])) }
+            throw PyException(BuiltinTypes.typeError, "bad operand type for abs(): '\(value.typeName)'")
+        }
+    }
+
+    /// `round(x, ndigits)`: banker's rounding on the exact binary value, like CPython.
+    public func round(_ value: Value, _ digits: Value) throws -> Value {
+        switch value {
+        case .int, .bool:
+            guard !digits.isNone else { return try toInt(value) }
+            let n = try intArgument(digits)
+            guard n < 0, case .int(let i) = try toInt(value) else { return try toInt(value) }
+            var scale = 1
+            for _ in 0..<min(-n, 19) { scale = scale.multipliedReportingOverflow(by: 10).overflow ? Int.max : scale * 10 }
+            if -n > 18 { return .int(0) }
+            let quotient = Double(i) / Double(scale)
+            return .int(Int(quotient.rounded(.toNearestOrEven)) * scale)
+        case .float(let d):
+            if digits.isNone {
+                if d.isNaN { throw PyException(BuiltinTypes.valueError, "cannot convert float NaN to integer") }
+                if d.isInfinite { throw PyException(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
+                return try toInt(.float(d.rounded(.toNearestOrEven)))
+            }
+            let n = try intArgument(digits)
+            if !d.isFinite || d == 0 { return .float(d) }
+            // Format with enough digits, correctly rounded (half-even on the exact value), as
+            // CPython's round does via its dtoa.
+            if n > 300 { return .float(d) }
+            if n < -308 { return .float(0.0 * d) }
+            if n >= 0 {
+                let text = Formatting.printf(d, precision: n, conversion: "f")
+                return .float(Double(text) ?? d)
+            }
+            let scale = pow(10.0, Double(-n))
+            return .float((d / scale).rounded(.toNearestOrEven) * scale)
+        default:
+            if let method = value.type.lookup("__round__") {
+                return try call(method, Arguments(digits.isNone ? [value] : [value, digits]))
+            }
+            throw PyException(BuiltinTypes.typeError, "type \(value.typeName) doesn't define __round__ method")
+        }
+    }
+}
+
+extension String {
+    /// Python's `str.strip()` with no arguments: removes Unicode whitespace at both ends.
+    func trimmingCharacters() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? start
+        return String(scalars[start...end])
+    }
+}

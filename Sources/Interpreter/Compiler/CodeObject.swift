@@ -1,0 +1,93 @@
+import Syntax
+
+/// Compiled bytecode of one function, class body, module or cell, with everything the VM needs
+/// to run it: constants, names, local and closure slots, the line of every instruction.
+public final class CodeObject: PyObject {
+    public struct Flags: OptionSet {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let generator = Flags(rawValue: 1)
+        public static let varArgs = Flags(rawValue: 2)
+        public static let varKeywords = Flags(rawValue: 4)
+        /// Uses `loadName`/`storeName` on a namespace dictionary (class bodies).
+        public static let nameNamespace = Flags(rawValue: 8)
+        /// Needs no cells, defaults or argument rearranging: the VM can enter it directly.
+        public static let simpleArguments = Flags(rawValue: 16)
+    }
+
+    /// A reference from the code to a module-level name: its slot in the module namespace and,
+    /// when the name is a builtin, the builtin's slot to fall back on.
+    public struct GlobalRef {
+        public let name: String
+        public let slot: Int
+    }
+
+    public let name: String
+    public let qualifiedName: String
+    public let file: SourceFile
+    public let firstLine: Int
+    public var instructions: [UInt32] = []
+    /// Source line of each instruction (same index).
+    public var lines: [Int32] = []
+    public var constants: [Value] = []
+    public var names: [String] = []
+    public var globalRefs: [GlobalRef] = []
+    /// Local variable names; the first `argumentCount + keywordOnlyCount (+ varargs, varkw)` are
+    /// parameters in order.
+    public var localNames: [String] = []
+    /// Locals captured by inner functions (their values live in cells).
+    public var cellNames: [String] = []
+    /// Variables of enclosing functions used here.
+    public var freeNames: [String] = []
+    /// For each cell variable that is also a parameter, the parameter's local index.
+    public var cellParameterIndices: [Int: Int] = [:]
+    public var argumentCount = 0
+    public var positionalOnlyCount = 0
+    public var keywordOnlyCount = 0
+    public var flags: Flags = []
+    public var maxStackDepth = 0
+    /// The docstring, when the body starts with a string literal.
+    public var docstring: String?
+    /// For the body of a `def` or `class` statement: the statement's source text (the
+    /// workspace saves user functions and classes by their source).
+    public var definitionSource: String?
+    /// Parameter names, for error messages and `help()`.
+    public var parameterNames: [String] { Array(localNames.prefix(totalParameterCount)) }
+
+    /// The instructions, copied out of `instructions` by `finalize()` so the VM can read them
+    /// through a pointer that stays valid as long as the code object lives.
+    private(set) var bytecode: UnsafeMutablePointer<UInt32>?
+
+    public init(name: String, qualifiedName: String, file: SourceFile, firstLine: Int) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.file = file
+        self.firstLine = firstLine
+        super.init(type: BuiltinTypes.code)
+    }
+
+    deinit {
+        bytecode?.deallocate()
+    }
+
+    public override var acceptsAttributes: Bool { false }
+
+    /// Freezes the instruction list into `bytecode`; called once by the compiler.
+    func finalize() {
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, instructions.count))
+        buffer.initialize(from: instructions, count: instructions.count)
+        bytecode = buffer
+    }
+
+    public var totalParameterCount: Int {
+        argumentCount + keywordOnlyCount + (flags.contains(.varArgs) ? 1 : 0) + (flags.contains(.varKeywords) ? 1 : 0)
+    }
+
+    /// Stack slots a frame needs: locals, then the operand stack.
+    public var frameSize: Int { localNames.count + maxStackDepth }
+
+    public func line(at index: Int) -> Int {
+        guard index >= 0 && index < lines.count else { return firstLine }
+        return Int(lines[index])
+    }
+}

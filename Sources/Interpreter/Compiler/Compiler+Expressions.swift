@@ -1,0 +1,376 @@
+import Syntax
+
+extension Compiler {
+    func compile(_ expr: Expr) throws {
+        setLine(expr.location)
+        switch expr.kind {
+        case .name(let name):
+            emitName(name, .load)
+        case .constant(let constant):
+            unit.emit(.loadConst, unit.constant(try constantValue(constant, at: expr.location)))
+        case .fstring(let parts):
+            try compileFString(parts)
+        case .unary(let op, let operand):
+            if op == .minus, case .constant(let c) = operand.kind {
+                if case .int(let i) = c, i != Int.min { unit.emit(.loadConst, unit.constant(.int(-i))); return }
+                if case .float(let d) = c { unit.emit(.loadConst, unit.constant(.float(-d))); return }
+            }
+            try compile(operand)
+            switch op {
+            case .minus: unit.emit(.unaryNegative)
+            case .plus: unit.emit(.unaryPositive)
+            case .invert: unit.emit(.unaryInvert)
+            case .not: unit.emit(.unaryNot)
+            }
+        case .binary(let op, let left, let right):
+            try compile(left)
+            try compile(right)
+            setLine(expr.location)
+            unit.emit(.binary, Interpreter.operatorIndex(op))
+        case .boolean(let op, let values):
+            let end = unit.newLabel()
+            for (i, value) in values.enumerated() {
+                try compile(value)
+                if i < values.count - 1 { unit.emitJump(op == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, to: end) }
+            }
+            unit.bind(end)
+        case .compare(let first, let rest):
+            try compileCompare(first, rest)
+        case .conditional(let test, let body, let orElse):
+            let otherwise = unit.newLabel(), end = unit.newLabel()
+            try compileCondition(test, jumpIfFalseTo: otherwise)
+            try compile(body)
+            unit.emitJump(.jump, to: end)
+            unit.bind(otherwise)
+            try compile(orElse)
+            unit.bind(end)
+        case .lambda(let parameters, let body):
+            try compileFunction(key: expr, name: "<lambda>", parameters: parameters, firstLine: expr.location.line,
+                                docstring: nil) {
+                try self.compile(body)
+                if !self.unit.scope.isGenerator { self.unit.emit(.returnValue) } else {
+                    self.unit.emit(.popTop)
+                    self.unit.emit(.loadConst, self.unit.constant(.none))
+                    self.unit.emit(.returnValue)
+                }
+            }
+        case .call(let function, let arguments):
+            try compileCall(function, arguments, at: expr.location)
+        case .attribute(let object, let name):
+            try compile(object)
+            setLine(expr.location)
+            unit.emit(.loadAttr, unit.name(name))
+        case .`subscript`(let object, let index):
+            try compile(object)
+            if let items = multiIndexItems(index) {
+                for item in items { try compile(item) }
+                setLine(expr.location)
+                unit.emit(.subscriptMulti, items.count)
+            } else {
+                try compile(index)
+                setLine(expr.location)
+                unit.emit(.binarySubscript)
+            }
+        case .slice(let lower, let upper, let step):
+            for part in [lower, upper] {
+                if let part { try compile(part) } else { unit.emit(.loadConst, unit.constant(.none)) }
+            }
+            if let step {
+                try compile(step)
+                unit.emit(.buildSlice, 3)
+            } else {
+                unit.emit(.buildSlice, 2)
+            }
+        case .tuple(let items):
+            if let constant = constantTuple(items) {
+                unit.emit(.loadConst, unit.constant(constant))
+            } else if items.contains(where: isStarred) {
+                try compileStarredList(items)
+                unit.emit(.listToTuple)
+            } else {
+                for item in items { try compile(item) }
+                unit.emit(.buildTuple, items.count)
+            }
+        case .list(let items):
+            if items.contains(where: isStarred) {
+                try compileStarredList(items)
+            } else {
+                for item in items { try compile(item) }
+                unit.emit(.buildList, items.count)
+            }
+        case .set(let items):
+            if items.contains(where: isStarred) {
+                unit.emit(.buildSet, 0)
+                for item in items {
+                    if case .starred(let inner) = item.kind {
+                        try compile(inner)
+                        unit.emit(.setUpdate, 1)
+                    } else {
+                        try compile(item)
+                        unit.emit(.setAdd, 1)
+                    }
+                }
+            } else {
+                for item in items { try compile(item) }
+                unit.emit(.buildSet, items.count)
+            }
+        case .dict(let entries):
+            try compileDict(entries)
+        case .starred:
+            throw error("can't use starred expression here", at: expr.location)
+        case .listComprehension, .setComprehension, .dictComprehension, .generator:
+            try compileComprehension(expr)
+        case .yield(let value):
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", at: expr.location) }
+            if let value { try compile(value) } else { unit.emit(.loadConst, unit.constant(.none)) }
+            // Pops the value; the resumed generator pushes the sent value.
+            unit.emit(.yieldValue)
+        case .yieldFrom(let iterable):
+            guard unit.scope.isFunctionLike else { throw error("'yield' outside function", at: expr.location) }
+            try compile(iterable)
+            unit.emit(.getIter)
+            let loop = unit.newLabel(), end = unit.newLabel()
+            unit.bind(loop)
+            unit.emitJump(.forIter, to: end)
+            unit.emit(.yieldValue)
+            unit.emit(.popTop)
+            unit.emitJump(.jump, to: loop)
+            unit.bind(end)
+            unit.emit(.loadConst, unit.constant(.none))
+        case .namedExpr(let target, let value):
+            try compile(value)
+            unit.emit(.dupTop)
+            emitName(target, .store)
+        }
+    }
+
+    func isStarred(_ expr: Expr) -> Bool {
+        if case .starred = expr.kind { return true }
+        return false
+    }
+
+    /// `x[a, b]` with plain (unstarred) items compiles to `subscriptMulti`.
+    func multiIndexItems(_ index: Expr) -> [Expr]? {
+        guard case .tuple(let items) = index.kind, items.count >= 2, !items.contains(where: isStarred) else { return nil }
+        return items
+    }
+
+    func constantValue(_ constant: Constant, at location: SourceLocation) throws -> Value {
+        switch constant {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let digits):
+            throw error("integer literal \(digits) is too large (Tessera integers are 64-bit)", at: location)
+        case .float(let d): return .float(d)
+        case .imaginary: throw error("complex numbers are not supported", at: location)
+        case .string(let s): return .str(s)
+        case .bytes(let b): return .object(PyBytes(b))
+        case .ellipsis: return .object(Singletons.ellipsis)
+        }
+    }
+
+    /// A tuple of literal constants is built once, at compile time.
+    func constantTuple(_ items: [Expr]) -> Value? {
+        var values: [Value] = []
+        for item in items {
+            guard case .constant(let c) = item.kind else { return nil }
+            switch c {
+            case .none: values.append(.none)
+            case .bool(let b): values.append(.bool(b))
+            case .int(let i): values.append(.int(i))
+            case .float(let d): values.append(.float(d))
+            case .string(let s): values.append(.str(s))
+            default: return nil
+            }
+        }
+        return .object(PyTuple(values))
+    }
+
+    func compileStarredList(_ items: [Expr]) throws {
+        unit.emit(.buildList, 0)
+        for item in items {
+            if case .starred(let inner) = item.kind {
+                try compile(inner)
+                unit.emit(.listExtend, 1)
+            } else {
+                try compile(item)
+                unit.emit(.listAppend, 1)
+            }
+        }
+    }
+
+    func compileDict(_ entries: [(key: Expr?, value: Expr)]) throws {
+        if entries.allSatisfy({ $0.key != nil }) && entries.count <= 1000 {
+            for entry in entries {
+                if let key = entry.key { try compile(key) }
+                try compile(entry.value)
+            }
+            unit.emit(.buildMap, entries.count)
+            return
+        }
+        unit.emit(.buildMap, 0)
+        for entry in entries {
+            if let key = entry.key {
+                try compile(key)
+                try compile(entry.value)
+                unit.emit(.mapAdd, 1)
+            } else {
+                try compile(entry.value)
+                unit.emit(.dictUpdate, 1)
+            }
+        }
+    }
+
+    func compileFString(_ parts: [FStringPart]) throws {
+        var count = 0
+        for part in parts {
+            switch part {
+            case .literal(let text):
+                unit.emit(.loadConst, unit.constant(.str(text)))
+            case .field(let expr, let conversion, let spec, let debugText):
+                if let debugText {
+                    unit.emit(.loadConst, unit.constant(.str(debugText)))
+                    count += 1
+                }
+                try compile(expr)
+                var flags = 0
+                switch conversion {
+                case "s": flags = 1
+                case "r": flags = 2
+                case "a": flags = 3
+                default: flags = 0
+                }
+                if let spec {
+                    try compileFString(spec)
+                    flags |= 4
+                }
+                unit.emit(.formatValue, flags)
+            }
+            count += 1
+        }
+        if parts.isEmpty {
+            unit.emit(.loadConst, unit.constant(.str("")))
+        } else if count != 1 {
+            unit.emit(.buildString, count)
+        }
+    }
+
+    func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws {
+        try compile(first)
+        if rest.count == 1 {
+            try compile(rest[0].1)
+            emitCompare(rest[0].0)
+            return
+        }
+        let cleanup = unit.newLabel(), end = unit.newLabel()
+        for (i, (op, operand)) in rest.enumerated() {
+            try compile(operand)
+            if i < rest.count - 1 {
+                unit.emit(.dupTop)
+                unit.emit(.rotThree)
+                emitCompare(op)
+                unit.emitJump(.jumpIfFalseOrPop, to: cleanup)
+            } else {
+                emitCompare(op)
+            }
+        }
+        unit.emitJump(.jump, to: end)
+        unit.bind(cleanup)
+        unit.emit(.rotTwo)
+        unit.emit(.popTop)
+        unit.bind(end)
+    }
+
+    func emitCompare(_ op: CompareOperator) {
+        switch op {
+        case .equal: unit.emit(.compare, 0)
+        case .notEqual: unit.emit(.compare, 1)
+        case .less: unit.emit(.compare, 2)
+        case .lessEqual: unit.emit(.compare, 3)
+        case .greater: unit.emit(.compare, 4)
+        case .greaterEqual: unit.emit(.compare, 5)
+        case .is: unit.emit(.isOp, 0)
+        case .isNot: unit.emit(.isOp, 1)
+        case .in: unit.emit(.containsOp, 0)
+        case .notIn: unit.emit(.containsOp, 1)
+        }
+    }
+
+    /// Compiles a test and jumps when it is false, without materialising `not`.
+    func compileCondition(_ test: Expr, jumpIfFalseTo label: Int) throws {
+        if case .unary(.not, let inner) = test.kind {
+            try compile(inner)
+            unit.emitJump(.popJumpIfTrue, to: label)
+            return
+        }
+        try compile(test)
+        unit.emitJump(.popJumpIfFalse, to: label)
+    }
+
+    func compileCall(_ function: Expr, _ arguments: [Argument], at location: SourceLocation) throws {
+        let hasStar = arguments.contains { if case .starred = $0 { return true }; if case .doubleStarred = $0 { return true }; return false }
+        let keywords = arguments.compactMap { argument -> (String, Expr)? in
+            if case .keyword(let name, let value) = argument { return (name, value) }
+            return nil
+        }
+        if hasStar {
+            try compile(function)
+            unit.emit(.buildList, 0)
+            for argument in arguments {
+                switch argument {
+                case .positional(let e): try compile(e); unit.emit(.listAppend, 1)
+                case .starred(let e): try compile(e); unit.emit(.listExtend, 1)
+                default: break
+                }
+            }
+            unit.emit(.listToTuple)
+            let hasKeywords = arguments.contains { if case .keyword = $0 { return true }; if case .doubleStarred = $0 { return true }; return false }
+            if hasKeywords {
+                unit.emit(.buildMap, 0)
+                for argument in arguments {
+                    switch argument {
+                    case .keyword(let name, let e):
+                        unit.emit(.loadConst, unit.constant(.str(name)))
+                        try compile(e)
+                        unit.emit(.mapAdd, 1)
+                    case .doubleStarred(let e):
+                        try compile(e)
+                        unit.emit(.dictMerge, 1)
+                    default: break
+                    }
+                }
+            }
+            setLine(location)
+            unit.emit(.callEx, hasKeywords ? 1 : 0)
+            return
+        }
+        var seen = Set<String>()
+        for (name, value) in keywords where !seen.insert(name).inserted {
+            throw error("keyword argument repeated: \(name)", at: value.location)
+        }
+        let positional = arguments.compactMap { argument -> Expr? in
+            if case .positional(let e) = argument { return e }
+            return nil
+        }
+        if case .attribute(let object, let name) = function.kind, keywords.isEmpty {
+            try compile(object)
+            setLine(function.location)
+            unit.emit(.loadMethod, unit.name(name))
+            for argument in positional { try compile(argument) }
+            setLine(location)
+            unit.emit(.callMethod, positional.count)
+            return
+        }
+        try compile(function)
+        for argument in positional { try compile(argument) }
+        for (_, value) in keywords { try compile(value) }
+        setLine(location)
+        if keywords.isEmpty {
+            unit.emit(.call, positional.count)
+        } else {
+            unit.emit(.loadConst, unit.constant(.object(PyTuple(keywords.map { .str($0.0) }))))
+            unit.emit(.callKeywords, positional.count + keywords.count)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// The VM's instruction set. An instruction is one 32-bit word: the opcode in the low 8 bits and
+/// an unsigned argument in the high 24 bits (`Instruction`).
+public enum Opcode: UInt8, CaseIterable {
+    case nop
+    // Stack manipulation
+    case popTop, dupTop, dupTopTwo, rotTwo, rotThree, rotFour
+    /// Duplicates the top `arg` values; moves the top value down `arg` places.
+    case dupTopN, rotN
+    // Loads and stores. Globals index `CodeObject.globalRefs`; names index `CodeObject.names`.
+    case loadConst, loadFast, storeFast, deleteFast
+    case loadGlobal, storeGlobal, deleteGlobal
+    case loadName, storeName, deleteName
+    case loadDeref, storeDeref, deleteDeref, loadClosure, loadClassDeref
+    case loadAttr, storeAttr, deleteAttr
+    /// Pushes `method, self` (or `value, unset`) for a following `callMethod`.
+    case loadMethod
+    // Operators. The argument of binary/inplace/compare is the operator's index.
+    case binary, inplace, compare
+    case unaryNegative, unaryPositive, unaryNot, unaryInvert
+    case isOp, containsOp
+    case binarySubscript, storeSubscript, deleteSubscript
+    /// `x[a, b, ...]` with `arg` index expressions on the stack, without building a tuple first.
+    case subscriptMulti, storeSubscriptMulti
+    // Builders
+    case buildTuple, buildList, buildSet, buildMap, buildSlice, buildString, buildConstKeyMap
+    case listAppend, setAdd, mapAdd, listExtend, setUpdate, dictUpdate, dictMerge, listToTuple
+    /// Formats TOS (with a spec below it when `arg & 4`); `arg & 3` is the conversion (1 str, 2 repr, 3 ascii).
+    case formatValue
+    case unpackSequence, unpackEx
+    // Control flow (absolute targets)
+    case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
+    case getIter, forIter
+    case returnValue, yieldValue, getYieldFromIter, yieldFrom
+    // Calls
+    case call, callKeywords, callEx, callMethod
+    case makeFunction, loadBuildClass
+    // Exceptions and blocks
+    /// `setupCleanup` protects an except/finally handler: its height excludes the exception on TOS.
+    case setupExcept, setupFinally, setupCleanup, popBlock
+    case raise, reraise, pushExcInfo, popExcept, checkExcMatch
+    case beforeWith, withExceptStart
+    case setupAnnotations
+    // Imports
+    case importName, importFrom, importStar
+    /// Stores TOS as the display value of an interactive cell and pops it.
+    case printExpr
+}
+
+/// One encoded instruction.
+public struct Instruction {
+    public static let maxArgument = (1 << 24) - 1
+
+    @inline(__always) public static func encode(_ op: Opcode, _ arg: Int) -> UInt32 {
+        UInt32(op.rawValue) | (UInt32(truncatingIfNeeded: arg) << 8)
+    }
+
+    @inline(__always) public static func opcode(_ word: UInt32) -> Opcode {
+        Opcode(rawValue: UInt8(truncatingIfNeeded: word)) ?? .nop
+    }
+
+    @inline(__always) public static func argument(_ word: UInt32) -> Int { Int(word >> 8) }
+}
+
+/// Flags of `makeFunction`: which optional parts are on the stack below the code object.
+public struct MakeFunctionFlags: OptionSet {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let defaults = MakeFunctionFlags(rawValue: 1)
+    public static let keywordDefaults = MakeFunctionFlags(rawValue: 2)
+    public static let closure = MakeFunctionFlags(rawValue: 8)
+}

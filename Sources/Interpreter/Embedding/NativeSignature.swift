@@ -1,0 +1,183 @@
+/// The parameter list of a native function, written like a Python signature:
+/// `"input, dim=None, keepdim=False, *, dtype=None"`, `"*args, **kwargs"`, `"x, /"`.
+/// `bind` applies Python's call rules and messages and returns one value per parameter
+/// (`*args` as a tuple, `**kwargs` as a dict).
+public struct NativeSignature {
+    public enum Kind { case positionalOnly, positionalOrKeyword, keywordOnly, varArgs, varKeywords }
+
+    public struct Parameter {
+        public let name: String
+        public let defaultValue: Value?
+        public let kind: Kind
+    }
+
+    public let parameters: [Parameter]
+    public let text: String
+    let positionalCount: Int
+    let hasVarArgs: Bool
+    let hasVarKeywords: Bool
+
+    public init(_ text: String) {
+        self.text = text
+        var parameters: [Parameter] = []
+        var kind = Kind.positionalOrKeyword
+        for raw in text.split(separator: ",") {
+            let item = String(raw).trimmingSpaces()
+            if item.isEmpty { continue }
+            if item == "/" {
+                parameters = parameters.map { Parameter(name: $0.name, defaultValue: $0.defaultValue, kind: .positionalOnly) }
+                continue
+            }
+            if item == "*" { kind = .keywordOnly; continue }
+            if item.hasPrefix("**") {
+                parameters.append(Parameter(name: String(item.dropFirst(2)), defaultValue: nil, kind: .varKeywords))
+                continue
+            }
+            if item.hasPrefix("*") {
+                parameters.append(Parameter(name: String(item.dropFirst()), defaultValue: nil, kind: .varArgs))
+                kind = .keywordOnly
+                continue
+            }
+            if let equals = item.firstIndex(of: "=") {
+                let name = String(item[..<equals]).trimmingSpaces()
+                let literal = String(item[item.index(after: equals)...]).trimmingSpaces()
+                parameters.append(Parameter(name: name, defaultValue: NativeSignature.literal(literal), kind: kind))
+            } else {
+                parameters.append(Parameter(name: item, defaultValue: nil, kind: kind))
+            }
+        }
+        self.parameters = parameters
+        positionalCount = parameters.filter { $0.kind == .positionalOnly || $0.kind == .positionalOrKeyword }.count
+        hasVarArgs = parameters.contains { $0.kind == .varArgs }
+        hasVarKeywords = parameters.contains { $0.kind == .varKeywords }
+    }
+
+    static func literal(_ text: String) -> Value {
+        switch text {
+        case "None": return .none
+        case "True": return .bool(true)
+        case "False": return .bool(false)
+        case "()": return .object(PyTuple([]))
+        case "<missing>": return .object(BuiltinFunctions.missingMarker)
+        default:
+            if let i = Int(text) { return .int(i) }
+            if let d = Double(text) { return .float(d) }
+            if text.count >= 2, let first = text.first, first == "'" || first == "\"" {
+                // Only the escapes the signatures use: \n and \t.
+                let body = String(text.dropFirst().dropLast())
+                return .str(body.components(separatedBy: "\\n").joined(separator: "\n").components(separatedBy: "\\t").joined(separator: "\t"))
+            }
+            return .str(text)
+        }
+    }
+
+    /// Binds call arguments to the parameters.
+    public func bind(_ arguments: Arguments, function: String) throws -> [Value] {
+        // Fast path: positional arguments only, no variadic parameters.
+        if arguments.keywords.isEmpty && !hasVarArgs && !hasVarKeywords && arguments.positional.count <= positionalCount {
+            var values = arguments.positional
+            if values.count < parameters.count {
+                for parameter in parameters[values.count...] {
+                    guard let value = parameter.defaultValue else { throw missing(parameter, function) }
+                    values.append(value)
+                }
+            }
+            return values
+        }
+        var values = [Value?](repeating: nil, count: parameters.count)
+        var extraPositional: [Value] = []
+        var index = 0
+        for value in arguments.positional {
+            while index < parameters.count && (parameters[index].kind == .keywordOnly || parameters[index].kind == .varKeywords) { index += 1 }
+            guard index < parameters.count else {
+                throw PyException(BuiltinTypes.typeError,
+                                  "\(function)() takes \(positionalDescription) but \(arguments.positional.count) \(arguments.positional.count == 1 ? "was" : "were") given")
+            }
+            if parameters[index].kind == .varArgs {
+                extraPositional.append(value)
+            } else {
+                values[index] = value
+                index += 1
+            }
+        }
+        let extraKeywords = PyDict()
+        for (name, value) in arguments.keywords {
+            if let i = parameters.firstIndex(where: { $0.name == name && ($0.kind == .positionalOrKeyword || $0.kind == .keywordOnly) }) {
+                if values[i] != nil {
+                    throw PyException(BuiltinTypes.typeError, "\(function)() got multiple values for argument '\(name)'")
+                }
+                values[i] = value
+            } else if hasVarKeywords {
+                extraKeywords[name] = value
+            } else {
+                throw PyException(BuiltinTypes.typeError, "\(function)() got an unexpected keyword argument '\(name)'")
+            }
+        }
+        var result: [Value] = []
+        result.reserveCapacity(parameters.count)
+        for (i, parameter) in parameters.enumerated() {
+            switch parameter.kind {
+            case .varArgs: result.append(.object(PyTuple(extraPositional)))
+            case .varKeywords: result.append(.object(extraKeywords))
+            default:
+                if let value = values[i] {
+                    result.append(value)
+                } else if let value = parameter.defaultValue {
+                    result.append(value)
+                } else {
+                    throw missing(parameter, function)
+                }
+            }
+        }
+        return result
+    }
+
+    var positionalDescription: String {
+        let required = parameters.filter { ($0.kind == .positionalOnly || $0.kind == .positionalOrKeyword) && $0.defaultValue == nil }.count
+        if required == positionalCount { return "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")" }
+        return "from \(required) to \(positionalCount) positional arguments"
+    }
+
+    func missing(_ parameter: Parameter, _ function: String) -> PyException {
+        let kind = parameter.kind == .keywordOnly ? "keyword-only" : "positional"
+        return PyException(BuiltinTypes.typeError, "\(function)() missing 1 required \(kind) argument: '\(parameter.name)'")
+    }
+}
+
+extension PyBuiltinFunction {
+    /// A native function whose arguments are bound to `signature` before `body` runs.
+    public convenience init(_ name: String, _ signature: String, qualifiedName: String? = nil, doc: String? = nil,
+                            _ body: @escaping (Interpreter, [Value]) throws -> Value) {
+        let parsed = NativeSignature(signature)
+        self.init(name: name, qualifiedName: qualifiedName, doc: doc, signature: "(\(signature))") { interpreter, arguments in
+            try body(interpreter, try parsed.bind(arguments, function: name))
+        }
+    }
+}
+
+extension PyType {
+    /// Defines a native method; `self` is the first parameter of `signature`.
+    public func method(_ name: String, _ signature: String, doc: String? = nil,
+                       _ body: @escaping (Interpreter, [Value]) throws -> Value) {
+        define(name, .object(PyBuiltinFunction(name, signature, qualifiedName: "\(self.name).\(name)", doc: doc, body)))
+    }
+
+    /// Defines a read-only native property.
+    public func property(_ name: String, doc: String? = nil, _ getter: @escaping (Interpreter, Value) throws -> Value) {
+        let function = PyBuiltinFunction(name: name, qualifiedName: "\(self.name).\(name)") { interpreter, arguments in
+            try getter(interpreter, arguments[0])
+        }
+        define(name, .object(PyProperty(getter: .object(function), doc: doc.map { .str($0) } ?? .none)))
+    }
+
+    /// Defines a native property with a setter.
+    public func property(_ name: String, doc: String? = nil, get getter: @escaping (Interpreter, Value) throws -> Value,
+                         set setter: @escaping (Interpreter, Value, Value) throws -> Void) {
+        let get = PyBuiltinFunction(name: name) { interpreter, arguments in try getter(interpreter, arguments[0]) }
+        let set = PyBuiltinFunction(name: name) { interpreter, arguments in
+            try setter(interpreter, arguments[0], arguments[1])
+            return .none
+        }
+        define(name, .object(PyProperty(getter: .object(get), setter: .object(set), doc: doc.map { .str($0) } ?? .none)))
+    }
+}

@@ -1,0 +1,162 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Text forms of built-in values exactly as CPython writes them.
+public enum Formatting {
+    /// `repr(float)`: the shortest string that round-trips, in fixed notation when the decimal
+    /// exponent is in (-4, 16], else scientific (`1e-05`, `1e+16`).
+    public static func floatRepr(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        let (digits, exponent) = shortestDigits(abs(value))
+        let sign = value < 0 ? "-" : ""
+        let decimalPoint = exponent
+        if decimalPoint > -4 && decimalPoint <= 16 {
+            if decimalPoint <= 0 {
+                return sign + "0." + String(repeating: "0", count: -decimalPoint) + digits
+            }
+            if decimalPoint >= digits.count {
+                return sign + digits + String(repeating: "0", count: decimalPoint - digits.count) + ".0"
+            }
+            let index = digits.index(digits.startIndex, offsetBy: decimalPoint)
+            return sign + digits[..<index] + "." + digits[index...]
+        }
+        var mantissa = String(digits.prefix(1))
+        if digits.count > 1 { mantissa += "." + digits.dropFirst() }
+        let e = decimalPoint - 1
+        let exponentText = (e < 0 ? "-" : "+") + (abs(e) < 10 ? "0" : "") + String(abs(e))
+        return sign + mantissa + "e" + exponentText
+    }
+
+    /// The shortest round-trip decimal digits of a positive finite double and the position of
+    /// the decimal point (value = 0.DIGITS × 10^point), taken from Swift's own shortest
+    /// formatting.
+    static func shortestDigits(_ value: Double) -> (String, Int) {
+        let text = value.description
+        var mantissa = Substring(text)
+        var exponent = 0
+        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = text[..<e]
+            exponent = Int(text[text.index(after: e)...]) ?? 0
+        }
+        var integerPart = mantissa
+        var fraction: Substring = ""
+        if let dot = mantissa.firstIndex(of: ".") {
+            integerPart = mantissa[..<dot]
+            fraction = mantissa[mantissa.index(after: dot)...]
+        }
+        var all = Array(integerPart + fraction)
+        var point = integerPart.count + exponent
+        while all.first == "0" {
+            all.removeFirst()
+            point -= 1
+        }
+        while all.last == "0" { all.removeLast() }
+        if all.isEmpty { return ("0", 1) }
+        return (String(all), point)
+    }
+
+    /// `repr(str)`: single quotes unless the text has a single quote and no double quote.
+    public static func quoteString(_ value: String) -> String {
+        let useDouble = value.contains("'") && !value.contains("\"")
+        let quote: Character = useDouble ? "\"" : "'"
+        var out = String(quote)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "'" where !useDouble: out += "\\'"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\x" + hex(scalar.value, width: 2)
+                } else if scalar.value >= 0x80 && !isPrintable(scalar) {
+                    if scalar.value <= 0xFF { out += "\\x" + hex(scalar.value, width: 2) }
+                    else if scalar.value <= 0xFFFF { out += "\\u" + hex(scalar.value, width: 4) }
+                    else { out += "\\U" + hex(scalar.value, width: 8) }
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append(quote)
+        return out
+    }
+
+    /// Python's str.isprintable for one code point (approximated with Unicode categories).
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
+        case .spaceSeparator: return scalar == " "
+        default: return true
+        }
+    }
+
+    static func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// `ascii()`: escapes every non-ASCII code point of a repr.
+    public static func asciiOnly(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 { out.unicodeScalars.append(scalar) }
+            else if scalar.value <= 0xFF { out += "\\x" + hex(scalar.value, width: 2) }
+            else if scalar.value <= 0xFFFF { out += "\\u" + hex(scalar.value, width: 4) }
+            else { out += "\\U" + hex(scalar.value, width: 8) }
+        }
+        return out
+    }
+
+    /// Python orders strings by code point.
+    public static func codePointLess(_ a: String, _ b: String) -> Bool {
+        var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
+        while true {
+            switch (i.next(), j.next()) {
+            case let (x?, y?):
+                if x != y { return x.value < y.value }
+            case (nil, _?): return true
+            default: return false
+            }
+        }
+    }
+
+    /// C's printf for one double (`%.*f`, `%.*e`, `%.*g`): correctly rounded by glibc.
+    public static func printf(_ value: Double, precision: Int, conversion: Character, alternate: Bool = false) -> String {
+        let format = "%" + (alternate ? "#" : "") + ".*" + String(conversion)
+        var buffer = [CChar](repeating: 0, count: 512)
+        let precisionValue = Int32(clamping: min(precision, 400))
+        let written = withVaList([precisionValue, value]) { args in
+            vsnprintf(&buffer, buffer.count, format, args)
+        }
+        if written >= buffer.count {
+            buffer = [CChar](repeating: 0, count: Int(written) + 1)
+            _ = withVaList([precisionValue, value]) { args in vsnprintf(&buffer, buffer.count, format, args) }
+        }
+        return String(cString: buffer)
+    }
+}
+
+extension Formatting {
+    /// `repr(bytes)`: `b'...'` with escapes for non-printable bytes.
+    public static func bytesRepr(_ bytes: [UInt8]) -> String {
+        let useDouble = bytes.contains(UInt8(ascii: "'")) && !bytes.contains(UInt8(ascii: "\""))
+        var out = useDouble ? "b\"" : "b'"
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "\\"): out += "\\\\"
+            case UInt8(ascii: "\n"): out += "\\n"
+            case UInt8(ascii: "\r"): out += "\\r"
+            case UInt8(ascii: "\t"): out += "\\t"
+            case UInt8(ascii: "'") where !useDouble: out += "\\'"
+            case 0x20..<0x7F: out.append(Character(Unicode.Scalar(b)))
+            default: out += "\\x" + hex(UInt32(b), width: 2)
+            }
+        }
+        return out + (useDouble ? "\"" : "'")
+    }
+}

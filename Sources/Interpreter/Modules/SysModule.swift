@@ -1,0 +1,61 @@
+/// `sys`: argv, modules, stdout/stderr objects, version information, recursion limit.
+enum SysModule {
+    static func make(_ interpreter: Interpreter) -> PyModule {
+        interpreter.makeModule("sys") { ns in
+            ns["argv"] = .object(PyList(interpreter.argv.map { .str($0) }))
+            ns["version"] = .str("3.11.7 (Tessera)")
+            ns["version_info"] = .object(PyTuple([.int(3), .int(11), .int(7), .str("final"), .int(0)]))
+            ns["platform"] = .str("linux")
+            ns["maxsize"] = .int(Int.max)
+            ns["byteorder"] = .str("little")
+            ns["implementation"] = .str("tessera")
+            ns["path"] = .object(PyList([]))
+            ns["stdout"] = .object(StreamObject.make { interpreter.standardOutput($0) })
+            ns["stderr"] = .object(StreamObject.make { interpreter.standardError($0) })
+            ns.function("getrecursionlimit", "") { i, _ in .int(i.recursionLimit) }
+            ns.function("setrecursionlimit", "limit, /") { i, a in
+                let limit = try i.intArgument(a[0])
+                if limit < 1 { throw PyException(BuiltinTypes.valueError, "recursion limit must be greater or equal than 1") }
+                i.recursionLimit = min(limit, 100_000)
+                return .none
+            }
+            ns.function("exit", "status=None, /") { _, a in
+                throw PyException(type: BuiltinTypes.systemExit, args: a[0].isNone ? [] : [a[0]])
+            }
+            ns.function("getsizeof", "obj, default=0, /") { _, a in
+                if case .object(let o) = a[0], let l = o as? PyList { return .int(56 + 8 * l.items.count) }
+                return .int(28)
+            }
+            ns.function("exc_info", "") { i, _ in
+                guard let e = i.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
+                return .object(PyTuple([.object(e.type), .object(e), .none]))
+            }
+            let modules = PyDict()
+            for (name, module) in interpreter.modules { modules[name] = .object(module) }
+            ns["modules"] = .object(modules)
+        }
+    }
+}
+
+/// A minimal writable stream (`sys.stdout`): `write` and `flush`.
+enum StreamObject {
+    static let type = PyType(builtin: "TextIOWrapper", base: BuiltinTypes.object, subclassable: false, module: "_io") { type in
+        type.method("write", "self, text, /") { i, a in
+            let text = try i.stringArgument(a[1])
+            if case .object(let o) = a[0], case .object(let w) = o.attributes["_write"] ?? .none, let writer = w as? PyBuiltinFunction {
+                _ = try writer.body(i, Arguments([.str(text)]))
+            }
+            return .int(text.count)
+        }
+        type.method("flush", "self") { _, _ in .none }
+    }
+
+    static func make(_ write: @escaping (String) -> Void) -> PyObject {
+        let object = PyInstance(type: type)
+        object.attributes["_write"] = .object(PyBuiltinFunction(name: "write") { _, arguments in
+            write(arguments[0].stringValue ?? "")
+            return .none
+        })
+        return object
+    }
+}

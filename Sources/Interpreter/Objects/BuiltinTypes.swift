@@ -1,0 +1,111 @@
+/// The built-in classes. They are created once per process and never changed by Python code
+/// (setting an attribute on a built-in type is a TypeError), so sharing them between interpreter
+/// instances is safe. Their methods are installed on first lookup (`PyType.prepare`).
+public enum BuiltinTypes {
+    public static let type = PyType(metatype: ())
+    public static let object = PyType(builtin: "object", base: nil, installer: ObjectMethods.install)
+    public static let noneType = PyType(builtin: "NoneType", base: object, subclassable: false)
+    public static let int = PyType(builtin: "int", base: object, installer: NumberMethods.installInt)
+    public static let bool = PyType(builtin: "bool", base: int, subclassable: false, installer: NumberMethods.installBool)
+    public static let float = PyType(builtin: "float", base: object, installer: NumberMethods.installFloat)
+    public static let str = PyType(builtin: "str", base: object, installer: StrMethods.install)
+    public static let bytes = PyType(builtin: "bytes", base: object, subclassable: false, installer: StrMethods.installBytes)
+    public static let list = PyType(builtin: "list", base: object, installer: ListMethods.install)
+    public static let tuple = PyType(builtin: "tuple", base: object, installer: TupleMethods.install)
+    public static let dict = PyType(builtin: "dict", base: object, installer: DictMethods.install)
+    public static let set = PyType(builtin: "set", base: object, installer: SetMethods.install)
+    public static let frozenset = PyType(builtin: "frozenset", base: object, installer: SetMethods.installFrozen)
+    public static let range = PyType(builtin: "range", base: object, subclassable: false, installer: SequenceTypes.installRange)
+    public static let slice = PyType(builtin: "slice", base: object, subclassable: false, installer: SequenceTypes.installSlice)
+    public static let function = PyType(builtin: "function", base: object, subclassable: false, installer: CallableTypes.installFunction)
+    public static let builtinFunction = PyType(builtin: "builtin_function_or_method", base: object, subclassable: false, installer: CallableTypes.installBuiltinFunction)
+    public static let method = PyType(builtin: "method", base: object, subclassable: false, installer: CallableTypes.installMethod)
+    public static let cell = PyType(builtin: "cell", base: object, subclassable: false)
+    public static let module = PyType(builtin: "module", base: object, installer: CallableTypes.installModule)
+    public static let property = PyType(builtin: "property", base: object, installer: CallableTypes.installProperty)
+    public static let staticmethod = PyType(builtin: "staticmethod", base: object, installer: CallableTypes.installStaticMethod)
+    public static let classmethod = PyType(builtin: "classmethod", base: object, installer: CallableTypes.installClassMethod)
+    public static let superType = PyType(builtin: "super", base: object, installer: CallableTypes.installSuper)
+    public static let generator = PyType(builtin: "generator", base: object, subclassable: false, installer: IteratorTypes.installGenerator)
+    public static let iterator = PyType(builtin: "iterator", base: object, subclassable: false, installer: IteratorTypes.installIterator)
+    public static let enumerate = PyType(builtin: "enumerate", base: object, installer: IteratorTypes.installNamedIterator)
+    public static let zip = PyType(builtin: "zip", base: object, installer: IteratorTypes.installNamedIterator)
+    public static let map = PyType(builtin: "map", base: object, installer: IteratorTypes.installNamedIterator)
+    public static let filter = PyType(builtin: "filter", base: object, installer: IteratorTypes.installNamedIterator)
+    public static let reversed = PyType(builtin: "reversed", base: object, installer: IteratorTypes.installNamedIterator)
+    public static let dictKeys = PyType(builtin: "dict_keys", base: object, subclassable: false, installer: DictMethods.installView)
+    public static let dictValues = PyType(builtin: "dict_values", base: object, subclassable: false, installer: DictMethods.installView)
+    public static let dictItems = PyType(builtin: "dict_items", base: object, subclassable: false, installer: DictMethods.installView)
+    public static let notImplementedType = PyType(builtin: "NotImplementedType", base: object, subclassable: false)
+    public static let ellipsisType = PyType(builtin: "ellipsis", base: object, subclassable: false)
+    public static let code = PyType(builtin: "code", base: object, subclassable: false)
+
+    // Exceptions
+    public static let baseException: PyType = {
+        let type = PyType(builtin: "BaseException", base: object, installer: ExceptionMethods.install)
+        type.nativeNew = ExceptionMethods.new
+        return type
+    }()
+    public static let systemExit = exception("SystemExit", baseException)
+    public static let keyboardInterrupt = exception("KeyboardInterrupt", baseException)
+    public static let generatorExit = exception("GeneratorExit", baseException)
+    public static let exception = exception("Exception", baseException)
+    public static let stopIteration = exception("StopIteration", exception)
+    public static let arithmeticError = exception("ArithmeticError", exception)
+    public static let overflowError = exception("OverflowError", arithmeticError)
+    public static let zeroDivisionError = exception("ZeroDivisionError", arithmeticError)
+    public static let floatingPointError = exception("FloatingPointError", arithmeticError)
+    public static let assertionError = exception("AssertionError", exception)
+    public static let attributeError = exception("AttributeError", exception)
+    public static let bufferError = exception("BufferError", exception)
+    public static let eofError = exception("EOFError", exception)
+    public static let importError = exception("ImportError", exception)
+    public static let moduleNotFoundError = exception("ModuleNotFoundError", importError)
+    public static let lookupError = exception("LookupError", exception)
+    public static let indexError = exception("IndexError", lookupError)
+    public static let keyError = exception("KeyError", lookupError)
+    public static let memoryError = exception("MemoryError", exception)
+    public static let nameError = exception("NameError", exception)
+    public static let unboundLocalError = exception("UnboundLocalError", nameError)
+    public static let osError = exception("OSError", exception)
+    public static let fileNotFoundError = exception("FileNotFoundError", osError)
+    public static let fileExistsError = exception("FileExistsError", osError)
+    public static let isADirectoryError = exception("IsADirectoryError", osError)
+    public static let notADirectoryError = exception("NotADirectoryError", osError)
+    public static let permissionError = exception("PermissionError", osError)
+    public static let runtimeError = exception("RuntimeError", exception)
+    public static let notImplementedError = exception("NotImplementedError", runtimeError)
+    public static let recursionError = exception("RecursionError", runtimeError)
+    public static let syntaxError = exception("SyntaxError", exception)
+    public static let indentationError = exception("IndentationError", syntaxError)
+    public static let systemError = exception("SystemError", exception)
+    public static let typeError = exception("TypeError", exception)
+    public static let valueError = exception("ValueError", exception)
+    public static let unicodeError = exception("UnicodeError", valueError)
+    public static let warning = exception("Warning", exception)
+    public static let userWarning = exception("UserWarning", warning)
+    public static let deprecationWarning = exception("DeprecationWarning", warning)
+    public static let runtimeWarning = exception("RuntimeWarning", warning)
+
+    private static func exception(_ name: String, _ base: PyType) -> PyType {
+        let type = PyType(builtin: name, base: base)
+        type.nativeNew = ExceptionMethods.new
+        return type
+    }
+
+    /// Every built-in exception class, for the `builtins` module.
+    public static var exceptionTypes: [PyType] {
+        [baseException, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration, arithmeticError,
+         overflowError, zeroDivisionError, floatingPointError, assertionError, attributeError, bufferError, eofError,
+         importError, moduleNotFoundError, lookupError, indexError, keyError, memoryError, nameError,
+         unboundLocalError, osError, fileNotFoundError, fileExistsError, isADirectoryError, notADirectoryError,
+         permissionError, runtimeError, notImplementedError, recursionError, syntaxError, indentationError,
+         systemError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning, runtimeWarning]
+    }
+}
+
+/// Singletons without a value case of their own.
+public enum Singletons {
+    public static let notImplemented = PyInstance(type: BuiltinTypes.notImplementedType)
+    public static let ellipsis = PyInstance(type: BuiltinTypes.ellipsisType)
+}

@@ -1,0 +1,103 @@
+/// Iterator objects. The VM's `forIter` has inline paths for ranges and lists; everything else
+/// goes through `Interpreter.next(_:)`.
+public final class PyRangeIterator: PyObject {
+    var current: Int
+    let stop: Int
+    let step: Int
+
+    init(_ range: PyRange) {
+        current = range.start
+        stop = range.stop
+        step = range.step
+        super.init(type: BuiltinTypes.iterator)
+    }
+
+    public override var acceptsAttributes: Bool { false }
+
+    @inline(__always)
+    func next() -> Int? {
+        if step > 0 ? current >= stop : current <= stop { return nil }
+        defer { current += step }
+        return current
+    }
+}
+
+/// Iterates a list (seeing appends made during iteration, as Python does) or a tuple.
+public final class PySequenceIterator: PyObject {
+    let list: PyList?
+    let items: [Value]
+    var index = 0
+
+    init(list: PyList) {
+        self.list = list
+        self.items = []
+        super.init(type: BuiltinTypes.iterator)
+    }
+
+    init(items: [Value]) {
+        self.list = nil
+        self.items = items
+        super.init(type: BuiltinTypes.iterator)
+    }
+
+    public override var acceptsAttributes: Bool { false }
+
+    @inline(__always)
+    func next() -> Value? {
+        if let list {
+            guard index < list.items.count else { return nil }
+            defer { index += 1 }
+            return list.items[index]
+        }
+        guard index < items.count else { return nil }
+        defer { index += 1 }
+        return items[index]
+    }
+}
+
+/// An iterator whose next element comes from a Swift closure (dict views, zip, map, file
+/// lines, native library iterators...). `type` is the Python class it presents as.
+public final class PyNativeIterator: PyObject {
+    let producer: (Interpreter) throws -> Value?
+
+    public init(type: PyType = BuiltinTypes.iterator, _ producer: @escaping (Interpreter) throws -> Value?) {
+        self.producer = producer
+        super.init(type: type)
+    }
+
+    public override var acceptsAttributes: Bool { false }
+}
+
+/// Iterates an object that only has `__getitem__`, until IndexError.
+public final class PyGetItemIterator: PyObject {
+    let target: Value
+    var index = 0
+
+    init(_ target: Value) {
+        self.target = target
+        super.init(type: BuiltinTypes.iterator)
+    }
+
+    public override var acceptsAttributes: Bool { false }
+}
+
+/// A generator: a suspended frame with private storage.
+public final class PyGenerator: PyObject {
+    let frame: Frame
+    var isRunning = false
+    var isFinished = false
+    var hasStarted = false
+    let name: String
+    /// The frame's slots while suspended (return slot, locals, operand stack).
+    var saved: [Value] = []
+    /// The value of `return x` inside the generator, carried by StopIteration.
+    var returnValue: Value = .none
+
+    init(frame: Frame, name: String) {
+        self.frame = frame
+        self.name = name
+        super.init(type: BuiltinTypes.generator)
+    }
+
+    public override var acceptsAttributes: Bool { false }
+}

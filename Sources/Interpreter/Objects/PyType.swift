@@ -1,0 +1,164 @@
+/// A Python class: built-in (str, list, Tensor, ...) or defined by user code.
+///
+/// Attribute lookup walks the MRO; results are cached per type and the caches of a class and its
+/// subclasses are cleared whenever one of their dictionaries changes.
+public final class PyType: PyObject {
+    public let name: String
+    public var qualifiedName: String
+    public var moduleName: String
+    public private(set) var bases: [PyType]
+    public private(set) var dict: [String: Value] = [:]
+    /// Built-in types fill their dictionaries on first use (see `prepare`), which keeps the static
+    /// type objects free of initialisation-order cycles.
+    private var installer: ((PyType) -> Void)?
+    private var lookupCache: [String: Value] = [:]
+    private var missingCache: Set<String> = []
+    private var subclasses: [WeakType] = []
+    /// Whether user code may subclass this type.
+    public let isSubclassable: Bool
+    /// Whether the type is built in (its attributes cannot be set from Python code).
+    public let isBuiltin: Bool
+    /// Creates instances for `cls(...)` when the class or a base is native (str, list, Tensor,
+    /// exceptions...). Receives the class actually being instantiated, which may be a subclass.
+    public var nativeNew: ((Interpreter, PyType, Arguments) throws -> Value)?
+    /// Documentation shown by `help()`.
+    public var doc: String?
+    /// Native `x[i, j, ...]` for library types: receives the index items without a tuple.
+    public var subscriptHook: ((Interpreter, Value, [Value]) throws -> Value)?
+    /// Native `x[i, j, ...] = v`.
+    public var storeSubscriptHook: ((Interpreter, Value, [Value], Value) throws -> Void)?
+
+    struct WeakType { weak var type: PyType? }
+
+    /// A built-in type.
+    public init(builtin name: String, base: PyType?, subclassable: Bool = true, module: String = "builtins",
+                installer: ((PyType) -> Void)? = nil) {
+        self.name = name
+        self.qualifiedName = name
+        self.moduleName = module
+        self.bases = base.map { [$0] } ?? []
+        self.installer = installer
+        self.isSubclassable = subclassable
+        self.isBuiltin = true
+        super.init(type: BuiltinTypes.type)
+        base?.subclasses.append(WeakType(type: self))
+    }
+
+    /// A class created by a `class` statement (or `type(name, bases, dict)`).
+    public init(name: String, qualifiedName: String, module: String, bases: [PyType], dict: [String: Value]) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.moduleName = module
+        self.bases = bases.isEmpty ? [BuiltinTypes.object] : bases
+        self.dict = dict
+        self.isSubclassable = true
+        self.isBuiltin = false
+        super.init(type: BuiltinTypes.type)
+        for base in self.bases { base.subclasses.append(WeakType(type: self)) }
+        nativeNew = self.bases.lazy.compactMap(\.nativeNew).first
+        // A subclass that defines its own __getitem__/__setitem__ must not bypass it.
+        if dict["__getitem__"] == nil { subscriptHook = self.bases.lazy.compactMap(\.subscriptHook).first }
+        if dict["__setitem__"] == nil { storeSubscriptHook = self.bases.lazy.compactMap(\.storeSubscriptHook).first }
+    }
+
+    /// The bootstrap of the metatype `type`, whose own type is itself.
+    init(metatype: ()) {
+        self.name = "type"
+        self.qualifiedName = "type"
+        self.moduleName = "builtins"
+        self.bases = []
+        self.isSubclassable = true
+        self.isBuiltin = true
+        super.init(bootstrap: ())
+    }
+
+    /// Runs the built-in installer once, before the first lookup.
+    @inline(__always)
+    func prepare() {
+        if let install = installer {
+            installer = nil
+            if self === BuiltinTypes.type { bases = [BuiltinTypes.object] }
+            install(self)
+        }
+    }
+
+    /// Adds built-in attributes (used by installers and by the Library's native classes).
+    public func define(_ name: String, _ value: Value) {
+        prepare()
+        dict[name] = value
+        invalidateCaches()
+    }
+
+    /// Sets a class attribute from Python code (`Cls.x = 1`).
+    public func setAttribute(_ name: String, _ value: Value?) {
+        prepare()
+        dict[name] = value
+        invalidateCaches()
+    }
+
+    public var ownDictionary: [String: Value] {
+        prepare()
+        return dict
+    }
+
+    private func invalidateCaches() {
+        lookupCache.removeAll(keepingCapacity: true)
+        missingCache.removeAll(keepingCapacity: true)
+        subclasses.removeAll { $0.type == nil }
+        for sub in subclasses { sub.type?.invalidateCaches() }
+    }
+
+    /// The method resolution order (C3 linearisation), computed once.
+    public private(set) lazy var mro: [PyType] = {
+        prepare()
+        return PyType.linearize(self) ?? [self] + bases.flatMap(\.mro)
+    }()
+
+    static func linearize(_ type: PyType) -> [PyType]? {
+        var sequences = type.bases.map(\.mro) + [type.bases]
+        var result = [type]
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { return result }
+            guard let head = sequences.lazy.map({ $0[0] }).first(where: { candidate in
+                !sequences.contains { $0.dropFirst().contains { $0 === candidate } }
+            }) else { return nil }
+            result.append(head)
+            for i in sequences.indices where sequences[i].first === head { sequences[i].removeFirst() }
+        }
+    }
+
+    /// Whether a consistent MRO exists for these bases (the class statement checks this).
+    static func canLinearize(bases: [PyType]) -> Bool {
+        let probe = PyType(name: "?", qualifiedName: "?", module: "", bases: bases, dict: [:])
+        return linearize(probe) != nil
+    }
+
+    /// Finds an attribute along the MRO (no descriptor binding).
+    @inline(__always)
+    public func lookup(_ name: String) -> Value? {
+        if let hit = lookupCache[name] { return hit }
+        return slowLookup(name)
+    }
+
+    private func slowLookup(_ name: String) -> Value? {
+        prepare()
+        if missingCache.contains(name) { return nil }
+        for type in mro {
+            type.prepare()
+            if let value = type.dict[name] {
+                lookupCache[name] = value
+                return value
+            }
+        }
+        missingCache.insert(name)
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        return mro.contains { $0 === other }
+    }
+
+    public override var acceptsAttributes: Bool { !isBuiltin }
+}

@@ -1,0 +1,227 @@
+/// Attribute access with Python's descriptor rules: data descriptors (properties) on the class
+/// win over the instance's attributes, functions on the class bind to the instance.
+extension Interpreter {
+    public func getAttribute(_ object: Value, _ name: String) throws -> Value {
+        if case .object(let o) = object {
+            if let type = o as? PyType { return try typeAttribute(type, name) }
+            if let module = o as? PyModule { return try moduleAttribute(module, name) }
+            if let sup = o as? PySuper { return try superAttribute(sup, name) }
+        }
+        let type = object.type
+        let descriptor = type.lookup(name)
+        if let descriptor, case .object(let d) = descriptor, let property = d as? PyProperty {
+            guard !property.getter.isNone else {
+                throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no getter")
+            }
+            return try call(property.getter, Arguments([object]))
+        }
+        if case .object(let o) = object, let value = o.attributes[name] { return value }
+        if let descriptor { return bind(descriptor, to: object, type: type) }
+        if let value = try intrinsicAttribute(object, name) { return value }
+        if let getattr = type.lookup("__getattr__") {
+            return try call(getattr, Arguments([object, .str(name)]))
+        }
+        throw noAttribute(object, name)
+    }
+
+    func noAttribute(_ object: Value, _ name: String) -> PyException {
+        let exception = PyException(BuiltinTypes.attributeError, "'\(object.typeName)' object has no attribute '\(name)'")
+        exception.attributes["name"] = .str(name)
+        exception.attributes["obj"] = object
+        return exception
+    }
+
+    /// Binds a class attribute found for an instance: functions become bound methods.
+    func bind(_ descriptor: Value, to object: Value, type: PyType) -> Value {
+        guard case .object(let d) = descriptor else { return descriptor }
+        if d is PyFunction || d is PyBuiltinFunction { return .object(PyBoundMethod(function: descriptor, receiver: object)) }
+        if let wrapper = d as? PyMethodWrapper {
+            switch wrapper.kind {
+            case .staticMethod: return wrapper.function
+            case .classMethod: return .object(PyBoundMethod(function: wrapper.function, receiver: .object(type)))
+            }
+        }
+        return descriptor
+    }
+
+    /// Attributes every object has without storing them (`__class__`, `__dict__`, ...).
+    func intrinsicAttribute(_ object: Value, _ name: String) throws -> Value? {
+        switch name {
+        case "__class__": return .object(object.type)
+        case "__dict__":
+            guard case .object(let o) = object, o.acceptsAttributes else { return nil }
+            let dict = PyDict()
+            for (key, value) in o.attributes.sorted(by: { $0.key < $1.key }) { dict[key] = value }
+            return .object(dict)
+        case "__doc__":
+            if case .object(let o) = object, let f = o as? PyBuiltinFunction { return f.doc.map { .str($0) } ?? .none }
+            return .none
+        default:
+            return nil
+        }
+    }
+
+    func typeAttribute(_ type: PyType, _ name: String) throws -> Value {
+        switch name {
+        case "__name__": return .str(type.name)
+        case "__qualname__": return .str(type.qualifiedName)
+        case "__module__": return .str(type.moduleName)
+        case "__bases__": return .object(PyTuple(type.bases.map { .object($0) }))
+        case "__base__": return type.bases.first.map { .object($0) } ?? .none
+        case "__mro__": return .object(PyTuple(type.mro.map { .object($0) }))
+        case "__dict__":
+            let dict = PyDict()
+            for (key, value) in type.ownDictionary.sorted(by: { $0.key < $1.key }) { dict[key] = value }
+            return .object(dict)
+        case "__doc__":
+            if let doc = type.lookup("__doc__") { return doc }
+            return type.doc.map { .str($0) } ?? .none
+        case "__class__": return .object(type.type)
+        default: break
+        }
+        if let value = type.lookup(name) {
+            if case .object(let o) = value, let wrapper = o as? PyMethodWrapper {
+                switch wrapper.kind {
+                case .staticMethod: return wrapper.function
+                case .classMethod: return .object(PyBoundMethod(function: wrapper.function, receiver: .object(type)))
+                }
+            }
+            return value
+        }
+        if let value = BuiltinTypes.type.lookup(name) {
+            return bind(value, to: .object(type), type: BuiltinTypes.type)
+        }
+        throw PyException(BuiltinTypes.attributeError, "type object '\(type.name)' has no attribute '\(name)'")
+    }
+
+    func moduleAttribute(_ module: PyModule, _ name: String) throws -> Value {
+        if let value = module.namespace[name] { return value }
+        if name == "__dict__" {
+            let dict = PyDict()
+            for key in module.namespace.boundNames { dict[key] = module.namespace[key] }
+            return .object(dict)
+        }
+        if let getattr = module.namespace["__getattr__"] { return try call(getattr, Arguments([.str(name)])) }
+        // A submodule that was imported but not bound yet (e.g. `torch.nn` after `import torch`).
+        if let submodule = try? importModule(module.name + "." + name, returnTopLevel: false) {
+            return .object(submodule)
+        }
+        throw PyException(BuiltinTypes.attributeError, "module '\(module.name)' has no attribute '\(name)'")
+    }
+
+    func superAttribute(_ sup: PySuper, _ name: String) throws -> Value {
+        let mro = sup.receiverType.mro
+        var index = 0
+        while index < mro.count && mro[index] !== sup.startAfter { index += 1 }
+        index += 1
+        while index < mro.count {
+            let type = mro[index]
+            if let value = type.ownDictionary[name] {
+                if case .object(let o) = value {
+                    if let property = o as? PyProperty { return try call(property.getter, Arguments([sup.receiver])) }
+                    if let wrapper = o as? PyMethodWrapper {
+                        switch wrapper.kind {
+                        case .staticMethod: return wrapper.function
+                        case .classMethod: return .object(PyBoundMethod(function: wrapper.function, receiver: .object(sup.receiverType)))
+                        }
+                    }
+                    if o is PyFunction || o is PyBuiltinFunction {
+                        if case .object(let r) = sup.receiver, r is PyType, sup.receiverType === (r as? PyType) {
+                            return value
+                        }
+                        return .object(PyBoundMethod(function: value, receiver: sup.receiver))
+                    }
+                }
+                return value
+            }
+            index += 1
+        }
+        if name == "__class__" { return .object(BuiltinTypes.superType) }
+        throw PyException(BuiltinTypes.attributeError, "'super' object has no attribute '\(name)'")
+    }
+
+    public func setAttribute(_ object: Value, _ name: String, _ value: Value) throws {
+        guard case .object(let o) = object else {
+            throw PyException(BuiltinTypes.attributeError, "'\(object.typeName)' object has no attribute '\(name)'")
+        }
+        if let type = o as? PyType {
+            if type.isBuiltin {
+                throw PyException(BuiltinTypes.typeError, "cannot set '\(name)' attribute of immutable type '\(type.name)'")
+            }
+            type.setAttribute(name, value)
+            if case .object(let f) = value, let function = f as? PyFunction { function.definingClass = type }
+            return
+        }
+        if let module = o as? PyModule {
+            module.namespace[name] = value
+            return
+        }
+        let type = o.type
+        if let descriptor = type.lookup(name), case .object(let d) = descriptor, let property = d as? PyProperty {
+            guard !property.setter.isNone else {
+                throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no setter")
+            }
+            _ = try call(property.setter, Arguments([object, value]))
+            return
+        }
+        if !type.isBuiltin, let setattr = type.lookup("__setattr__"), !isObjectDefault(setattr, "__setattr__") {
+            _ = try call(setattr, Arguments([object, .str(name), value]))
+            return
+        }
+        guard o.acceptsAttributes else {
+            throw PyException(BuiltinTypes.attributeError, "'\(type.name)' object has no attribute '\(name)'")
+        }
+        o.attributes[name] = value
+    }
+
+    public func deleteAttribute(_ object: Value, _ name: String) throws {
+        guard case .object(let o) = object else { throw noAttribute(object, name) }
+        if let type = o as? PyType, !type.isBuiltin {
+            guard type.ownDictionary[name] != nil else { throw noAttribute(object, name) }
+            type.setAttribute(name, nil)
+            return
+        }
+        if let module = o as? PyModule {
+            guard module.namespace[name] != nil else { throw noAttribute(object, name) }
+            module.namespace[name] = nil
+            return
+        }
+        if let descriptor = o.type.lookup(name), case .object(let d) = descriptor, let property = d as? PyProperty {
+            guard !property.deleter.isNone else {
+                throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(o.type.name)' object has no deleter")
+            }
+            _ = try call(property.deleter, Arguments([object]))
+            return
+        }
+        guard o.attributes.removeValue(forKey: name) != nil else { throw noAttribute(object, name) }
+    }
+
+    /// For `obj.name(...)`: the function and its receiver without allocating a bound method
+    /// when the attribute is a plain method on the class; otherwise `(.unset, attribute)`.
+    @inline(__always)
+    func loadMethod(_ object: Value, _ name: String) throws -> (Value, Value) {
+        if case .object(let o) = object, o is PyType || o is PyModule || o is PySuper {
+            return (.unset, try getAttribute(object, name))
+        }
+        let type = object.type
+        if let descriptor = type.lookup(name), case .object(let d) = descriptor, d is PyFunction || d is PyBuiltinFunction {
+            if case .object(let o) = object, !o.attributes.isEmpty, let own = o.attributes[name] { return (.unset, own) }
+            return (descriptor, object)
+        }
+        return (.unset, try getAttribute(object, name))
+    }
+
+    /// Looks up a special method on the class (not the instance), bound to the object.
+    public func specialMethod(_ object: Value, _ name: String) throws -> Value? {
+        let type = object.type
+        guard let descriptor = type.lookup(name) else { return nil }
+        return bind(descriptor, to: object, type: type)
+    }
+
+    /// Whether `value` is `object`'s own implementation of a special method (so user classes
+    /// that do not override it take the fast built-in path).
+    func isObjectDefault(_ value: Value, _ name: String) -> Bool {
+        guard let base = BuiltinTypes.object.ownDictionary[name] else { return false }
+        return value.isIdentical(to: base)
+    }
+}

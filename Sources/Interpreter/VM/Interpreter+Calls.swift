@@ -1,0 +1,175 @@
+/// Calling any callable from Swift, instantiating classes, and building classes.
+extension Interpreter {
+    /// Calls a Python callable with positional and keyword arguments.
+    public func call(_ callable: Value, _ arguments: Arguments) throws -> Value {
+        guard case .object(let object) = callable else {
+            throw PyException(BuiltinTypes.typeError, "'\(callable.typeName)' object is not callable")
+        }
+        switch object {
+        case let function as PyFunction:
+            if function.code.flags.contains(.generator) { return try makeGenerator(function, arguments) }
+            let frame = try makeFrame(code: function.code, function: function, globals: function.globals,
+                                      arguments: arguments.positional, keywords: arguments.keywords)
+            return try runToCompletion(frame)
+        case let builtin as PyBuiltinFunction:
+            try checkInterrupt()
+            return try builtin.body(self, arguments)
+        case let method as PyBoundMethod:
+            var positional = [method.receiver]
+            positional.append(contentsOf: arguments.positional)
+            return try call(method.function, Arguments(positional, keywords: arguments.keywords))
+        case let type as PyType:
+            return try instantiate(type, arguments)
+        default:
+            if let dunder = object.type.lookup("__call__") {
+                var positional = [callable]
+                positional.append(contentsOf: arguments.positional)
+                return try call(dunder, Arguments(positional, keywords: arguments.keywords))
+            }
+            throw PyException(BuiltinTypes.typeError, "'\(callable.typeName)' object is not callable")
+        }
+    }
+
+    /// Convenience: call with positional arguments only.
+    public func call(_ callable: Value, _ positional: Value...) throws -> Value {
+        try call(callable, Arguments(positional))
+    }
+
+    /// `cls(...)`: `__new__` (native, or user-defined) then `__init__`.
+    func instantiate(_ type: PyType, _ arguments: Arguments) throws -> Value {
+        if type === BuiltinTypes.type {
+            if arguments.positional.count == 1 && arguments.keywords.isEmpty { return .object(arguments[0].type) }
+            if arguments.positional.count == 3 { return try typeCall(arguments) }
+            throw PyException(BuiltinTypes.typeError, "type() takes 1 or 3 arguments")
+        }
+        let instance: Value
+        if let userNew = type.lookup("__new__"), !isObjectDefault(userNew, "__new__") {
+            let function: Value
+            if case .object(let o) = userNew, let wrapper = o as? PyMethodWrapper { function = wrapper.function } else { function = userNew }
+            var positional: [Value] = [.object(type)]
+            positional.append(contentsOf: arguments.positional)
+            instance = try call(function, Arguments(positional, keywords: arguments.keywords))
+            guard instance.type.isSubtype(of: type) else { return instance }
+        } else if let native = type.nativeNew {
+            instance = try native(self, type, arguments)
+        } else {
+            instance = .object(PyInstance(type: type))
+        }
+        if let initializer = type.lookup("__init__"), !isObjectDefault(initializer, "__init__") {
+            var positional = [instance]
+            positional.append(contentsOf: arguments.positional)
+            let result = try call(initializer, Arguments(positional, keywords: arguments.keywords))
+            if !result.isNone {
+                throw PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(result.typeName)'")
+            }
+        } else if type.nativeNew == nil && arguments.count > 0 && type.lookup("__new__").map({ isObjectDefault($0, "__new__") }) ?? true {
+            throw PyException(BuiltinTypes.typeError, "\(type.name)() takes no arguments")
+        }
+        return instance
+    }
+
+    /// `type(name, bases, dict)`.
+    func typeCall(_ arguments: Arguments) throws -> Value {
+        guard case .object(let n) = arguments[0], let name = n as? PyStr,
+              case .object(let b) = arguments[1], let bases = b as? PyTuple,
+              case .object(let d) = arguments[2], let dict = d as? PyDict else {
+            throw PyException(BuiltinTypes.typeError, "type.__new__() argument types are (str, tuple, dict)")
+        }
+        var attributes: [String: Value] = [:]
+        for (key, value) in dict.storage {
+            if case .object(let k) = key.value, let s = k as? PyStr { attributes[s.value] = value }
+        }
+        return .object(try makeClass(name: name.value, qualifiedName: name.value, module: "__main__",
+                                     bases: bases.items, attributes: attributes))
+    }
+
+    /// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace, then
+    /// creates the class.
+    func buildClass(_ arguments: Arguments) throws -> Value {
+        guard arguments.positional.count >= 2, case .object(let b) = arguments[0], let body = b as? PyFunction,
+              case .object(let n) = arguments[1], let name = n as? PyStr else {
+            throw PyException(BuiltinTypes.typeError, "__build_class__: bad arguments")
+        }
+        if let keyword = arguments.keywords.first {
+            throw PyException(BuiltinTypes.typeError, "class keyword argument '\(keyword.name)' is not supported")
+        }
+        let namespace = PyDict()
+        let frame = try makeFrame(code: body.code, function: body, globals: body.globals, arguments: [])
+        frame.namespace = namespace
+        _ = try runToCompletion(frame)
+        var attributes: [String: Value] = [:]
+        for (key, value) in namespace.storage {
+            if case .object(let k) = key.value, let s = k as? PyStr { attributes[s.value] = value }
+        }
+        let module: String
+        if case .object(let m) = body.globals["__name__"] ?? .none, let s = m as? PyStr { module = s.value } else { module = "__main__" }
+        let qualifiedName: String
+        if case .object(let q) = attributes["__qualname__"] ?? .none, let s = q as? PyStr { qualifiedName = s.value } else { qualifiedName = name.value }
+        return .object(try makeClass(name: name.value, qualifiedName: qualifiedName, module: module,
+                                     bases: Array(arguments.positional.dropFirst(2)), attributes: attributes))
+    }
+
+    func makeClass(name: String, qualifiedName: String, module: String, bases baseValues: [Value],
+                   attributes: [String: Value]) throws -> PyType {
+        var bases: [PyType] = []
+        for value in baseValues {
+            guard case .object(let o) = value, let base = o as? PyType else {
+                throw PyException(BuiltinTypes.typeError, "bases must be types")
+            }
+            guard base.isSubclassable else {
+                throw PyException(BuiltinTypes.typeError, "type '\(base.name)' is not an acceptable base type")
+            }
+            if bases.contains(where: { $0 === base }) {
+                throw PyException(BuiltinTypes.typeError, "duplicate base class \(base.name)")
+            }
+            bases.append(base)
+        }
+        if bases.count > 1 && !PyType.canLinearize(bases: bases) {
+            throw PyException(BuiltinTypes.typeError,
+                              "Cannot create a consistent method resolution order (MRO) for bases \(bases.map(\.name).joined(separator: ", "))")
+        }
+        var dict = attributes
+        dict.removeValue(forKey: "__qualname__")
+        let type = PyType(name: name, qualifiedName: qualifiedName, module: module, bases: bases, dict: dict)
+        for value in dict.values { claimMethod(value, for: type) }
+        return type
+    }
+
+    /// Records the defining class on functions (directly or inside wrappers) for `super()`.
+    func claimMethod(_ value: Value, for type: PyType) {
+        guard case .object(let o) = value else { return }
+        if let function = o as? PyFunction { function.definingClass = type }
+        if let wrapper = o as? PyMethodWrapper { claimMethod(wrapper.function, for: type) }
+        if let property = o as? PyProperty {
+            claimMethod(property.getter, for: type)
+            claimMethod(property.setter, for: type)
+            claimMethod(property.deleter, for: type)
+        }
+    }
+
+    /// Zero-argument `super()`: the class the calling method was defined in, and its first
+    /// argument.
+    func zeroArgumentSuper() throws -> Value {
+        guard let frame = currentFrame, let function = frame.function, let defining = function.definingClass else {
+            throw PyException(BuiltinTypes.runtimeError, "super(): no arguments")
+        }
+        guard frame.code.argumentCount > 0 || frame.code.flags.contains(.varArgs) else {
+            throw PyException(BuiltinTypes.runtimeError, "super(): no arguments")
+        }
+        var receiver = frame.locals[0]
+        if let cellIndex = frame.code.cellParameterIndices.first(where: { $0.value == 0 })?.key {
+            receiver = frame.cells[cellIndex].value
+        }
+        return try makeSuper(defining, receiver)
+    }
+
+    func makeSuper(_ type: PyType, _ receiver: Value) throws -> Value {
+        if case .object(let o) = receiver, let receiverType = o as? PyType, receiverType.isSubtype(of: type) {
+            return .object(PySuper(startAfter: type, receiver: receiver, receiverType: receiverType))
+        }
+        guard receiver.type.isSubtype(of: type) else {
+            throw PyException(BuiltinTypes.typeError, "super(type, obj): obj must be an instance or subtype of type")
+        }
+        return .object(PySuper(startAfter: type, receiver: receiver, receiverType: receiver.type))
+    }
+}

@@ -1,0 +1,184 @@
+/// Creating frames, binding arguments to parameters, and running frames from Swift.
+extension Interpreter {
+    /// Creates a frame for `code` on the shared stack at `position` (default: the stack top),
+    /// with a placeholder return slot below its locals.
+    func makeFrame(code: CodeObject, function: PyFunction?, globals: Namespace, arguments: [Value],
+                   keywords: [(name: String, value: Value)] = [], at position: UnsafeMutablePointer<Value>? = nil) throws -> Frame {
+        let base = position ?? stackTop
+        if callDepth >= recursionLimit || base + 1 + code.frameSize >= stackEnd {
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        let bound: [Value]
+        if keywords.isEmpty && arguments.count == code.argumentCount && code.flags.contains(.simpleArguments) {
+            bound = arguments
+        } else {
+            bound = try bindArguments(code: code, function: function, positional: arguments, keywords: keywords)
+        }
+        base.initialize(to: .none)
+        let locals = base + 1
+        locals.initialize(from: bound, count: bound.count)
+        let extra = code.localNames.count - bound.count
+        if extra > 0 { (locals + bound.count).initialize(repeating: .unset, count: extra) }
+        var cells: [PyCell] = []
+        if !code.cellNames.isEmpty || !code.freeNames.isEmpty {
+            cells.reserveCapacity(code.cellNames.count + code.freeNames.count)
+            for _ in code.cellNames { cells.append(PyCell()) }
+            for (cellIndex, localIndex) in code.cellParameterIndices {
+                cells[cellIndex].value = locals[localIndex]
+            }
+            if let function { cells.append(contentsOf: function.closure) }
+        }
+        return Frame(code: code, function: function, globals: globals, locals: locals, returnSlot: base, cells: cells)
+    }
+
+    /// Runs a frame made by `makeFrame` to completion from Swift.
+    func runToCompletion(_ frame: Frame) throws -> Value {
+        if nativeDepth >= recursionLimit {
+            frame.returnSlot.deinitialize(count: frame.stackPointer - frame.returnSlot)
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        nativeDepth += 1
+        callDepth += 1
+        frame.exceptionDepth = handledExceptions.count
+        defer { nativeDepth -= 1 }
+        switch try run(frame) {
+        case .returned(let value): return value
+        case .yielded: throw PyException(BuiltinTypes.systemError, "unexpected yield outside a generator")
+        }
+    }
+
+    /// Binds call arguments to a Python function's parameters with CPython's rules and messages.
+    func bindArguments(code: CodeObject, function: PyFunction?, positional: [Value],
+                       keywords: [(name: String, value: Value)]) throws -> [Value] {
+        let name = (function?.qualifiedName ?? code.qualifiedName) + "()"
+        let argumentCount = code.argumentCount
+        let keywordOnlyCount = code.keywordOnlyCount
+        var slots = [Value](repeating: .unset, count: code.totalParameterCount)
+        let varArgsIndex = code.flags.contains(.varArgs) ? argumentCount + keywordOnlyCount : -1
+        let varKeywordsIndex = code.flags.contains(.varKeywords) ? argumentCount + keywordOnlyCount + (varArgsIndex >= 0 ? 1 : 0) : -1
+        let defaults = function?.defaults ?? []
+
+        if positional.count > argumentCount && varArgsIndex < 0 {
+            let required = argumentCount - defaults.count
+            let takes = defaults.isEmpty ? "\(argumentCount)" : "from \(required) to \(argumentCount)"
+            let plural = (defaults.isEmpty && argumentCount == 1) ? "argument" : "arguments"
+            let given = positional.count
+            throw PyException(BuiltinTypes.typeError,
+                              "\(name) takes \(takes) positional \(plural) but \(given) \(given == 1 ? "was" : "were") given")
+        }
+        for i in 0..<min(positional.count, argumentCount) { slots[i] = positional[i] }
+        if varArgsIndex >= 0 {
+            slots[varArgsIndex] = .object(PyTuple(positional.count > argumentCount ? Array(positional[argumentCount...]) : []))
+        }
+        var extraKeywords: PyDict?
+        if varKeywordsIndex >= 0 { extraKeywords = PyDict() }
+        let names = code.localNames
+        for (keyword, value) in keywords {
+            var index = -1
+            for i in code.positionalOnlyCount..<(argumentCount + keywordOnlyCount) where names[i] == keyword {
+                index = i
+                break
+            }
+            if index >= 0 {
+                if !slots[index].isUnset {
+                    throw PyException(BuiltinTypes.typeError, "\(name) got multiple values for argument '\(keyword)'")
+                }
+                slots[index] = value
+            } else if let extra = extraKeywords {
+                extra.storage[HashKey(.str(keyword))] = value
+            } else {
+                throw PyException(BuiltinTypes.typeError, "\(name) got an unexpected keyword argument '\(keyword)'")
+            }
+        }
+        if let extra = extraKeywords { slots[varKeywordsIndex] = .object(extra) }
+
+        var missing: [String] = []
+        let firstDefault = argumentCount - defaults.count
+        for i in 0..<argumentCount where slots[i].isUnset {
+            if i >= firstDefault { slots[i] = defaults[i - firstDefault] } else { missing.append(names[i]) }
+        }
+        if !missing.isEmpty { throw missingArguments(name, missing, kind: "positional") }
+        for i in argumentCount..<(argumentCount + keywordOnlyCount) where slots[i].isUnset {
+            if let value = function?.keywordDefaults[names[i]] { slots[i] = value } else { missing.append(names[i]) }
+        }
+        if !missing.isEmpty { throw missingArguments(name, missing, kind: "keyword-only") }
+        return slots
+    }
+
+    func missingArguments(_ function: String, _ names: [String], kind: String) -> PyException {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted[quoted.count - 1]
+        }
+        let plural = names.count == 1 ? "argument" : "arguments"
+        return PyException(BuiltinTypes.typeError, "\(function) missing \(names.count) required \(kind) \(plural): \(list)")
+    }
+
+    // MARK: Generators
+
+    /// Calling a generator function: bind the arguments into a frame and suspend it at once.
+    func makeGenerator(_ function: PyFunction, _ arguments: Arguments) throws -> Value {
+        let frame = try makeFrame(code: function.code, function: function, globals: function.globals,
+                                  arguments: arguments.positional, keywords: arguments.keywords)
+        let generator = PyGenerator(frame: frame, name: function.name)
+        suspend(generator)
+        return .object(generator)
+    }
+
+    /// Moves a generator frame's values off the shared stack into the generator.
+    func suspend(_ generator: PyGenerator) {
+        let frame = generator.frame
+        let count = frame.stackPointer - frame.returnSlot
+        generator.saved = Array(UnsafeBufferPointer(start: frame.returnSlot, count: count))
+        frame.returnSlot.deinitialize(count: count)
+        stackTop = frame.returnSlot
+    }
+
+    /// Resumes a generator; returns the next yielded value, or nil when it finished.
+    func resume(_ generator: PyGenerator, sending value: Value = .none) throws -> Value? {
+        if generator.isFinished { return nil }
+        if generator.isRunning { throw PyException(BuiltinTypes.valueError, "generator already executing") }
+        let frame = generator.frame
+        let base = stackTop
+        let count = generator.saved.count
+        if callDepth >= recursionLimit || nativeDepth >= recursionLimit || base + count + frame.code.maxStackDepth >= stackEnd {
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        // Move the saved values back onto the stack and re-point the frame at them.
+        base.initialize(from: generator.saved, count: count)
+        generator.saved = []
+        let shift = base - frame.returnSlot
+        frame.returnSlot = base
+        frame.locals += shift
+        frame.stackPointer += shift
+        if generator.hasStarted {
+            frame.stackPointer.initialize(to: value)
+            frame.stackPointer += 1
+        }
+        generator.hasStarted = true
+        generator.isRunning = true
+        defer { generator.isRunning = false }
+        frame.parent = nil
+        frame.exceptionDepth = handledExceptions.count
+        nativeDepth += 1
+        callDepth += 1
+        defer { nativeDepth -= 1 }
+        do {
+            switch try run(frame) {
+            case .yielded(let yielded):
+                suspend(generator)
+                return yielded
+            case .returned(let result):
+                generator.isFinished = true
+                if !result.isNone { generator.returnValue = result }
+                return nil
+            }
+        } catch {
+            generator.isFinished = true
+            throw error
+        }
+    }
+}

@@ -1,0 +1,279 @@
+/// Truth, length, iteration, membership and hashing for every value.
+extension Interpreter {
+    @inline(__always)
+    public func isTruthy(_ value: Value) throws -> Bool {
+        switch value {
+        case .none, .unset: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .object(let o): return try objectTruth(o)
+        }
+    }
+
+    func objectTruth(_ o: PyObject) throws -> Bool {
+        switch o {
+        case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
+        case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
+        case let t as PyTuple where t.type === BuiltinTypes.tuple: return !t.items.isEmpty
+        case let d as PyDict where d.type === BuiltinTypes.dict: return !d.storage.isEmpty
+        case let s as PySet: return !s.storage.isEmpty
+        case let r as PyRange: return r.count > 0
+        default: break
+        }
+        let value = Value.object(o)
+        if let method = o.type.lookup("__bool__") {
+            let result = try call(method, Arguments([value]))
+            guard case .bool(let b) = result else {
+                throw PyException(BuiltinTypes.typeError, "__bool__ should return bool, returned \(result.typeName)")
+            }
+            return b
+        }
+        if o.type.lookup("__len__") != nil { return try length(value) != 0 }
+        return true
+    }
+
+    /// `len(x)`.
+    public func length(_ value: Value) throws -> Int {
+        if case .object(let o) = value {
+            switch o {
+            case let s as PyStr: return s.count
+            case let l as PyList: return l.items.count
+            case let t as PyTuple: return t.items.count
+            case let d as PyDict: return d.storage.count
+            case let s as PySet: return s.storage.count
+            case let r as PyRange: return r.count
+            case let b as PyBytes: return b.bytes.count
+            case let v as PyDictView: return v.dict.storage.count
+            default:
+                if let method = o.type.lookup("__len__") {
+                    let result = try call(method, Arguments([value]))
+                    guard let n = Arithmetic.intValue(result) else {
+                        throw PyException(BuiltinTypes.typeError, "'\(result.typeName)' object cannot be interpreted as an integer")
+                    }
+                    if n < 0 { throw PyException(BuiltinTypes.valueError, "__len__() should return >= 0") }
+                    return n
+                }
+            }
+        }
+        throw PyException(BuiltinTypes.typeError, "object of type '\(value.typeName)' has no len()")
+    }
+
+    /// `iter(x)`.
+    public func iterate(_ value: Value) throws -> Value {
+        guard case .object(let o) = value else {
+            throw PyException(BuiltinTypes.typeError, "'\(value.typeName)' object is not iterable")
+        }
+        switch o {
+        case let r as PyRange: return .object(PyRangeIterator(r))
+        case let l as PyList where l.type === BuiltinTypes.list: return .object(PySequenceIterator(list: l))
+        case let t as PyTuple where t.type === BuiltinTypes.tuple: return .object(PySequenceIterator(items: t.items))
+        case let s as PyStr where s.type === BuiltinTypes.str:
+            var iterator = s.value.unicodeScalars.makeIterator()
+            return .object(PyNativeIterator { _ in iterator.next().map { .str(String(Character($0))) } })
+        case let d as PyDict where d.type === BuiltinTypes.dict:
+            return .object(dictIterator(d, kind: .keys))
+        case let v as PyDictView:
+            return .object(dictIterator(v.dict, kind: v.kind == .keys ? .keys : v.kind == .values ? .values : .items))
+        case let s as PySet:
+            let elements = Array(s.storage)
+            var index = 0
+            return .object(PyNativeIterator { _ in
+                guard index < elements.count else { return nil }
+                defer { index += 1 }
+                return elements[index].value
+            })
+        case let b as PyBytes:
+            var index = 0
+            return .object(PyNativeIterator { _ in
+                guard index < b.bytes.count else { return nil }
+                defer { index += 1 }
+                return .int(Int(b.bytes[index]))
+            })
+        case is PyRangeIterator, is PySequenceIterator, is PyNativeIterator, is PyGenerator, is PyGetItemIterator:
+            return value
+        default:
+            break
+        }
+        if let method = o.type.lookup("__iter__") {
+            let result = try call(method, Arguments([value]))
+            if result.type.lookup("__next__") == nil, !(result.asObject.map(isBuiltinIterator) ?? false) {
+                throw PyException(BuiltinTypes.typeError, "iter() returned non-iterator of type '\(result.typeName)'")
+            }
+            return result
+        }
+        if let l = o as? PyList { return .object(PySequenceIterator(list: l)) }
+        if let t = o as? PyTuple { return .object(PySequenceIterator(items: t.items)) }
+        if let d = o as? PyDict { return .object(dictIterator(d, kind: .keys)) }
+        if o.type.lookup("__getitem__") != nil { return .object(PyGetItemIterator(value)) }
+        throw PyException(BuiltinTypes.typeError, "'\(value.typeName)' object is not iterable")
+    }
+
+    func isBuiltinIterator(_ o: PyObject) -> Bool {
+        o is PyRangeIterator || o is PySequenceIterator || o is PyNativeIterator || o is PyGenerator || o is PyGetItemIterator
+    }
+
+    enum DictIterationKind { case keys, values, items }
+
+    func dictIterator(_ dict: PyDict, kind: DictIterationKind) -> PyNativeIterator {
+        var index = 0
+        let expectedCount = dict.storage.count
+        return PyNativeIterator { _ in
+            guard dict.storage.count == expectedCount else {
+                throw PyException(BuiltinTypes.runtimeError, "dictionary changed size during iteration")
+            }
+            guard index < dict.storage.count else { return nil }
+            defer { index += 1 }
+            let element = dict.storage.elements[index]
+            switch kind {
+            case .keys: return element.key.value
+            case .values: return element.value
+            case .items: return .object(PyTuple([element.key.value, element.value]))
+            }
+        }
+    }
+
+    /// The next element of an iterator object, or nil when it is exhausted.
+    public func next(_ iterator: PyObject) throws -> Value? {
+        switch iterator {
+        case let r as PyRangeIterator: return r.next().map { .int($0) }
+        case let s as PySequenceIterator: return s.next()
+        case let n as PyNativeIterator: return try n.producer(self)
+        case let g as PyGenerator: return try resume(g)
+        case let g as PyGetItemIterator:
+            do {
+                let value = try getItem(g.target, .int(g.index))
+                g.index += 1
+                return value
+            } catch let error as PyException where error.isInstance(of: BuiltinTypes.indexError) || error.isInstance(of: BuiltinTypes.stopIteration) {
+                return nil
+            }
+        default:
+            guard let method = iterator.type.lookup("__next__") else {
+                throw PyException(BuiltinTypes.typeError, "'\(iterator.type.name)' object is not an iterator")
+            }
+            do {
+                return try call(method, Arguments([.object(iterator)]))
+            } catch let error as PyException where error.isInstance(of: BuiltinTypes.stopIteration) {
+                return nil
+            }
+        }
+    }
+
+    /// Every element of an iterable, as an array.
+    public func collect(_ value: Value) throws -> [Value] {
+        if case .object(let o) = value {
+            if let l = o as? PyList, l.type === BuiltinTypes.list { return l.items }
+            if let t = o as? PyTuple, t.type === BuiltinTypes.tuple { return t.items }
+            if let r = o as? PyRange {
+                if r.count > 1 << 31 { throw PyException(BuiltinTypes.memoryError, "") }
+                return (0..<r.count).map { .int(r.element($0)) }
+            }
+        }
+        guard case .object(let iterator) = try iterate(value) else { return [] }
+        var items: [Value] = []
+        while let item = try next(iterator) {
+            items.append(item)
+            if items.count & 0xFFFF == 0 { try checkInterrupt() }
+        }
+        return items
+    }
+
+    /// Unpacking `a, b = x`: exactly `count` elements.
+    func unpack(_ value: Value, count: Int) throws -> [Value] {
+        if case .object(let o) = value, let t = o as? PyTuple, t.items.count == count { return t.items }
+        if case .object(let o) = value, let l = o as? PyList, l.items.count == count { return l.items }
+        guard case .object(let iterator) = try iterate(value) else { return [] }
+        var items: [Value] = []
+        while let item = try next(iterator) {
+            items.append(item)
+            if items.count > count {
+                throw PyException(BuiltinTypes.valueError, "too many values to unpack (expected \(count))")
+            }
+        }
+        if items.count < count {
+            throw PyException(BuiltinTypes.valueError, "not enough values to unpack (expected \(count), got \(items.count))")
+        }
+        return items
+    }
+
+    /// `item in container`.
+    public func contains(_ container: Value, _ item: Value) throws -> Bool {
+        if case .object(let o) = container {
+            switch o {
+            case let s as PyStr:
+                guard case .object(let i) = item, let needle = i as? PyStr else {
+                    throw PyException(BuiltinTypes.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
+                }
+                return needle.value.isEmpty || s.value.contains(needle.value)
+            case let l as PyList where o.type.lookup("__contains__") == nil:
+                for element in l.items where try equals(element, item) { return true }
+                return false
+            case let t as PyTuple where o.type.lookup("__contains__") == nil:
+                for element in t.items where try equals(element, item) { return true }
+                return false
+            case let d as PyDict where o.type.lookup("__contains__") == nil:
+                return d.storage[try hashKey(item)] != nil
+            case let s as PySet:
+                return s.storage.contains(try hashKey(item))
+            case let v as PyDictView where v.kind == .keys:
+                return v.dict.storage[try hashKey(item)] != nil
+            case let r as PyRange:
+                guard let i = Arithmetic.intValue(item) else { break }
+                if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
+                return (i - r.start) % r.step == 0
+            default:
+                break
+            }
+            if let method = o.type.lookup("__contains__") {
+                return try isTruthy(try call(method, Arguments([container, item])))
+            }
+        }
+        guard case .object(let iterator) = try iterate(container) else { return false }
+        while let element = try next(iterator) {
+            if try equals(element, item) { return true }
+        }
+        return false
+    }
+
+    /// A dictionary key for `value`, or TypeError for unhashable values.
+    public func hashKey(_ value: Value) throws -> HashKey {
+        if case .object(let o) = value {
+            switch o {
+            case is PyStr, is PyType, is PyFunction, is PyBuiltinFunction, is PyModule:
+                break
+            case let t as PyTuple:
+                for item in t.items { _ = try hashKey(item) }
+            case is PyList, is PyDict:
+                throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'")
+            case let s as PySet where !s.isFrozen:
+                throw PyException(BuiltinTypes.typeError, "unhashable type: 'set'")
+            default:
+                if let hash = o.type.lookup("__hash__"), hash.isNone {
+                    throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'")
+                }
+            }
+        }
+        return HashKey(value)
+    }
+
+    /// `dict.update(other)` / `{**a, **b}` / `f(**kw)`.
+    func mergeMapping(into dict: PyDict, _ other: Value, rejectDuplicates: Bool) throws {
+        if case .object(let o) = other, let source = o as? PyDict {
+            for (key, value) in source.storage {
+                if rejectDuplicates && dict.storage[key] != nil {
+                    throw PyException(BuiltinTypes.typeError, "got multiple values for keyword argument '\(try str(key.value))'")
+                }
+                dict.storage[key] = value
+            }
+            return
+        }
+        if let keysMethod = try? getAttribute(other, "keys") {
+            for key in try collect(try call(keysMethod, Arguments([]))) {
+                dict.storage[try hashKey(key)] = try getItem(other, key)
+            }
+            return
+        }
+        throw PyException(BuiltinTypes.typeError, "'\(other.typeName)' object is not a mapping")
+    }
+}

@@ -1,0 +1,470 @@
+/// The dispatch loop. Python-to-Python calls and returns switch frames inside the loop without
+/// Swift recursion; native code that calls back into Python re-enters `run` with a new entry
+/// frame above the current stack top. Fast paths for ints, floats, locals, ranges, lists and
+/// simple calls are inline; everything else goes to named slow-path methods.
+extension Interpreter {
+    enum FrameExit {
+        case returned(Value)
+        case yielded(Value)
+    }
+
+    /// Runs an entry frame until it returns (or, for a generator frame, yields).
+    func run(_ entry: Frame) throws -> FrameExit {
+        entry.isEntry = true
+        var frame = entry
+        let savedFrame = currentFrame
+        defer { currentFrame = savedFrame }
+        currentFrame = frame
+        var code = frame.code.bytecode.unsafelyUnwrapped
+        var constants = frame.code.constants
+        var locals = frame.locals
+        var sp = frame.stackPointer
+        var pc = frame.pc
+
+        while true {
+            do {
+                while true {
+                    stackTop = sp
+                    let word = code[pc]
+                    pc += 1
+                    let arg = Int(word >> 8)
+                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    case .nop:
+                        break
+                    case .popTop:
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                    case .dupTop:
+                        sp.initialize(to: (sp - 1).pointee)
+                        sp += 1
+                    case .dupTopTwo:
+                        sp.initialize(to: (sp - 2).pointee)
+                        (sp + 1).initialize(to: (sp - 1).pointee)
+                        sp += 2
+                    case .rotTwo:
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                    case .rotThree:
+                        let top = (sp - 1).move()
+                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
+                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
+                        (sp - 3).initialize(to: top)
+                    case .rotFour:
+                        let top = (sp - 1).move()
+                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
+                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
+                        (sp - 3).moveInitialize(from: sp - 4, count: 1)
+                        (sp - 4).initialize(to: top)
+                    case .loadConst:
+                        sp.initialize(to: constants[arg])
+                        sp += 1
+                    case .loadFast:
+                        let value = locals[arg]
+                        if case .unset = value { throw unboundLocal(frame.code.localNames[arg]) }
+                        sp.initialize(to: value)
+                        sp += 1
+                    case .storeFast:
+                        sp -= 1
+                        locals[arg] = sp.move()
+                    case .deleteFast:
+                        if case .unset = locals[arg] { throw unboundLocal(frame.code.localNames[arg]) }
+                        locals[arg] = .unset
+                    case .loadGlobal:
+                        let ref = frame.code.globalRefs[arg]
+                        let value = frame.globals.load(slot: ref.slot)
+                        if case .unset = value { throw nameError(ref.name) }
+                        sp.initialize(to: value)
+                        sp += 1
+                    case .storeGlobal:
+                        sp -= 1
+                        frame.globals.store(slot: frame.code.globalRefs[arg].slot, sp.move())
+                    case .deleteGlobal:
+                        let ref = frame.code.globalRefs[arg]
+                        if frame.globals.values[ref.slot].isUnset { throw nameError(ref.name) }
+                        frame.globals.store(slot: ref.slot, .unset)
+                    case .loadName:
+                        let value = try loadName(frame.code.names[arg], frame: frame)
+                        sp.initialize(to: value)
+                        sp += 1
+                    case .storeName:
+                        sp -= 1
+                        storeName(frame.code.names[arg], sp.move(), frame: frame)
+                    case .deleteName:
+                        try deleteName(frame.code.names[arg], frame: frame)
+                    case .loadDeref:
+                        let value = frame.cells[arg].value
+                        if case .unset = value { throw unboundDeref(frame.code, arg) }
+                        sp.initialize(to: value)
+                        sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        frame.cells[arg].value = sp.move()
+                    case .deleteDeref:
+                        if case .unset = frame.cells[arg].value { throw unboundDeref(frame.code, arg) }
+                        frame.cells[arg].value = .unset
+                    case .loadClosure:
+                        sp.initialize(to: .object(frame.cells[arg]))
+                        sp += 1
+                    case .loadClassDeref:
+                        let name = frame.code.freeNames[arg - frame.code.cellNames.count]
+                        let value = frame.namespace?[name] ?? frame.cells[arg].value
+                        if case .unset = value { throw unboundDeref(frame.code, arg) }
+                        sp.initialize(to: value)
+                        sp += 1
+                    case .loadAttr:
+                        let object = (sp - 1).move()
+                        (sp - 1).initialize(to: try getAttribute(object, frame.code.names[arg]))
+                    case .storeAttr:
+                        let object = (sp - 1).move()
+                        let value = (sp - 2).move()
+                        sp -= 2
+                        try setAttribute(object, frame.code.names[arg], value)
+                    case .deleteAttr:
+                        sp -= 1
+                        try deleteAttribute(sp.move(), frame.code.names[arg])
+                    case .loadMethod:
+                        let object = (sp - 1).move()
+                        let (method, receiver) = try loadMethod(object, frame.code.names[arg])
+                        (sp - 1).initialize(to: method)
+                        sp.initialize(to: receiver)
+                        sp += 1
+                    case .binary:
+                        let right = (sp - 1).move()
+                        let left = (sp - 2).move()
+                        sp -= 1
+                        switch (left, right) {
+                        case let (.int(a), .int(b)) where arg <= 2:
+                            let (result, overflow): (Int, Bool)
+                            switch arg {
+                            case 0: (result, overflow) = a.addingReportingOverflow(b)
+                            case 1: (result, overflow) = a.subtractingReportingOverflow(b)
+                            default: (result, overflow) = a.multipliedReportingOverflow(by: b)
+                            }
+                            if overflow {
+                                (sp - 1).initialize(to: try binaryOperation(arg, left, right))
+                            } else {
+                                (sp - 1).initialize(to: .int(result))
+                            }
+                        case let (.float(a), .float(b)) where arg <= 2:
+                            (sp - 1).initialize(to: .float(arg == 0 ? a + b : arg == 1 ? a - b : a * b))
+                        default:
+                            (sp - 1).initialize(to: try binaryOperation(arg, left, right))
+                        }
+                    case .inplace:
+                        let right = (sp - 1).move()
+                        let left = (sp - 2).move()
+                        sp -= 1
+                        if case let (.int(a), .int(b)) = (left, right), arg <= 1 {
+                            let (result, overflow) = arg == 0 ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
+                            if !overflow {
+                                (sp - 1).initialize(to: .int(result))
+                                continue
+                            }
+                        }
+                        (sp - 1).initialize(to: try inplaceOperation(arg, left, right))
+                    case .compare:
+                        let right = (sp - 1).move()
+                        let left = (sp - 2).move()
+                        sp -= 1
+                        if case let (.int(a), .int(b)) = (left, right) {
+                            let result: Bool
+                            switch arg {
+                            case 0: result = a == b
+                            case 1: result = a != b
+                            case 2: result = a < b
+                            case 3: result = a <= b
+                            case 4: result = a > b
+                            default: result = a >= b
+                            }
+                            (sp - 1).initialize(to: .bool(result))
+                        } else {
+                            (sp - 1).initialize(to: try compareOperation(arg, left, right))
+                        }
+                    case .unaryNegative:
+                        let value = (sp - 1).move()
+                        (sp - 1).initialize(to: try negate(value))
+                    case .unaryPositive:
+                        let value = (sp - 1).move()
+                        (sp - 1).initialize(to: try unaryPlus(value))
+                    case .unaryNot:
+                        let value = (sp - 1).move()
+                        (sp - 1).initialize(to: .bool(!(try isTruthy(value))))
+                    case .unaryInvert:
+                        let value = (sp - 1).move()
+                        (sp - 1).initialize(to: try invert(value))
+                    case .isOp:
+                        let right = (sp - 1).move()
+                        let left = (sp - 2).move()
+                        sp -= 1
+                        (sp - 1).initialize(to: .bool(left.isIdentical(to: right) != (arg == 1)))
+                    case .containsOp:
+                        let container = (sp - 1).move()
+                        let item = (sp - 2).move()
+                        sp -= 1
+                        (sp - 1).initialize(to: .bool(try contains(container, item) != (arg == 1)))
+                    case .binarySubscript:
+                        let index = (sp - 1).move()
+                        let container = (sp - 2).move()
+                        sp -= 1
+                        (sp - 1).initialize(to: try getItem(container, index))
+                    case .storeSubscript:
+                        let index = (sp - 1).move()
+                        let container = (sp - 2).move()
+                        let value = (sp - 3).move()
+                        sp -= 3
+                        try setItem(container, index, value)
+                    case .deleteSubscript:
+                        let index = (sp - 1).move()
+                        let container = (sp - 2).move()
+                        sp -= 2
+                        try deleteItem(container, index)
+                    case .subscriptMulti:
+                        let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+                        (sp - arg).deinitialize(count: arg)
+                        sp -= arg
+                        let container = (sp - 1).move()
+                        (sp - 1).initialize(to: try getItem(container, multiIndex: indices))
+                    case .storeSubscriptMulti:
+                        let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+                        (sp - arg).deinitialize(count: arg)
+                        sp -= arg
+                        let container = (sp - 1).move()
+                        let value = (sp - 2).move()
+                        sp -= 2
+                        try setItem(container, multiIndex: indices, value)
+                    case .buildTuple:
+                        let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+                        (sp - arg).deinitialize(count: arg)
+                        sp -= arg
+                        sp.initialize(to: .object(PyTuple(items)))
+                        sp += 1
+                    case .buildList:
+                        let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+                        (sp - arg).deinitialize(count: arg)
+                        sp -= arg
+                        sp.initialize(to: .object(PyList(items)))
+                        sp += 1
+                    case .jump:
+                        if arg < pc { try checkInterrupt() }
+                        pc = arg
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        let value = sp.move()
+                        if case .bool(let b) = value {
+                            if !b { pc = arg }
+                        } else if !(try isTruthy(value)) {
+                            pc = arg
+                        }
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        let value = sp.move()
+                        if case .bool(let b) = value {
+                            if b { pc = arg }
+                        } else if try isTruthy(value) {
+                            pc = arg
+                        }
+                    case .jumpIfFalseOrPop:
+                        if !(try isTruthy((sp - 1).pointee)) {
+                            pc = arg
+                        } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                        }
+                    case .jumpIfTrueOrPop:
+                        if try isTruthy((sp - 1).pointee) {
+                            pc = arg
+                        } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                        }
+                    case .getIter:
+                        let value = (sp - 1).move()
+                        (sp - 1).initialize(to: try iterate(value))
+                    case .forIter:
+                        guard case .object(let iterator) = (sp - 1).pointee else {
+                            throw PyException(BuiltinTypes.typeError, "'\((sp - 1).pointee.typeName)' object is not an iterator")
+                        }
+                        let element: Value?
+                        if let range = iterator as? PyRangeIterator {
+                            element = range.next().map { .int($0) }
+                        } else if let sequence = iterator as? PySequenceIterator {
+                            element = sequence.next()
+                        } else {
+                            frame.pc = pc
+                            element = try next(iterator)
+                        }
+                        if let element {
+                            sp.initialize(to: element)
+                            sp += 1
+                        } else {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                            pc = arg
+                        }
+                    case .call, .callMethod, .callKeywords:
+                        try checkInterrupt()
+                        // Layout: [callable, args...] for call/callKeywords (with a names tuple
+                        // on top for callKeywords), [method|unset, self|callable, args...] for
+                        // callMethod.
+                        var keywordNames: [Value] = []
+                        var count = arg
+                        if Instruction.opcode(word) == .callKeywords {
+                            sp -= 1
+                            if case .object(let o) = sp.move(), let names = o as? PyTuple { keywordNames = names.items }
+                        }
+                        let returnSlot: UnsafeMutablePointer<Value>
+                        let callable: Value
+                        var firstArgument: UnsafeMutablePointer<Value>
+                        if Instruction.opcode(word) == .callMethod {
+                            returnSlot = sp - count - 2
+                            if case .unset = returnSlot.pointee {
+                                callable = (returnSlot + 1).pointee
+                                firstArgument = returnSlot + 2
+                            } else {
+                                callable = returnSlot.pointee
+                                firstArgument = returnSlot + 1
+                                count += 1
+                            }
+                        } else {
+                            returnSlot = sp - count - 1
+                            callable = returnSlot.pointee
+                            firstArgument = returnSlot + 1
+                        }
+                        if keywordNames.isEmpty, case .object(let object) = callable, let function = object as? PyFunction,
+                           function.code.flags.contains(.simpleArguments), function.code.argumentCount == count {
+                            // Enter a simple Python function in place: its arguments become its
+                            // first locals, no copying.
+                            if firstArgument != returnSlot + 1 {
+                                // callMethod without self: drop the callable slot's gap.
+                                (returnSlot + 1).deinitialize(count: 1)
+                                (returnSlot + 1).moveInitialize(from: firstArgument, count: count)
+                                firstArgument = returnSlot + 1
+                                sp -= 1
+                            }
+                            let calleeCode = function.code
+                            if callDepth >= recursionLimit || firstArgument + calleeCode.frameSize >= stackEnd {
+                                throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+                            }
+                            let extra = calleeCode.localNames.count - count
+                            if extra > 0 { (firstArgument + count).initialize(repeating: .unset, count: extra) }
+                            frame.pc = pc
+                            frame.stackPointer = sp
+                            let callee = Frame(code: calleeCode, function: function, globals: function.globals,
+                                               locals: firstArgument, returnSlot: returnSlot, cells: [])
+                            callee.parent = frame
+                            callee.exceptionDepth = handledExceptions.count
+                            callDepth += 1
+                            frame = callee
+                            currentFrame = frame
+                            code = calleeCode.bytecode.unsafelyUnwrapped
+                            constants = calleeCode.constants
+                            locals = firstArgument
+                            sp = callee.stackPointer
+                            pc = 0
+                            continue
+                        }
+                        // General path: collect the arguments, release the slots, call.
+                        let positionalCount = count - keywordNames.count
+                        let positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
+                        var keywords: [(name: String, value: Value)] = []
+                        for (i, nameValue) in keywordNames.enumerated() {
+                            if case .object(let o) = nameValue, let name = o as? PyStr {
+                                keywords.append((name.value, firstArgument[positionalCount + i]))
+                            }
+                        }
+                        let used = sp - returnSlot
+                        returnSlot.deinitialize(count: used)
+                        sp = returnSlot
+                        frame.pc = pc
+                        frame.stackPointer = sp
+                        stackTop = sp
+                        if case .object(let object) = callable, let function = object as? PyFunction,
+                           !function.code.flags.contains(.generator) {
+                            let callee = try makeFrame(code: function.code, function: function, globals: function.globals,
+                                                       arguments: positional, keywords: keywords, at: sp)
+                            callee.parent = frame
+                            callee.exceptionDepth = handledExceptions.count
+                            callDepth += 1
+                            frame = callee
+                            currentFrame = frame
+                            code = function.code.bytecode.unsafelyUnwrapped
+                            constants = function.code.constants
+                            locals = callee.locals
+                            sp = callee.stackPointer
+                            pc = 0
+                            continue
+                        }
+                        let result = try call(callable, Arguments(positional, keywords: keywords))
+                        sp.initialize(to: result)
+                        sp += 1
+                    case .returnValue:
+                        sp -= 1
+                        let result = sp.move()
+                        let finished = frame
+                        let returnSlot = finished.returnSlot
+                        returnSlot.deinitialize(count: sp - returnSlot)
+                        if handledExceptions.count > finished.exceptionDepth {
+                            handledExceptions.removeLast(handledExceptions.count - finished.exceptionDepth)
+                        }
+                        callDepth -= 1
+                        if finished.isEntry {
+                            stackTop = returnSlot
+                            return .returned(result)
+                        }
+                        returnSlot.initialize(to: result)
+                        frame = finished.parent.unsafelyUnwrapped
+                        currentFrame = frame
+                        code = frame.code.bytecode.unsafelyUnwrapped
+                        constants = frame.code.constants
+                        locals = frame.locals
+                        sp = returnSlot + 1
+                        pc = frame.pc
+                    case .yieldValue:
+                        sp -= 1
+                        let value = sp.move()
+                        frame.stackPointer = sp
+                        frame.pc = pc
+                        callDepth -= 1
+                        return .yielded(value)
+                    default:
+                        frame.pc = pc
+                        frame.stackPointer = sp
+                        try executeSlowInstruction(Instruction.opcode(word), arg, frame: frame, sp: &sp, pc: &pc)
+                    }
+                }
+            } catch let error {
+                // Find a handler in this frame or, unwinding, in a caller within this run.
+                let exception = asPythonException(error)
+                frame.pc = pc
+                while true {
+                    addTraceback(exception, frame: frame)
+                    if let block = frame.blocks.popLast() {
+                        let target = frame.stackBase + block.stackHeight
+                        if sp > target { target.deinitialize(count: sp - target) }
+                        sp = target
+                        sp.initialize(to: .object(exception))
+                        sp += 1
+                        pc = block.handler
+                        break
+                    }
+                    // No handler here: discard the frame.
+                    if handledExceptions.count > frame.exceptionDepth {
+                        handledExceptions.removeLast(handledExceptions.count - frame.exceptionDepth)
+                    }
+                    frame.returnSlot.deinitialize(count: sp - frame.returnSlot)
+                    sp = frame.returnSlot
+                    callDepth -= 1
+                    if frame.isEntry {
+                        stackTop = sp
+                        throw exception
+                    }
+                    frame = frame.parent.unsafelyUnwrapped
+                    currentFrame = frame
+                    code = frame.code.bytecode.unsafelyUnwrapped
+                    constants = frame.code.constants
+                    locals = frame.locals
+                    pc = frame.pc
+                }
+            }
+        }
+    }
+}

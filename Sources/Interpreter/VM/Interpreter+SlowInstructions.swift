@@ -1,0 +1,270 @@
+/// Instructions that are not on the hot path: builders, unpacking, exceptions, classes, imports.
+extension Interpreter {
+    @inline(never)
+    func executeSlowInstruction(_ opcode: Opcode, _ arg: Int, frame: Frame,
+                                sp: inout UnsafeMutablePointer<Value>, pc: inout Int) throws {
+        func pop() -> Value {
+            sp -= 1
+            return sp.move()
+        }
+        func push(_ value: Value) {
+            sp.initialize(to: value)
+            sp += 1
+        }
+        func popMany(_ count: Int) -> [Value] {
+            let items = Array(UnsafeBufferPointer(start: sp - count, count: count))
+            (sp - count).deinitialize(count: count)
+            sp -= count
+            return items
+        }
+        func peek(_ depth: Int) -> Value { (sp - depth).pointee }
+
+        switch opcode {
+        case .buildSet:
+            let set = PySet()
+            for item in popMany(arg) { set.storage.append(try hashKey(item)) }
+            push(.object(set))
+        case .buildMap:
+            let items = popMany(arg * 2)
+            let dict = PyDict()
+            for i in stride(from: 0, to: items.count, by: 2) {
+                dict.storage[try hashKey(items[i])] = items[i + 1]
+            }
+            push(.object(dict))
+        case .buildConstKeyMap:
+            let keys = pop()
+            let values = popMany(arg)
+            let dict = PyDict()
+            if case .object(let o) = keys, let tuple = o as? PyTuple {
+                for (key, value) in zip(tuple.items, values) { dict.storage[try hashKey(key)] = value }
+            }
+            push(.object(dict))
+        case .buildSlice:
+            let items = popMany(arg)
+            push(.object(PySlice(start: items[0], stop: items[1], step: arg == 3 ? items[2] : .none)))
+        case .buildString:
+            var text = ""
+            for piece in popMany(arg) {
+                if case .object(let o) = piece, let s = o as? PyStr { text += s.value }
+            }
+            push(.str(text))
+        case .listAppend:
+            let value = pop()
+            if case .object(let o) = peek(arg), let list = o as? PyList { list.items.append(value) }
+        case .setAdd:
+            let value = pop()
+            if case .object(let o) = peek(arg), let set = o as? PySet { set.storage.append(try hashKey(value)) }
+        case .mapAdd:
+            let value = pop()
+            let key = pop()
+            if case .object(let o) = peek(arg), let dict = o as? PyDict { dict.storage[try hashKey(key)] = value }
+        case .listExtend:
+            let iterable = pop()
+            if case .object(let o) = peek(arg), let list = o as? PyList {
+                list.items.append(contentsOf: try collect(iterable))
+            }
+        case .setUpdate:
+            let iterable = pop()
+            if case .object(let o) = peek(arg), let set = o as? PySet {
+                for item in try collect(iterable) { set.storage.append(try hashKey(item)) }
+            }
+        case .dictUpdate, .dictMerge:
+            let other = pop()
+            if case .object(let o) = peek(arg), let dict = o as? PyDict {
+                try mergeMapping(into: dict, other, rejectDuplicates: opcode == .dictMerge)
+            }
+        case .listToTuple:
+            let value = pop()
+            if case .object(let o) = value, let list = o as? PyList { push(.object(PyTuple(list.items))) } else { push(value) }
+        case .formatValue:
+            var spec = ""
+            if arg & 4 != 0, case .object(let o) = pop(), let s = o as? PyStr { spec = s.value }
+            var value = pop()
+            switch arg & 3 {
+            case 1: value = .str(try str(value))
+            case 2: value = .str(try repr(value))
+            case 3: value = .str(Formatting.asciiOnly(try repr(value)))
+            default: break
+            }
+            push(.str(try format(value, spec)))
+        case .unpackSequence:
+            let items = try unpack(pop(), count: arg)
+            for item in items.reversed() { push(item) }
+        case .unpackEx:
+            let before = arg & 0xFF
+            let after = arg >> 8
+            let items = try collect(pop())
+            if items.count < before + after {
+                throw PyException(BuiltinTypes.valueError,
+                                  "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+            }
+            let middle = Array(items[before..<(items.count - after)])
+            for item in items[(items.count - after)...].reversed() { push(item) }
+            push(.object(PyList(middle)))
+            for item in items[..<before].reversed() { push(item) }
+        case .callEx:
+            let keywordsValue = arg & 1 != 0 ? pop() : .none
+            let positionalValue = pop()
+            let callable = pop()
+            var keywords: [(name: String, value: Value)] = []
+            if case .object(let o) = keywordsValue, let dict = o as? PyDict {
+                for (key, value) in dict.storage {
+                    guard case .object(let k) = key.value, let name = k as? PyStr else {
+                        throw PyException(BuiltinTypes.typeError, "keywords must be strings")
+                    }
+                    keywords.append((name.value, value))
+                }
+            }
+            let positional: [Value]
+            if case .object(let o) = positionalValue, let tuple = o as? PyTuple { positional = tuple.items } else { positional = try collect(positionalValue) }
+            stackTop = sp
+            push(try call(callable, Arguments(positional, keywords: keywords)))
+        case .makeFunction:
+            let flags = MakeFunctionFlags(rawValue: arg)
+            guard case .object(let codeObject) = pop(), let code = codeObject as? CodeObject else {
+                throw PyException(BuiltinTypes.systemError, "makeFunction without a code object")
+            }
+            var closure: [PyCell] = []
+            if flags.contains(.closure), case .object(let o) = pop(), let tuple = o as? PyTuple {
+                closure = tuple.items.compactMap { $0.asObject as? PyCell }
+            }
+            var keywordDefaults: [String: Value] = [:]
+            if flags.contains(.keywordDefaults), case .object(let o) = pop(), let dict = o as? PyDict {
+                for (key, value) in dict.storage {
+                    if case .object(let k) = key.value, let name = k as? PyStr { keywordDefaults[name.value] = value }
+                }
+            }
+            var defaults: [Value] = []
+            if flags.contains(.defaults), case .object(let o) = pop(), let tuple = o as? PyTuple { defaults = tuple.items }
+            let function = PyFunction(code: code, globals: frame.globals, defaults: defaults,
+                                      keywordDefaults: keywordDefaults, closure: closure)
+            if let doc = code.docstring { function.attributes["__doc__"] = .str(doc) }
+            push(.object(function))
+        case .loadBuildClass:
+            push(builtins["__build_class__"] ?? .none)
+        case .setupExcept, .setupFinally, .setupCleanup:
+            frame.blocks.append(Frame.Block(kind: opcode == .setupExcept ? .except : .finally, handler: arg,
+                                            stackHeight: sp - frame.stackBase - (opcode == .setupCleanup ? 1 : 0)))
+        case .popBlock:
+            frame.blocks.removeLast()
+        case .raise:
+            switch arg {
+            case 0:
+                guard let active = handledExceptions.last else {
+                    throw PyException(BuiltinTypes.runtimeError, "No active exception to reraise")
+                }
+                throw active
+            case 1:
+                throw try makeRaisable(pop(), cause: nil)
+            default:
+                let cause = pop()
+                throw try makeRaisable(pop(), cause: cause)
+            }
+        case .reraise:
+            let value = pop()
+            if case .object(let o) = value, let exception = o as? PyException { throw exception }
+            throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
+        case .pushExcInfo:
+            let value = pop()
+            push(handledExceptions.last.map { .object($0) } ?? .none)
+            if case .object(let o) = value, let exception = o as? PyException { handledExceptions.append(exception) }
+            push(value)
+        case .popExcept:
+            _ = pop()
+            if handledExceptions.count > frame.exceptionDepth { handledExceptions.removeLast() }
+        case .checkExcMatch:
+            let type = pop()
+            let exception = peek(1)
+            push(.bool(try exceptionMatches(exception, type)))
+        case .beforeWith:
+            let manager = pop()
+            let exit = try specialMethod(manager, "__exit__") ?? .unset
+            guard let enter = try specialMethod(manager, "__enter__"), !exit.isUnset else {
+                throw PyException(BuiltinTypes.attributeError, "__enter__")
+            }
+            push(exit)
+            stackTop = sp
+            push(try call(enter, Arguments([])))
+        case .withExceptStart:
+            // Stack: exit, previous exception, exception.
+            let exception = peek(1)
+            let exit = peek(3)
+            stackTop = sp
+            push(try call(exit, Arguments([.object(exception.type), exception, .none])))
+        case .setupAnnotations:
+            break
+        case .importName:
+            let name = frame.code.names[arg >> 1]
+            stackTop = sp
+            push(.object(try importModule(name, returnTopLevel: arg & 1 == 0)))
+        case .importFrom:
+            guard case .object(let o) = peek(1), let module = o as? PyModule else {
+                throw PyException(BuiltinTypes.importError, "cannot import from a non-module")
+            }
+            let name = frame.code.names[arg]
+            push(try importFrom(module, name))
+        case .importStar:
+            guard case .object(let o) = pop(), let module = o as? PyModule else { return }
+            for name in publicNames(of: module) {
+                if let value = module.namespace[name] {
+                    if let namespace = frame.namespace { namespace[name] = value } else { frame.globals[name] = value }
+                }
+            }
+        case .printExpr:
+            _ = pop()
+        case .getYieldFromIter, .yieldFrom:
+            throw PyException(BuiltinTypes.systemError, "yield from is compiled as a loop")
+        default:
+            throw PyException(BuiltinTypes.systemError, "unknown opcode \(opcode)")
+        }
+    }
+
+    /// `raise X` accepts an exception class or instance; `from Y` sets the cause.
+    func makeRaisable(_ value: Value, cause: Value?) throws -> PyException {
+        let exception: PyException
+        switch value {
+        case .object(let o as PyException):
+            exception = o
+        case .object(let o as PyType) where o.isSubtype(of: BuiltinTypes.baseException):
+            let made = try call(.object(o), Arguments([]))
+            guard case .object(let instance as PyException) = made else {
+                throw PyException(BuiltinTypes.typeError, "calling \(o.name) should have returned an instance of BaseException, not \(made.typeName)")
+            }
+            exception = instance
+        default:
+            throw PyException(BuiltinTypes.typeError, "exceptions must derive from BaseException")
+        }
+        if let cause {
+            switch cause {
+            case .none:
+                exception.cause = .none
+            case .object(let o as PyException):
+                exception.cause = .object(o)
+            case .object(let o as PyType) where o.isSubtype(of: BuiltinTypes.baseException):
+                exception.cause = try call(.object(o), Arguments([]))
+            default:
+                throw PyException(BuiltinTypes.typeError, "exception causes must derive from BaseException")
+            }
+            exception.suppressContext = true
+        }
+        if let context = handledExceptions.last, context !== exception, exception.context.isNone {
+            exception.context = .object(context)
+        }
+        return exception
+    }
+
+    func exceptionMatches(_ exception: Value, _ type: Value) throws -> Bool {
+        switch type {
+        case .object(let t as PyType):
+            guard t.isSubtype(of: BuiltinTypes.baseException) else {
+                throw PyException(BuiltinTypes.typeError, "catching classes that do not inherit from BaseException is not allowed")
+            }
+            return exception.type.isSubtype(of: t)
+        case .object(let tuple as PyTuple):
+            for item in tuple.items where try exceptionMatches(exception, item) { return true }
+            return false
+        default:
+            throw PyException(BuiltinTypes.typeError, "catching classes that do not inherit from BaseException is not allowed")
+        }
+    }
+}

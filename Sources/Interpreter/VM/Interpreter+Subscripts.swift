@@ -1,0 +1,208 @@
+/// `x[i]`, `x[i] = v`, `del x[i]` for built-in sequences and mappings, with native hooks for
+/// library types (tensors take several indices at once without a tuple) and `__getitem__` etc.
+extension Interpreter {
+    public func getItem(_ container: Value, _ index: Value) throws -> Value {
+        if case .object(let o) = container {
+            if let hook = o.type.subscriptHook {
+                if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items) }
+                return try hook(self, container, [index])
+            }
+            switch o {
+            case let list as PyList where o.type === BuiltinTypes.list || o.type.lookup("__getitem__") == nil:
+                if case .int(let i) = index {
+                    let n = list.items.count
+                    let k = i < 0 ? i + n : i
+                    guard k >= 0 && k < n else { throw PyException(BuiltinTypes.indexError, "list index out of range") }
+                    return list.items[k]
+                }
+                if case .object(let s as PySlice) = index {
+                    return .object(PyList(try sliceElements(list.items, s)))
+                }
+                return list.items[try sequenceIndex(index, count: list.items.count, kind: "list")]
+            case let tuple as PyTuple where o.type === BuiltinTypes.tuple || o.type.lookup("__getitem__") == nil:
+                if case .object(let s as PySlice) = index { return .object(PyTuple(try sliceElements(tuple.items, s))) }
+                return tuple.items[try sequenceIndex(index, count: tuple.items.count, kind: "tuple")]
+            case let s as PyStr where o.type === BuiltinTypes.str:
+                if case .object(let slice as PySlice) = index {
+                    let (start, _, step, count) = try slice.indices(s.count, interpreter: self)
+                    if step == 1 { return .str(s.substring(start..<(start + count))) }
+                    let scalars = s.scalars
+                    var view = String.UnicodeScalarView()
+                    for k in 0..<count { view.append(scalars[start + k * step]) }
+                    return .str(String(view))
+                }
+                return .str(s.character(at: try sequenceIndex(index, count: s.count, kind: "string")))
+            case let dict as PyDict:
+                if let value = dict.storage[try hashKey(index)] { return value }
+                if o.type !== BuiltinTypes.dict, let missing = o.type.lookup("__missing__") {
+                    return try call(missing, Arguments([container, index]))
+                }
+                throw PyException(type: BuiltinTypes.keyError, args: [index])
+            case let range as PyRange:
+                if case .object(let slice as PySlice) = index {
+                    let (start, _, step, count) = try slice.indices(range.count, interpreter: self)
+                    let first = range.element(start)
+                    return .object(PyRange(start: first, stop: first + count * step * range.step, step: step * range.step))
+                }
+                return .int(range.element(try sequenceIndex(index, count: range.count, kind: "range object")))
+            case let bytes as PyBytes:
+                if case .object(let slice as PySlice) = index {
+                    let (start, _, step, count) = try slice.indices(bytes.bytes.count, interpreter: self)
+                    return .object(PyBytes((0..<count).map { bytes.bytes[start + $0 * step] }))
+                }
+                return .int(Int(bytes.bytes[try sequenceIndex(index, count: bytes.bytes.count, kind: "index")]))
+            case let type as PyType:
+                if let method = type.lookup("__class_getitem__") {
+                    return try call(method, Arguments([container, index]))
+                }
+                // `list[int]`-style annotations: return the class itself.
+                if type.isBuiltin { return container }
+            default:
+                break
+            }
+            if let method = o.type.lookup("__getitem__") {
+                return try call(method, Arguments([container, index]))
+            }
+        }
+        throw PyException(BuiltinTypes.typeError, "'\(container.typeName)' object is not subscriptable")
+    }
+
+    /// `x[a, b]` compiled without a tuple: native hooks get the indices directly.
+    func getItem(_ container: Value, multiIndex indices: [Value]) throws -> Value {
+        if case .object(let o) = container, let hook = o.type.subscriptHook { return try hook(self, container, indices) }
+        return try getItem(container, .object(PyTuple(indices)))
+    }
+
+    func setItem(_ container: Value, multiIndex indices: [Value], _ value: Value) throws {
+        if case .object(let o) = container, let hook = o.type.storeSubscriptHook { return try hook(self, container, indices, value) }
+        try setItem(container, .object(PyTuple(indices)), value)
+    }
+
+    public func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        if case .object(let o) = container {
+            if let hook = o.type.storeSubscriptHook {
+                if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items, value) }
+                return try hook(self, container, [index], value)
+            }
+            if let method = o.type.lookup("__setitem__"), o.type.isBuiltin == false {
+                _ = try call(method, Arguments([container, index, value]))
+                return
+            }
+            switch o {
+            case let list as PyList:
+                if case .object(let slice as PySlice) = index {
+                    let replacement = try collect(value)
+                    let (start, stop, step, count) = try slice.indices(list.items.count, interpreter: self)
+                    if step == 1 {
+                        list.items.replaceSubrange(start..<max(start, stop), with: replacement)
+                    } else {
+                        guard replacement.count == count else {
+                            throw PyException(BuiltinTypes.valueError,
+                                              "attempt to assign sequence of size \(replacement.count) to extended slice of size \(count)")
+                        }
+                        for k in 0..<count { list.items[start + k * step] = replacement[k] }
+                    }
+                    return
+                }
+                list.items[try sequenceIndex(index, count: list.items.count, kind: "list assignment")] = value
+                return
+            case let dict as PyDict:
+                dict.storage[try hashKey(index)] = value
+                return
+            default:
+                if let method = o.type.lookup("__setitem__") {
+                    _ = try call(method, Arguments([container, index, value]))
+                    return
+                }
+            }
+        }
+        throw PyException(BuiltinTypes.typeError, "'\(container.typeName)' object does not support item assignment")
+    }
+
+    public func deleteItem(_ container: Value, _ index: Value) throws {
+        if case .object(let o) = container {
+            switch o {
+            case let list as PyList:
+                if case .object(let slice as PySlice) = index {
+                    let (start, _, step, count) = try slice.indices(list.items.count, interpreter: self)
+                    let doomed = Set((0..<count).map { start + $0 * step })
+                    list.items = list.items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+                    return
+                }
+                list.items.remove(at: try sequenceIndex(index, count: list.items.count, kind: "list assignment"))
+                return
+            case let dict as PyDict:
+                guard dict.storage.removeValue(forKey: try hashKey(index)) != nil else {
+                    throw PyException(type: BuiltinTypes.keyError, args: [index])
+                }
+                return
+            default:
+                if let method = o.type.lookup("__delitem__") {
+                    _ = try call(method, Arguments([container, index]))
+                    return
+                }
+            }
+        }
+        throw PyException(BuiltinTypes.typeError, "'\(container.typeName)' object doesn't support item deletion")
+    }
+
+    /// A normalised index into a sequence of `count` elements, with CPython's messages.
+    func sequenceIndex(_ index: Value, count: Int, kind: String) throws -> Int {
+        guard let i = try indexValue(index) else {
+            let what = kind == "list assignment" ? "list" : kind == "range object" ? "range" : kind
+            throw PyException(BuiltinTypes.typeError, "\(what) indices must be integers or slices, not \(index.typeName)")
+        }
+        let k = i < 0 ? i + count : i
+        guard k >= 0 && k < count else { throw PyException(BuiltinTypes.indexError, "\(kind) index out of range") }
+        return k
+    }
+
+    /// An integer from an int, bool or an object with `__index__`.
+    public func indexValue(_ value: Value) throws -> Int? {
+        if let i = Arithmetic.intValue(value) { return i }
+        if case .object(let o) = value, let method = o.type.lookup("__index__") {
+            return Arithmetic.intValue(try call(method, Arguments([value])))
+        }
+        return nil
+    }
+
+    func sliceElements(_ items: [Value], _ slice: PySlice) throws -> [Value] {
+        let (start, _, step, count) = try slice.indices(items.count, interpreter: self)
+        if step == 1 { return Array(items[start..<(start + count)]) }
+        return (0..<count).map { items[start + $0 * step] }
+    }
+}
+
+extension PySlice {
+    /// `slice.indices(length)`: clamped start, stop, step and the number of elements.
+    public func indices(_ length: Int, interpreter: Interpreter) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+        var step = 1
+        if !self.step.isNone {
+            guard let s = try interpreter.indexValue(self.step) else {
+                throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
+            }
+            if s == 0 { throw PyException(BuiltinTypes.valueError, "slice step cannot be zero") }
+            step = s
+        }
+        func bound(_ value: Value, default defaultValue: Int, lower: Int, upper: Int) throws -> Int {
+            if value.isNone { return defaultValue }
+            guard let i = try interpreter.indexValue(value) else {
+                throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
+            }
+            if i < 0 { return max(i + length, lower) }
+            return min(i, upper)
+        }
+        let start: Int, stop: Int
+        if step > 0 {
+            start = try bound(self.start, default: 0, lower: 0, upper: length)
+            stop = try bound(self.stop, default: length, lower: 0, upper: length)
+        } else {
+            start = try bound(self.start, default: length - 1, lower: -1, upper: length - 1)
+            stop = try bound(self.stop, default: -1, lower: -1, upper: length - 1)
+        }
+        let count: Int
+        if step > 0 { count = start < stop ? (stop - start - 1) / step + 1 : 0 }
+        else { count = start > stop ? (start - stop - 1) / (-step) + 1 : 0 }
+        return (start, stop, step, count)
+    }
+}

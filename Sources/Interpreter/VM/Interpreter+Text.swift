@@ -1,0 +1,283 @@
+/// `str()`, `repr()`, `format()` and `%`-formatting.
+extension Interpreter {
+    /// Deepest nesting of reprs (recursive containers of containers).
+    static let maxReprDepth = 500
+
+    public func repr(_ value: Value) throws -> String {
+        switch value {
+        case .none, .unset: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return Formatting.floatRepr(d)
+        case .object(let o): return try objectRepr(o)
+        }
+    }
+
+    public func str(_ value: Value) throws -> String {
+        if case .object(let o) = value {
+            if let s = o as? PyStr, o.type === BuiltinTypes.str { return s.value }
+            if let method = o.type.lookup("__str__"), !isObjectDefault(method, "__str__") {
+                let result = try call(method, Arguments([value]))
+                guard case .object(let r) = result, let s = r as? PyStr else {
+                    throw PyException(BuiltinTypes.typeError, "__str__ returned non-string (type \(result.typeName))")
+                }
+                return s.value
+            }
+            if let s = o as? PyStr { return s.value }
+            if let e = o as? PyException { return try exceptionString(e) }
+        }
+        return try repr(value)
+    }
+
+    func exceptionString(_ e: PyException) throws -> String {
+        if let message = e.attributes["_message"]?.stringValue { return message }
+        if e.args.isEmpty { return "" }
+        if e.args.count == 1 {
+            if e.isInstance(of: BuiltinTypes.keyError) { return try repr(e.args[0]) }
+            return try str(e.args[0])
+        }
+        return try repr(.object(PyTuple(e.args)))
+    }
+
+    func objectRepr(_ o: PyObject) throws -> String {
+        let value = Value.object(o)
+        if !o.type.isBuiltin || o.type.subscriptHook != nil || o.type.moduleName != "builtins" {
+            if let method = o.type.lookup("__repr__"), !isObjectDefault(method, "__repr__") {
+                return try guardedRepr { try self.callRepr(method, value) }
+            }
+        }
+        switch o {
+        case let s as PyStr: return Formatting.quoteString(s.value)
+        case let l as PyList:
+            return try guardedRepr(o, placeholder: "[...]") { "[" + (try l.items.map(self.repr).joined(separator: ", ")) + "]" }
+        case let t as PyTuple:
+            if t.items.count == 1 { return try guardedRepr(o, placeholder: "(...)") { "(" + (try self.repr(t.items[0])) + ",)" } }
+            return try guardedRepr(o, placeholder: "(...)") { "(" + (try t.items.map(self.repr).joined(separator: ", ")) + ")" }
+        case let d as PyDict:
+            return try guardedRepr(o, placeholder: "{...}") {
+                "{" + (try d.storage.map { "\(try self.repr($0.key.value)): \(try self.repr($0.value))" }.joined(separator: ", ")) + "}"
+            }
+        case let s as PySet:
+            let name = s.isFrozen ? "frozenset" : "set"
+            if s.storage.isEmpty { return "\(name)()" }
+            let body = try guardedRepr(o, placeholder: "...") { "{" + (try s.storage.map { try self.repr($0.value) }.joined(separator: ", ")) + "}" }
+            return s.isFrozen ? "frozenset(\(body))" : body
+        case let r as PyRange:
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let s as PySlice:
+            return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+        case let b as PyBytes:
+            return Formatting.bytesRepr(b.bytes)
+        case let v as PyDictView:
+            return "\(o.type.name)(" + (try repr(.object(PyList(try collect(value))))) + ")"
+        case let t as PyType:
+            if t.moduleName == "builtins" { return "<class '\(t.qualifiedName)'>" }
+            return "<class '\(t.moduleName).\(t.qualifiedName)'>"
+        case let f as PyFunction:
+            return "<function \(f.qualifiedName) at \(address(o))>"
+        case let f as PyBuiltinFunction:
+            return "<built-in function \(f.name)>"
+        case let m as PyBoundMethod:
+            var name = "?"
+            if case .object(let f) = m.function {
+                if let function = f as? PyFunction { name = function.qualifiedName }
+                if let builtin = f as? PyBuiltinFunction {
+                    return "<built-in method \(builtin.name) of \(m.receiver.typeName) object at \(address(m.receiver.asObject ?? o))>"
+                }
+            }
+            return "<bound method \(name) of \(try repr(m.receiver))>"
+        case let m as PyModule:
+            return "<module '\(m.name)'>"
+        case let e as PyException:
+            let args = e.args.count == 1 ? "(" + (try repr(e.args[0])) + ")" : (try repr(.object(PyTuple(e.args))))
+            return e.type.name + (e.args.isEmpty ? "()" : args)
+        case let g as PyGenerator:
+            return "<generator object \(g.frame.code.qualifiedName) at \(address(o))>"
+        case is PyCell:
+            return "<cell at \(address(o))>"
+        case let c as CodeObject:
+            return "<code object \(c.name) at \(address(o)), file \"\(c.file.name)\", line \(c.firstLine)>"
+        default:
+            break
+        }
+        if o === Singletons.notImplemented { return "NotImplemented" }
+        if o === Singletons.ellipsis { return "Ellipsis" }
+        if let method = o.type.lookup("__repr__"), !isObjectDefault(method, "__repr__") {
+            return try guardedRepr { try self.callRepr(method, value) }
+        }
+        let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
+        return "<\(module)\(o.type.qualifiedName) object at \(address(o))>"
+    }
+
+    func callRepr(_ method: Value, _ value: Value) throws -> String {
+        let result = try call(method, Arguments([value]))
+        guard case .object(let r) = result, let s = r as? PyStr else {
+            throw PyException(BuiltinTypes.typeError, "__repr__ returned non-string (type \(result.typeName))")
+        }
+        return s.value
+    }
+
+    /// Bounds repr recursion and prints `[...]` for a container that contains itself.
+    func guardedRepr(_ object: PyObject? = nil, placeholder: String = "...", _ body: () throws -> String) throws -> String {
+        if let object {
+            let id = ObjectIdentifier(object)
+            if reprInProgress.contains(id) { return placeholder }
+            reprInProgress.insert(id)
+        }
+        reprDepth += 1
+        defer {
+            reprDepth -= 1
+            if let object { reprInProgress.remove(ObjectIdentifier(object)) }
+        }
+        if reprDepth > Interpreter.maxReprDepth {
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        return try body()
+    }
+
+    func address(_ o: PyObject) -> String {
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+    }
+
+    /// `format(value, spec)`.
+    public func format(_ value: Value, _ spec: String) throws -> String {
+        switch value {
+        case .int(let i): return try FormatSpec.formatInt(i, spec)
+        case .bool(let b): return spec.isEmpty ? (b ? "True" : "False") : try FormatSpec.formatInt(b ? 1 : 0, spec)
+        case .float(let d): return try FormatSpec.formatFloat(d, spec)
+        case .none, .unset:
+            if spec.isEmpty { return "None" }
+        case .object(let o):
+            if let method = o.type.lookup("__format__"), !isObjectDefault(method, "__format__") {
+                let result = try call(method, Arguments([value, .str(spec)]))
+                guard case .object(let r) = result, let s = r as? PyStr else {
+                    throw PyException(BuiltinTypes.typeError, "__format__ must return a str, not \(result.typeName)")
+                }
+                return s.value
+            }
+            if let s = o as? PyStr { return try FormatSpec.formatString(s.value, spec) }
+            if spec.isEmpty { return try str(value) }
+        }
+        throw PyException(BuiltinTypes.typeError, "unsupported format string passed to \(value.typeName).__format__")
+    }
+
+    /// `"..." % args` (printf-style formatting).
+    func percentFormat(_ template: String, _ arguments: Value) throws -> String {
+        var items: [Value]
+        var mapping: Value?
+        if case .object(let o) = arguments, let tuple = o as? PyTuple, o.type === BuiltinTypes.tuple {
+            items = tuple.items
+        } else {
+            items = [arguments]
+            if case .object(let o) = arguments, o is PyDict { mapping = arguments }
+        }
+        var out = ""
+        var chars = Array(template)[...]
+        var used = 0
+        func nextArgument() throws -> Value {
+            guard used < items.count else { throw PyException(BuiltinTypes.typeError, "not enough arguments for format string") }
+            defer { used += 1 }
+            return items[used]
+        }
+        while let c = chars.popFirst() {
+            guard c == "%" else { out.append(c); continue }
+            var key: String?
+            if chars.first == "(" {
+                chars.removeFirst()
+                var name = ""
+                while let k = chars.popFirst(), k != ")" { name.append(k) }
+                key = name
+            }
+            var flags = ""
+            while let f = chars.first, "-+ #0".contains(f) { flags.append(f); chars.removeFirst() }
+            var width = ""
+            if chars.first == "*" {
+                chars.removeFirst()
+                width = String(Arithmetic.intValue(try nextArgument()) ?? 0)
+            } else {
+                while let d = chars.first, d.isNumber { width.append(d); chars.removeFirst() }
+            }
+            var precision: String?
+            if chars.first == "." {
+                chars.removeFirst()
+                var p = ""
+                if chars.first == "*" {
+                    chars.removeFirst()
+                    p = String(Arithmetic.intValue(try nextArgument()) ?? 0)
+                } else {
+                    while let d = chars.first, d.isNumber { p.append(d); chars.removeFirst() }
+                }
+                precision = p.isEmpty ? "0" : p
+            }
+            while let l = chars.first, "hlL".contains(l) { chars.removeFirst() }
+            guard let conversion = chars.popFirst() else {
+                throw PyException(BuiltinTypes.valueError, "incomplete format")
+            }
+            if conversion == "%" { out.append("%"); continue }
+            let argument: Value
+            if let key {
+                guard let mapping else { throw PyException(BuiltinTypes.typeError, "format requires a mapping") }
+                argument = try getItem(mapping, .str(key))
+            } else {
+                argument = try nextArgument()
+            }
+            var spec = ""
+            if flags.contains("-") { spec += "<" }
+            if flags.contains("+") { spec += "+" } else if flags.contains(" ") { spec += " " }
+            if flags.contains("#") { spec += "#" }
+            if flags.contains("0") && !flags.contains("-") { spec += "0" }
+            spec += width
+            if let precision { spec += "." + precision }
+            switch conversion {
+            case "s", "r", "a":
+                var text = conversion == "s" ? try str(argument) : try repr(argument)
+                if conversion == "a" { text = Formatting.asciiOnly(text) }
+                if let precision, let p = Int(precision) { text = String(text.prefix(p)) }
+                let padded = flags.contains("-") ? text.padding(toLength: Int(width) ?? 0, right: true) : text.padding(toLength: Int(width) ?? 0, right: false)
+                out += padded
+            case "d", "i", "u":
+                guard let number = Arithmetic.doubleValue(argument) ?? (try? indexValue(argument)).flatMap({ $0.map(Double.init) }) else {
+                    throw PyException(BuiltinTypes.typeError, "%\(conversion) format: a real number is required, not \(argument.typeName)")
+                }
+                let integer = Arithmetic.intValue(argument) ?? Int(number.rounded(.towardZero))
+                out += try FormatSpec.formatInt(integer, spec.replacingPrecision())
+            case "x", "X", "o":
+                guard let integer = try indexValue(argument) else {
+                    throw PyException(BuiltinTypes.typeError, "%\(conversion) format: an integer is required, not \(argument.typeName)")
+                }
+                out += try FormatSpec.formatInt(integer, spec.replacingPrecision() + String(conversion))
+            case "e", "E", "f", "F", "g", "G":
+                guard let number = Arithmetic.doubleValue(argument) else {
+                    throw PyException(BuiltinTypes.typeError, "must be real number, not \(argument.typeName)")
+                }
+                out += try FormatSpec.formatFloat(number, spec + (precision == nil ? ".6" : "") + String(conversion))
+            case "c":
+                if let i = Arithmetic.intValue(argument) { out += try FormatSpec.formatInt(i, "c") } else { out += try str(argument) }
+            default:
+                throw PyException(BuiltinTypes.valueError, "unsupported format character '\(conversion)' (0x\(String(conversion.unicodeScalars.first?.value ?? 0, radix: 16)))")
+            }
+        }
+        if mapping == nil && used < items.count {
+            throw PyException(BuiltinTypes.typeError, "not all arguments converted during string formatting")
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with fill: Character = "0") -> String {
+        count >= width ? self : String(repeating: fill, count: width - count) + self
+    }
+
+    func padding(toLength width: Int, right: Bool) -> String {
+        guard count < width else { return self }
+        let fill = String(repeating: " ", count: width - count)
+        return right ? self + fill : fill + self
+    }
+
+    /// Integer conversions ignore a precision.
+    func replacingPrecision() -> String {
+        guard let dot = firstIndex(of: ".") else { return self }
+        return String(self[..<dot])
+    }
+}

@@ -1,0 +1,165 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Syntax
+
+/// One Python interpreter: the builtins, the loaded modules, the value stack and the state of
+/// running code. Everything mutable lives here (or in objects it owns), never in globals, so
+/// several interpreters can exist in one process (each kernel session has its own).
+public final class Interpreter {
+    /// Deepest Python call nesting before RecursionError (CPython's default).
+    public var recursionLimit = 1000
+    public let builtins: Namespace
+    public let builtinsModule: PyModule
+    /// Loaded modules by dotted name (`sys.modules`).
+    public var modules: [String: PyModule] = [:]
+    /// Makers of native (Swift) modules, run on first import. The Library registers torch etc.
+    public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
+    /// Where `print` and `sys.stdout.write` go.
+    public var standardOutput: (String) -> Void = { Swift.print($0, terminator: "") }
+    /// Where warnings and `sys.stderr.write` go.
+    public var standardError: (String) -> Void = { text in
+        FileOutput.standardError.write(text)
+    }
+    /// Reads a line for `input()`; nil at end of input.
+    public var readLine: (String) -> String? = { prompt in
+        Swift.print(prompt, terminator: "")
+        return Swift.readLine()
+    }
+    /// Polled on loop back-edges and calls; when it points at a non-zero value the running code
+    /// raises KeyboardInterrupt (the kernel's SIGINT handler sets it).
+    public var interruptFlag: UnsafeMutablePointer<Int32>?
+    /// `sys.argv`.
+    public var argv: [String] = [""]
+    /// Extra state that native modules keep per interpreter (random generators, default
+    /// tensor generator, ...), by key.
+    public var moduleState: [String: AnyObject] = [:]
+    /// Turns errors of native libraries (e.g. tensor errors) into Python exceptions; set by the
+    /// Library layer.
+    public var errorConverter: ((Error) -> PyException?)?
+
+    // The shared value stack for Python frames.
+    let stackCapacity: Int
+    let stackStart: UnsafeMutablePointer<Value>
+    let stackEnd: UnsafeMutablePointer<Value>
+    /// First free slot of the shared stack below any running frame's operand stack.
+    var stackTop: UnsafeMutablePointer<Value>
+    var callDepth = 0
+    /// Nesting of native-to-Python re-entries, bounded so native recursion cannot exhaust the
+    /// thread's stack.
+    var nativeDepth = 0
+    /// The exceptions currently being handled (`except` blocks), innermost last.
+    var handledExceptions: [PyException] = []
+    /// The frame running now (for tracebacks, `super()` and `sys._getframe`-like needs).
+    var currentFrame: Frame?
+    /// Containers whose repr is being built (to print `[...]` for self-references).
+    var reprInProgress: Set<ObjectIdentifier> = []
+    var reprDepth = 0
+
+    public init(stackCapacity: Int = 1 << 20) {
+        self.stackCapacity = stackCapacity
+        stackStart = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
+        stackEnd = stackStart + stackCapacity
+        stackTop = stackStart
+        builtins = Namespace(builtins: nil)
+        builtinsModule = PyModule(name: "builtins", namespace: builtins)
+        BuiltinFunctions.install(into: builtins, interpreter: self)
+        modules["builtins"] = builtinsModule
+        StandardModules.register(in: self)
+    }
+
+    deinit {
+        let live = stackTop - stackStart
+        if live > 0 { stackStart.deinitialize(count: live) }
+        stackStart.deallocate()
+    }
+
+    /// A fresh module namespace whose unknown names fall back to the builtins.
+    public func makeNamespace(moduleName: String = "__main__") -> Namespace {
+        let namespace = Namespace(builtins: builtins)
+        namespace["__name__"] = .str(moduleName)
+        return namespace
+    }
+
+    /// Parses and compiles source text for `namespace`. Interactive mode makes a final
+    /// expression statement the code's return value.
+    public func compile(_ source: String, fileName: String, namespace: Namespace, interactive: Bool = false) throws -> CodeObject {
+        let file = SourceFile(name: fileName, text: source)
+        let module: Module
+        do {
+            module = try Parser.parse(file)
+        } catch let error as SyntaxError {
+            throw pythonSyntaxError(error)
+        }
+        do {
+            return try Compiler.compile(module, namespace: namespace, interactive: interactive)
+        } catch let error as SyntaxError {
+            throw pythonSyntaxError(error)
+        }
+    }
+
+    /// Runs module-level code (a script, a cell) in `namespace` and returns its value (None, or
+    /// the last expression's value in interactive mode).
+    public func execute(_ code: CodeObject, in namespace: Namespace) throws -> Value {
+        let frame = try makeFrame(code: code, function: nil, globals: namespace, arguments: [])
+        return try runToCompletion(frame)
+    }
+
+    /// Compiles and runs source text; the convenience used by scripts and tests.
+    @discardableResult
+    public func run(_ source: String, fileName: String = "<string>", namespace: Namespace, interactive: Bool = false) throws -> Value {
+        let code = try compile(source, fileName: fileName, namespace: namespace, interactive: interactive)
+        return try execute(code, in: namespace)
+    }
+
+    /// Converts a compile-time error into the Python exception `SyntaxError` (or
+    /// IndentationError, or RecursionError), keeping the text CPython would print.
+    func pythonSyntaxError(_ error: SyntaxError) -> PyException {
+        let type: PyType
+        switch error.kind {
+        case .syntaxError: type = BuiltinTypes.syntaxError
+        case .indentationError: type = BuiltinTypes.indentationError
+        case .recursionError: return PyException(BuiltinTypes.recursionError, error.message)
+        }
+        let exception = PyException(type, error.message)
+        exception.attributes["msg"] = .str(error.message)
+        exception.attributes["lineno"] = .int(error.location.line)
+        exception.attributes["offset"] = .int(error.location.column)
+        exception.attributes["filename"] = .str(error.fileName)
+        exception.attributes["text"] = error.lineText.map { .str($0) } ?? .none
+        exception.attributes["_formatted"] = .str(error.formatted)
+        return exception
+    }
+
+    /// Raises KeyboardInterrupt if an interrupt was requested, clearing the request.
+    @inline(__always)
+    func checkInterrupt() throws {
+        if let flag = interruptFlag, flag.pointee != 0 {
+            flag.pointee = 0
+            throw PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
+        }
+    }
+}
+
+/// Writes to a file descriptor without Foundation (stderr by default).
+public struct FileOutput {
+    let descriptor: Int32
+
+    public static let standardError = FileOutput(descriptor: 2)
+    public static let standardOutput = FileOutput(descriptor: 1)
+
+    public func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+}
