@@ -1,0 +1,4 @@
+# An uncaught user-defined exception without arguments.
+class Stop(Exception):
+    pass
+raise Stop

@@ -1,0 +1,4 @@
+# Indexing past the end of a list.
+a = [1, 2, 3]
+print(a[2])
+print(a[3])

@@ -1,0 +1,4 @@
+# A missing dict key.
+ages = {'ann': 31}
+print(ages['ann'])
+print(ages['bob'])

@@ -1,0 +1,3 @@
+# KeyboardInterrupt raised explicitly.
+print('working')
+raise KeyboardInterrupt

@@ -1,0 +1,4 @@
+# Using an undefined name (no similar name exists, so no suggestion is added).
+total = 1
+print(total)
+print(undefined_variable)

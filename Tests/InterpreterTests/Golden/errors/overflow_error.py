@@ -1,0 +1,3 @@
+# Converting an infinite float to int raises OverflowError.
+print(1e308 * 10)
+print(int(float('inf')))

@@ -1,0 +1,4 @@
+# A missing required argument.
+def f(a, b):
+    return a + b
+f(1)

@@ -1,0 +1,4 @@
+# Two missing required arguments.
+def area(width, height):
+    return width * height
+area()

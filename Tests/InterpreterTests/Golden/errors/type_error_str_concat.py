@@ -1,0 +1,3 @@
+# Concatenating str and int.
+n = 5
+print('n = ' + n)

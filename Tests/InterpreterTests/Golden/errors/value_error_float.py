@@ -1,0 +1,2 @@
+# float() of a bad string.
+print(float('abc'))

@@ -1,0 +1,3 @@
+# Float division by zero.
+rate = 1.5
+print(rate / 0.0)

@@ -1,0 +1,2 @@
+def f(**kw): return kw
+f(a=1, a=2)

@@ -1,0 +1,2 @@
+s = """starts here
+and never ends
