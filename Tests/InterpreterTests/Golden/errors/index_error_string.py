@@ -1,4 +1,5 @@
-# Indexing past the end of a string.
+# Indexing before the start of a string.
 s = 'abc'
 print(s[-3])
-print(s[-4])
+for i in [-1, -2, -4]:
+    print(s[i])

@@ -1,4 +1,6 @@
 # Using an undefined name (no similar name exists, so no suggestion is added).
 total = 1
 print(total)
-print(undefined_variable)
+def report():
+    print(undefined_variable)
+report()

@@ -2,3 +2,4 @@
 values = [7, 3, 0]
 for v in values:
     print(100 % v)
+print('not reached')

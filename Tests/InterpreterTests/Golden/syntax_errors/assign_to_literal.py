@@ -1,1 +1,5 @@
-1 = x
+# Assigning to a literal.
+x = 2
+print('never runs')
+if x:
+    1 = x

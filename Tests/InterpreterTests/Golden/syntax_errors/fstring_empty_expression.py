@@ -1,1 +1,5 @@
-x = f'value: {}'
+# An f-string with an empty replacement field.
+x = 3
+print(f'value: {x}')
+y = f'value: {}'
+print(y)

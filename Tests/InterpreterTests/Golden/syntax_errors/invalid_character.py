@@ -1,1 +1,5 @@
-x = 5 $ 3
+# A character that is not part of the language.
+a = 5
+b = 3
+x = a $ b
+print(x)

@@ -1,1 +1,5 @@
-x = 1 +* 2
+# Two operators in a row.
+x = 1
+y = 2
+z = x +* y
+print(z)

@@ -1,1 +1,5 @@
-nonlocal x
+# nonlocal at module level.
+def f():
+    return 1
+print(f())
+nonlocal y

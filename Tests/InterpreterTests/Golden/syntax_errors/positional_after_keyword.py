@@ -1,2 +1,5 @@
-def f(a, b): return a
+# A positional argument after a keyword argument.
+def f(a, b):
+    return a
+print(f(1, b=2))
 f(a=1, 2)

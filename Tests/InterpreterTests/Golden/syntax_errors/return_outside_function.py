@@ -1,2 +1,5 @@
-x = 1
+# return outside a function.
+def f():
+    return 1
+x = f()
 return x
