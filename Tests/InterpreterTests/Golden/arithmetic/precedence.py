@@ -1,0 +1,11 @@
+# Operator precedence and associativity.
+print(1 + 2 * 3 - 4 / 2)
+print((1 + 2) * (3 - 4) / 2)
+print(2 * 3 % 4, 2 * (3 % 4), 10 - 3 - 2, 10 - (3 - 2))
+print(1 + 2 << 1, 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 == 2) and 3)
+print(-3 ** 2, ~3 + 1, -~3)
+print(1 < 2 == True, (1 < 2) == True)
+print(5 - -3, 5 + -3, 5 - +3, - - 4)
+print(2 * -3 ** 2)
+print(True + 1 * 2, 3 > 2 > 1 and 'yes' or 'no')

@@ -1,0 +1,10 @@
+# Type constructors: int, float, str, bool, list, tuple, dict, set.
+print(int('10'), int(2.9), float('2.5'), float(7), str(3.0), bool('x'), bool(''))
+print(list('abc'), list((1, 2)), list({'a': 1, 'b': 2}), list(range(3)), list())
+print(tuple([1, 2]), tuple('ab'), tuple(), tuple(x for x in range(2)))
+print(dict(a=1, b=2), dict([('x', 1), ('y', 2)]), dict({'k': 'v'}, z=0), dict())
+print(sorted(set('hello')), sorted(set([3, 1, 3])), set())
+print(str([1, '2']), str((1,)), str({1: '1'}))
+print(bool(None), bool([]), bool([[]]), bool(0.0), bool(-0.1))
+print(int(), float(), str(), bool(), repr(str()))
+print(list(map(int, ['1', '2'])), float('  3.25  '))

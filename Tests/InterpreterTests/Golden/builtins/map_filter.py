@@ -1,0 +1,10 @@
+# map() and filter() are lazy iterators.
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(int, '123')), list(map(len, ['a', 'bb', ''])))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])))
+print(list(filter(lambda x: x % 2, range(10))))
+m = map(abs, [-1, -2])
+print(type(m).__name__, next(m), list(m), list(m))
+print(sum(map(float, ['1.5', '2.5'])))
+print(list(filter(str.isdigit, ['1', 'a', '22'])))

@@ -1,0 +1,5 @@
+# A missing dict key.
+ages = {'ann': 31}
+print(ages['ann'])
+print(ages.get('bob'))
+print(ages['bob'])

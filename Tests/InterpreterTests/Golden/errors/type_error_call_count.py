@@ -1,0 +1,5 @@
+# Too many positional arguments.
+def f(a, b):
+    return a + b
+print(f(1, 2))
+f(1, 2, 3)

@@ -1,0 +1,5 @@
+# Unsupported operand types.
+count = 3
+label = 'items'
+print(count, label)
+print(count + label)

@@ -1,0 +1,16 @@
+# Float format specs: precision, width, alignment, fill, sign.
+x = 3.14159265
+print(f'{x:.2f}|{x:.0f}|{x:.4f}|{x:f}')
+print(f'[{x:8.3f}]')
+print(f'[{x:>8.3f}]')
+print(f'[{x:<8.3f}]')
+print(f'[{x:^8.3f}]')
+print(f'[{x:*^10.2f}]')
+print(f'[{x:08.2f}]')
+print(f'[{-x:08.2f}]')
+print(f'{x:+.2f} {-x:+.2f} {x: .2f}')
+print(f'{2.5:.0f} {3.5:.0f} {0.125:.2f} {2.675:.2f}')
+print(f'{1234567.891:,.2f}')
+print(f'{1e16:.1f}')
+print(f'{0.5:.3}', f'{1234.5:.3}', f'{x:10}|')
+print(f'{5435.53662109375:.4f}')

@@ -1,0 +1,11 @@
+# format() builtin and str.format().
+print(format(3.14159, '.2f'), format(42, '05d'), format(1234567, ','))
+print(format('abc', '>6'), format(0.25, '%'), format(10))
+print('{} and {}'.format('left', 'right'))
+print('{1} before {0}'.format('a', 'b'))
+print('{name} is {age}'.format(name='Bo', age=7))
+print('{0:.3f} {0:e}'.format(1234.5))
+print('{:>8}|{:<8}|{:^8}|'.format('r', 'l', 'c'))
+print('{!r}'.format('q'))
+print('{{}} {}'.format(1))
+print('{0[1]} {1[k]}'.format([10, 20], {'k': 'v'}))

@@ -1,0 +1,10 @@
+# Float literals in every spelling.
+print(1.5, 1., .5, 0.0, -0.0)
+print(1e-5, 1e-05, 1E3, 1e+3, 2.5e-3)
+print(1e16, 1e15, 1e22, 1e-4, 1e-7)
+print(1_000.000_1)
+print(3.14e0, 10.e1, .1e1)
+print(123456789012345678.0)
+print(type(1.).__name__, type(.5).__name__, type(1e3).__name__)
+print(1e3 == 1000)
+print(0.1, 0.2, 0.3)

@@ -1,0 +1,13 @@
+# Integer literals: decimal, underscores, hex, octal, binary, signs.
+print(0, 7, -7, +7)
+print(4_000_000)
+print(1_0_0)
+print(0x1F, 0XfF, 0x_ff)
+print(0o17, 0O777)
+print(0b1010, 0B1_0000)
+print(-0x10)
+print(00, 0_0)
+print(9223372036854775807)
+print(-9223372036854775807 - 1)
+print(type(42).__name__)
+print(1000000 == 1_000_000)

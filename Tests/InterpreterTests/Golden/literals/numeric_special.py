@@ -1,0 +1,13 @@
+# Infinities, NaN and signed zero.
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(inf > 1e308, -inf < -1e308)
+print(inf + 1, inf - inf, inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(float('-inf'), float('Infinity'), float('NaN'))
+print(1e308 * 10, -1e308 * 10)
+print(-0.0, 0.0 * -1, abs(-0.0))
+print(repr(float('inf')), str(float('nan')))
+print([inf, nan, -0.0])
+print(min(1.0, inf), max(-inf, -1.0))

@@ -1,0 +1,16 @@
+# Escape sequences in normal string literals.
+print('tab:\t|')
+print('newline:\nnext line')
+print('backslash: \\')
+print('quotes: \' \"')
+print('hex: \x41\x62')
+print('octal: \101\060')
+print('unicode: \u00e9 \u03bb \U0001F600')
+print('\u00e9' == 'é', len('\U0001F600'))
+print('nul:', len('\0'), ord('\0'))
+print(len('\n'), len(r'\n'), len('\\n'))
+print(repr('\t\n\r\\'))
+print(repr('\x00\x07\x7f'))
+print('line\
+ continued')
+print(ord('\a'), ord('\b'), ord('\f'), ord('\v'), ord('\r'))

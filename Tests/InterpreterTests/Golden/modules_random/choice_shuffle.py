@@ -1,0 +1,15 @@
+# choice and shuffle with a fixed seed.
+import random
+random.seed(0)
+print([random.choice('abcdefg') for _ in range(8)])
+print(random.choice([10, 20, 30]), random.choice((True, False)))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+letters = list('abcdef')
+random.shuffle(letters)
+print(letters)
+random.seed(0)
+coll = list(range(15))
+random.shuffle(coll)
+print([coll[i:i + 5] for i in range(0, 15, 5)])

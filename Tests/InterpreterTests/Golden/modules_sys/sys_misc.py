@@ -1,0 +1,7 @@
+# sys.maxsize, sys.stdout.write, sys.version_info.
+import sys
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1)
+n = sys.stdout.write('written with sys.stdout.write\n')
+print(n)
+sys.stdout.write('no newline, then print\n')
+print(sys.version_info[0], sys.version_info.major, sys.version_info[:2] >= (3, 0))

@@ -1,0 +1,5 @@
+# A def without an indented body.
+x = 1
+def f():
+return 1
+print(f())

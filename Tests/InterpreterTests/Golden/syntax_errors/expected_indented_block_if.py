@@ -1,0 +1,5 @@
+if True:
+print('not indented')
+x = 1
+y = 2
+print(x + y)

@@ -1,0 +1,15 @@
+# Tuple creation, indexing, slicing, and the one-element tuple.
+t = (1, 'two', 3.0)
+print(t, t[0], t[-1], t[1:], t[::-1], len(t))
+single = (5,)
+not_tuple = (5)
+print(single, type(single).__name__, not_tuple, type(not_tuple).__name__)
+empty = ()
+print(empty, len(empty), tuple())
+packed = 1, 2, 3
+print(packed)
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], nested)
+print(tuple([1, 2]), tuple('ab'), tuple(range(3)))
+print((1, 2) + (3,), (0,) * 3, 2 * ('a', 'b'))
+print(t.count(3.0), t.index('two'), (1, 1, 2).count(1))
