@@ -32,9 +32,12 @@ let package = Package(
             dependencies: ["Syntax", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: fastLoops),
 
+        .target(name: "Kernel", dependencies: ["Interpreter"]),
+
         .executableTarget(
             name: "tessera",
             dependencies: [
+                "Kernel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -42,7 +45,7 @@ let package = Package(
             name: "SystemLibrariesTests",
             dependencies: ["COpenBLAS", "CPNG", "CZlib", "CEditLine", "CCairo", "CSQLite"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Kernel
 
 /// The `tessera` command. Kept thin: argument parsing and exit codes live here, the work lives in
 /// the libraries (Kernel, Interpreter, ...), so everything it does can be tested without a process.
@@ -9,11 +10,18 @@ struct Tessera: ParsableCommand {
         commandName: "tessera",
         abstract: "A notebook-style Python-subset REPL and scripting host with a PyTorch-compatible tensor library.",
         discussion: """
-            With no arguments, starts the interactive REPL. Exit status: 0 success, 1 runtime error, \
-            2 usage error, 65 syntax error in a script.
+            With no arguments, starts the interactive REPL. `tessera FILE.py [ARGS...]` runs a script, \
+            `tessera -c CODE` runs a string. Exit status: 0 success, 1 runtime error, 2 usage error, \
+            65 syntax error in a script.
             """,
         version: TesseraVersion.current
     )
+
+    @Option(name: .customShort("c"), help: "Run CODE as a program.")
+    var code: String?
+
+    @Argument(parsing: .captureForPassthrough, help: "A script to run, and its arguments.")
+    var script: [String] = []
 
     /// Runs the command, mapping ArgumentParser's own usage-error code (64) to the documented 2.
     static func main() {
@@ -32,6 +40,8 @@ struct Tessera: ParsableCommand {
     }
 
     func run() throws {
+        let status = ScriptHost.run(code: code, script: script)
+        if let status { throw ExitCode(status) }
         print(Tessera.helpMessage())
     }
 }

@@ -13,6 +13,13 @@ extension Interpreter {
             return try runToCompletion(frame)
         case let builtin as PyBuiltinFunction:
             try checkInterrupt()
+            // Native code calling native code recursively (a __contains__ that calls `in`)
+            // must end in RecursionError, not a native stack overflow.
+            if nativeDepth >= recursionLimit * 2 {
+                throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+            }
+            nativeDepth += 1
+            defer { nativeDepth -= 1 }
             return try builtin.body(self, arguments)
         case let method as PyBoundMethod:
             var positional = [method.receiver]

@@ -45,6 +45,7 @@ extension Interpreter {
     func loadModule(_ name: String) throws -> PyModule {
         if let module = modules[name] { return module }
         guard let provider = moduleProviders[name] else {
+            if let module = try loadSourceModule(name) { return module }
             let exception = PyException(BuiltinTypes.moduleNotFoundError, "No module named '\(name)'")
             exception.attributes["name"] = .str(name)
             throw exception

@@ -216,8 +216,17 @@ extension Interpreter {
                 return d.storage[try hashKey(item)] != nil
             case let s as PySet:
                 return s.storage.contains(try hashKey(item))
-            case let v as PyDictView where v.kind == .keys:
-                return v.dict.storage[try hashKey(item)] != nil
+            case let v as PyDictView:
+                switch v.kind {
+                case .keys: return v.dict.storage[try hashKey(item)] != nil
+                case .values:
+                    for value in v.dict.storage.values where try equals(value, item) { return true }
+                    return false
+                case .items:
+                    guard let pair = item.asObject as? PyTuple, pair.items.count == 2,
+                          let value = v.dict.storage[try hashKey(pair.items[0])] else { return false }
+                    return try equals(value, pair.items[1])
+                }
             case let r as PyRange:
                 guard let i = Arithmetic.intValue(item) else { break }
                 if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }

@@ -111,8 +111,13 @@ extension Interpreter {
                         sp.initialize(to: value)
                         sp += 1
                     case .loadAttr:
-                        let object = (sp - 1).move()
-                        (sp - 1).initialize(to: try getAttribute(object, frame.code.names[arg]))
+                        // Operands are popped before any call that can throw, so the unwinder
+                        // never sees a moved-out slot below the stack pointer.
+                        sp -= 1
+                        let object = sp.move()
+                        let value = try getAttribute(object, frame.code.names[arg])
+                        sp.initialize(to: value)
+                        sp += 1
                     case .storeAttr:
                         let object = (sp - 1).move()
                         let value = (sp - 2).move()
@@ -122,15 +127,16 @@ extension Interpreter {
                         sp -= 1
                         try deleteAttribute(sp.move(), frame.code.names[arg])
                     case .loadMethod:
-                        let object = (sp - 1).move()
+                        sp -= 1
+                        let object = sp.move()
                         let (method, receiver) = try loadMethod(object, frame.code.names[arg])
-                        (sp - 1).initialize(to: method)
-                        sp.initialize(to: receiver)
-                        sp += 1
+                        sp.initialize(to: method)
+                        (sp + 1).initialize(to: receiver)
+                        sp += 2
                     case .binary:
                         let right = (sp - 1).move()
                         let left = (sp - 2).move()
-                        sp -= 1
+                        sp -= 2
                         switch (left, right) {
                         case let (.int(a), .int(b)) where arg <= 2:
                             let (result, overflow): (Int, Bool)
@@ -139,32 +145,33 @@ extension Interpreter {
                             case 1: (result, overflow) = a.subtractingReportingOverflow(b)
                             default: (result, overflow) = a.multipliedReportingOverflow(by: b)
                             }
-                            if overflow {
-                                (sp - 1).initialize(to: try binaryOperation(arg, left, right))
-                            } else {
-                                (sp - 1).initialize(to: .int(result))
-                            }
+                            sp.initialize(to: overflow ? try binaryOperation(arg, left, right) : .int(result))
                         case let (.float(a), .float(b)) where arg <= 2:
-                            (sp - 1).initialize(to: .float(arg == 0 ? a + b : arg == 1 ? a - b : a * b))
+                            sp.initialize(to: .float(arg == 0 ? a + b : arg == 1 ? a - b : a * b))
                         default:
-                            (sp - 1).initialize(to: try binaryOperation(arg, left, right))
+                            let result = try binaryOperation(arg, left, right)
+                            sp.initialize(to: result)
                         }
+                        sp += 1
                     case .inplace:
                         let right = (sp - 1).move()
                         let left = (sp - 2).move()
-                        sp -= 1
+                        sp -= 2
                         if case let (.int(a), .int(b)) = (left, right), arg <= 1 {
                             let (result, overflow) = arg == 0 ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
                             if !overflow {
-                                (sp - 1).initialize(to: .int(result))
+                                sp.initialize(to: .int(result))
+                                sp += 1
                                 continue
                             }
                         }
-                        (sp - 1).initialize(to: try inplaceOperation(arg, left, right))
+                        let result = try inplaceOperation(arg, left, right)
+                        sp.initialize(to: result)
+                        sp += 1
                     case .compare:
                         let right = (sp - 1).move()
                         let left = (sp - 2).move()
-                        sp -= 1
+                        sp -= 2
                         if case let (.int(a), .int(b)) = (left, right) {
                             let result: Bool
                             switch arg {
@@ -175,22 +182,24 @@ extension Interpreter {
                             case 4: result = a > b
                             default: result = a >= b
                             }
-                            (sp - 1).initialize(to: .bool(result))
+                            sp.initialize(to: .bool(result))
                         } else {
-                            (sp - 1).initialize(to: try compareOperation(arg, left, right))
+                            let result = try compareOperation(arg, left, right)
+                            sp.initialize(to: result)
                         }
-                    case .unaryNegative:
-                        let value = (sp - 1).move()
-                        (sp - 1).initialize(to: try negate(value))
-                    case .unaryPositive:
-                        let value = (sp - 1).move()
-                        (sp - 1).initialize(to: try unaryPlus(value))
-                    case .unaryNot:
-                        let value = (sp - 1).move()
-                        (sp - 1).initialize(to: .bool(!(try isTruthy(value))))
-                    case .unaryInvert:
-                        let value = (sp - 1).move()
-                        (sp - 1).initialize(to: try invert(value))
+                        sp += 1
+                    case .unaryNegative, .unaryPositive, .unaryNot, .unaryInvert:
+                        sp -= 1
+                        let value = sp.move()
+                        let result: Value
+                        switch Instruction.opcode(word) {
+                        case .unaryNegative: result = try negate(value)
+                        case .unaryPositive: result = try unaryPlus(value)
+                        case .unaryNot: result = .bool(!(try isTruthy(value)))
+                        default: result = try invert(value)
+                        }
+                        sp.initialize(to: result)
+                        sp += 1
                     case .isOp:
                         let right = (sp - 1).move()
                         let left = (sp - 2).move()
@@ -199,13 +208,17 @@ extension Interpreter {
                     case .containsOp:
                         let container = (sp - 1).move()
                         let item = (sp - 2).move()
-                        sp -= 1
-                        (sp - 1).initialize(to: .bool(try contains(container, item) != (arg == 1)))
+                        sp -= 2
+                        let found = try contains(container, item)
+                        sp.initialize(to: .bool(found != (arg == 1)))
+                        sp += 1
                     case .binarySubscript:
                         let index = (sp - 1).move()
                         let container = (sp - 2).move()
-                        sp -= 1
-                        (sp - 1).initialize(to: try getItem(container, index))
+                        sp -= 2
+                        let value = try getItem(container, index)
+                        sp.initialize(to: value)
+                        sp += 1
                     case .storeSubscript:
                         let index = (sp - 1).move()
                         let container = (sp - 2).move()
@@ -221,8 +234,11 @@ extension Interpreter {
                         let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
                         (sp - arg).deinitialize(count: arg)
                         sp -= arg
-                        let container = (sp - 1).move()
-                        (sp - 1).initialize(to: try getItem(container, multiIndex: indices))
+                        sp -= 1
+                        let container = sp.move()
+                        let value = try getItem(container, multiIndex: indices)
+                        sp.initialize(to: value)
+                        sp += 1
                     case .storeSubscriptMulti:
                         let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
                         (sp - arg).deinitialize(count: arg)
@@ -277,8 +293,11 @@ extension Interpreter {
                             sp.deinitialize(count: 1)
                         }
                     case .getIter:
-                        let value = (sp - 1).move()
-                        (sp - 1).initialize(to: try iterate(value))
+                        sp -= 1
+                        let value = sp.move()
+                        let iterator = try iterate(value)
+                        sp.initialize(to: iterator)
+                        sp += 1
                     case .forIter:
                         guard case .object(let iterator) = (sp - 1).pointee else {
                             throw PyException(BuiltinTypes.typeError, "'\((sp - 1).pointee.typeName)' object is not an iterator")

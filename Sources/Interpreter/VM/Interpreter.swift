@@ -33,6 +33,8 @@ public final class Interpreter {
     public var interruptFlag: UnsafeMutablePointer<Int32>?
     /// `sys.argv`.
     public var argv: [String] = [""]
+    /// Folders searched for `.py` modules (`sys.path`); the working directory is always last.
+    public var searchPaths: [String] = []
     /// Extra state that native modules keep per interpreter (random generators, default
     /// tensor generator, ...), by key.
     public var moduleState: [String: AnyObject] = [:]

@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Imports of Python source files: `import name` finds `name.py` or `name/__init__.py` in the
+/// search paths (the script's folder, then the working directory).
+extension Interpreter {
+    func loadSourceModule(_ name: String) throws -> PyModule? {
+        let relative = name.split(separator: ".").joined(separator: "/")
+        for directory in searchPaths + ["."] {
+            for (candidate, isPackage) in [("\(directory)/\(relative).py", false), ("\(directory)/\(relative)/__init__.py", true)] {
+                guard let source = SourceFiles.read(candidate) else { continue }
+                let namespace = makeNamespace(moduleName: name)
+                namespace["__file__"] = .str(candidate)
+                let module = PyModule(name: name, namespace: namespace)
+                if isPackage { namespace["__path__"] = .object(PyList([.str("\(directory)/\(relative)")])) }
+                modules[name] = module
+                do {
+                    let code = try compile(source, fileName: candidate, namespace: namespace)
+                    _ = try execute(code, in: namespace)
+                } catch {
+                    modules[name] = nil
+                    throw error
+                }
+                return module
+            }
+        }
+        return nil
+    }
+}
+
+/// Reads text files without Foundation.
+public enum SourceFiles {
+    public static func read(_ path: String) -> String? {
+        guard let handle = fopen(path, "r") else { return nil }
+        defer { fclose(handle) }
+        var statBuffer = stat()
+        if fstat(fileno(handle), &statBuffer) == 0 && (statBuffer.st_mode & S_IFMT) == S_IFDIR { return nil }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, handle)
+            if n <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
