@@ -112,8 +112,10 @@ public struct Parameters {
 
     public init() {}
 
+    /// Parameter names in frame-slot order (CPython's): positional, keyword-only, `*args`,
+    /// `**kwargs`.
     public var allNames: [String] {
-        positional.map(\.name) + (varArgs.map { [$0.name] } ?? []) + keywordOnly.map(\.name)
+        positional.map(\.name) + keywordOnly.map(\.name) + (varArgs.map { [$0.name] } ?? [])
             + (varKeywords.map { [$0.name] } ?? [])
     }
 }

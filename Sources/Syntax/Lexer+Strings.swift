@@ -14,7 +14,9 @@ extension Lexer {
         while true {
             guard pos < bytes.count else {
                 let kind = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
-                throw error("\(kind) (detected at line \(line))", at: start)
+                // A final newline ends the last line; it does not start another.
+                let lastLine = (pos > 0 && bytes[pos - 1] == UInt8(ascii: "\n")) ? line - 1 : line
+                throw error("\(kind) (detected at line \(lastLine))", at: start)
             }
             let c = bytes[pos]
             if c == UInt8(ascii: "\\") {

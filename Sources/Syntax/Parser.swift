@@ -42,6 +42,7 @@ public struct Parser {
 
     mutating func expect(_ spelling: String) throws -> Token {
         guard at(spelling) else {
+            if spelling == ":" && at("=") { throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?") }
             if spelling == ":" { throw error("expected ':'") }
             throw invalidSyntax()
         }

@@ -29,12 +29,8 @@ final class GoldenTests: XCTestCase {
             try interpreter.run(source, fileName: program.lastPathComponent, namespace: namespace)
         } catch let exception as PyException {
             if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
-            if exception.isInstance(of: BuiltinTypes.syntaxError) {
-                let line = interpreter.formatException(exception).split(separator: "\n").last.map(String.init) ?? ""
-                output += line + "\n"
-            } else {
-                output += interpreter.exceptionLine(exception) + "\n"
-            }
+            let line = interpreter.formatException(exception).split(separator: "\n").last.map(String.init) ?? ""
+            output += line + "\n"
         } catch {
             output += "Swift error: \(error)\n"
         }

@@ -146,7 +146,7 @@ enum StrMethods {
             guard width > count else { return .str(text) }
             let total = width - count
             // CPython puts the extra character on the left when the text length is odd.
-            let left = total / 2 + (total & count & 1)
+            let left = total / 2 + (total & width & 1)
             return .str(String(repeating: fill, count: left) + text + String(repeating: fill, count: total - left))
         }
         type.method("ljust", "self, width, fillchar=' ', /") { i, a in
@@ -221,8 +221,14 @@ enum StrMethods {
             guard let other = a[1].stringValue else { return .object(Singletons.notImplemented) }
             return .str(try s(i, a[0]) + other)
         }
-        type.method("__mul__", "self, n") { i, a in try i.binaryOperation(.multiply, .str(try s(i, a[0])), a[1]) }
-        type.method("__rmul__", "self, n") { i, a in try i.binaryOperation(.multiply, .str(try s(i, a[0])), a[1]) }
+        type.method("__mul__", "self, n") { i, a in
+            guard Arithmetic.intValue(a[1]) != nil else { return .object(Singletons.notImplemented) }
+            return try i.binaryOperation(.multiply, .str(try s(i, a[0])), a[1])
+        }
+        type.method("__rmul__", "self, n") { i, a in
+            guard Arithmetic.intValue(a[1]) != nil else { return .object(Singletons.notImplemented) }
+            return try i.binaryOperation(.multiply, .str(try s(i, a[0])), a[1])
+        }
         type.method("__mod__", "self, args") { i, a in .str(try i.percentFormat(try s(i, a[0]), a[1])) }
         type.method("__iter__", "self") { i, a in try i.iterate(.str(try s(i, a[0]))) }
         type.method("__hash__", "self") { i, a in .int(HashKey(.str(try s(i, a[0]))).hashValue) }
@@ -344,7 +350,9 @@ enum StrMethods {
             }
             return fromRight ? words.reversed() : words
         }
-        let separator = try interpreter.stringArgument(separatorValue)
+        guard let separator = separatorValue.stringValue else {
+            throw PyException(BuiltinTypes.typeError, "must be str or None, not \(separatorValue.typeName)")
+        }
         if separator.isEmpty { throw PyException(BuiltinTypes.valueError, "empty separator") }
         var parts = text.components(separatedBy: separator)
         if maxSplit >= 0 && parts.count > maxSplit + 1 {

@@ -213,7 +213,7 @@ extension Compiler {
                 try compile(value)
                 setLine(target.location)
                 unit.emit(.inplace, index)
-                unit.emit(.rotN, items.count + 1)
+                unit.emit(.rotN, items.count + 2)
                 unit.emit(.storeSubscriptMulti, items.count)
             } else {
                 try compile(indexExpr)

@@ -22,6 +22,8 @@ final class Compiler {
             scope = try SymbolTableBuilder.build(module, interactive: interactive)
         } catch SymbolTableError.noBinding(let name) {
             throw SyntaxError("no binding for nonlocal '\(name)' found", at: SourceLocation(line: 1, column: 1), file: module.file)
+        } catch SymbolTableError.nonlocalAtModuleLevel(let location) {
+            throw SyntaxError("nonlocal declaration not allowed at module level", at: location, file: module.file)
         }
         let code = CodeObject(name: "<module>", qualifiedName: "<module>", file: module.file, firstLine: 1)
         let compiler = Compiler(file: module.file, namespace: namespace, rootScope: scope, code: code)
@@ -34,7 +36,6 @@ final class Compiler {
     }
 
     func compileModule(_ body: [Stmt], interactive: Bool) throws {
-        for statement in body { try checkNonlocalAtModuleLevel(statement) }
         if interactive, let last = body.last, case .expression(let expr) = last.kind {
             for statement in body.dropLast() { try compile(statement) }
             unit.line = last.location.line
@@ -46,12 +47,6 @@ final class Compiler {
             unit.emit(.returnValue)
         }
         try unit.finish()
-    }
-
-    func checkNonlocalAtModuleLevel(_ statement: Stmt) throws {
-        if case .nonlocal = statement.kind {
-            throw error("nonlocal declaration not allowed at module level", at: statement.location)
-        }
     }
 
     // MARK: Scopes

@@ -4,7 +4,8 @@ public enum Opcode: UInt8, CaseIterable {
     case nop
     // Stack manipulation
     case popTop, dupTop, dupTopTwo, rotTwo, rotThree, rotFour
-    /// Duplicates the top `arg` values; moves the top value down `arg` places.
+    /// `dupTopN n` duplicates the top n values; `rotN n` rotates the top n values, moving the top one
+    /// below the other n-1.
     case dupTopN, rotN
     // Loads and stores. Globals index `CodeObject.globalRefs`; names index `CodeObject.names`.
     case loadConst, loadFast, storeFast, deleteFast

@@ -104,6 +104,7 @@ final class Scope {
 
 enum SymbolTableError: Error {
     case noBinding(String)
+    case nonlocalAtModuleLevel(SourceLocation)
 }
 
 /// Walks the AST once to build the scope tree.
@@ -151,6 +152,7 @@ struct SymbolTableBuilder {
         case .global(let names):
             for name in names { scope.declaredGlobal.insert(name) }
         case .nonlocal(let names):
+            if scope.kind == .module { throw SymbolTableError.nonlocalAtModuleLevel(statement.location) }
             for name in names { scope.declaredNonlocal.insert(name) }
         case .assert(let test, let message):
             try visit(test)

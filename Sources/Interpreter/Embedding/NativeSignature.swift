@@ -73,6 +73,14 @@ public struct NativeSignature {
 
     /// Binds call arguments to the parameters.
     public func bind(_ arguments: Arguments, function: String) throws -> [Value] {
+        // CPython's wording for functions of exactly one positional-only argument.
+        if parameters.count == 1 && parameters[0].kind == .positionalOnly && parameters[0].defaultValue == nil
+            && (arguments.positional.count != 1 || !arguments.keywords.isEmpty) {
+            if !arguments.keywords.isEmpty && arguments.positional.count <= 1 {
+                throw PyException(BuiltinTypes.typeError, "\(function)() takes no keyword arguments")
+            }
+            throw PyException(BuiltinTypes.typeError, "\(function)() takes exactly one argument (\(arguments.positional.count) given)")
+        }
         // Fast path: positional arguments only, no variadic parameters.
         if arguments.keywords.isEmpty && !hasVarArgs && !hasVarKeywords && arguments.positional.count <= positionalCount {
             var values = arguments.positional

@@ -3,12 +3,25 @@
 /// `Interpreter.hashKey(_:)`, which rejects unhashable values (lists, dicts, sets).
 public struct HashKey: Hashable {
     public let value: Value
+    /// For instances of classes with their own `__hash__`: the hash it returned, and the
+    /// interpreter to call their `__eq__`.
+    let custom: CustomHash?
 
     public init(_ value: Value) {
         self.value = value
+        self.custom = nil
+    }
+
+    init(_ value: Value, custom: CustomHash) {
+        self.value = value
+        self.custom = custom
     }
 
     public func hash(into hasher: inout Hasher) {
+        if let custom {
+            hasher.combine(custom.hash)
+            return
+        }
         switch value {
         case .none, .unset: hasher.combine(0x5EED)
         case .bool(let b): hasher.combine(b ? 1 : 0)
@@ -33,7 +46,11 @@ public struct HashKey: Hashable {
     }
 
     public static func == (lhs: HashKey, rhs: HashKey) -> Bool {
-        keysEqual(lhs.value, rhs.value)
+        if let interpreter = lhs.custom?.interpreter ?? rhs.custom?.interpreter {
+            if lhs.value.isIdentical(to: rhs.value) { return true }
+            return (try? interpreter.equals(lhs.value, rhs.value)) ?? false
+        }
+        return keysEqual(lhs.value, rhs.value)
     }
 
     static func keysEqual(_ a: Value, _ b: Value) -> Bool {
@@ -55,5 +72,16 @@ public struct HashKey: Hashable {
             return false
         default: return false
         }
+    }
+}
+
+/// The user-defined hash of a key and the interpreter that can compare it.
+final class CustomHash {
+    let hash: Int
+    unowned let interpreter: Interpreter
+
+    init(hash: Int, interpreter: Interpreter) {
+        self.hash = hash
+        self.interpreter = interpreter
     }
 }

@@ -70,6 +70,7 @@ public final class PyType: PyObject {
         self.isSubclassable = true
         self.isBuiltin = true
         super.init(bootstrap: ())
+        installer = TypeMethods.install
     }
 
     /// Runs the built-in installer once, before the first lookup.

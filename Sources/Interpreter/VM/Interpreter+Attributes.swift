@@ -28,6 +28,9 @@ extension Interpreter {
         let exception = PyException(BuiltinTypes.attributeError, "'\(object.typeName)' object has no attribute '\(name)'")
         exception.attributes["name"] = .str(name)
         exception.attributes["obj"] = object
+        if let suggestion = Suggestions.best(for: name, among: directory(object)) {
+            exception.attributes["_suggestion"] = .str(suggestion)
+        }
         return exception
     }
 

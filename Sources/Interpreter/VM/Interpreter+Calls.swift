@@ -137,6 +137,8 @@ extension Interpreter {
         }
         var dict = attributes
         dict.removeValue(forKey: "__qualname__")
+        // Like CPython: a class that defines __eq__ without __hash__ is unhashable.
+        if dict["__eq__"] != nil && dict["__hash__"] == nil { dict["__hash__"] = Value.none }
         let type = PyType(name: name, qualifiedName: qualifiedName, module: module, bases: bases, dict: dict)
         for value in dict.values { claimMethod(value, for: type) }
         return type

@@ -25,6 +25,9 @@ extension Interpreter {
     func nameError(_ name: String) -> PyException {
         let exception = PyException(BuiltinTypes.nameError, "name '\(name)' is not defined")
         exception.attributes["name"] = .str(name)
+        if let suggestion = suggestName(name, frame: currentFrame) {
+            exception.attributes["_suggestion"] = .str(suggestion)
+        }
         return exception
     }
 
@@ -71,7 +74,9 @@ extension Interpreter {
            let formatted = f as? PyStr {
             return out + formatted.value + "\n"
         }
-        return out + exceptionLine(exception) + "\n"
+        var line = exceptionLine(exception)
+        if let suggestion = exception.attributes["_suggestion"]?.stringValue { line += ". Did you mean: '\(suggestion)'?" }
+        return out + line + "\n"
     }
 
     /// The last line of a traceback: `TypeError: message`.

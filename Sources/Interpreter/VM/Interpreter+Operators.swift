@@ -43,6 +43,14 @@ extension Interpreter {
     @inline(never)
     func binaryOperation(_ index: Int, _ left: Value, _ right: Value) throws -> Value {
         let op = Interpreter.binaryOperators[index]
+        if case .bool(let a) = left, case .bool(let b) = right {
+            switch op {
+            case .bitAnd: return .bool(a && b)
+            case .bitOr: return .bool(a || b)
+            case .bitXor: return .bool(a != b)
+            default: break
+            }
+        }
         if let result = try Arithmetic.numeric(op, left, right) { return result }
         if let result = try sequenceOperation(op, left, right) { return result }
         if let result = try dunderBinary(index, left, right) { return result }
@@ -50,6 +58,13 @@ extension Interpreter {
     }
 
     func unsupportedOperands(_ symbol: String, _ left: Value, _ right: Value) -> PyException {
+        func isSequence(_ v: Value) -> Bool { v.asObject is PyStr || v.asObject is PyList || v.asObject is PyTuple }
+        if symbol == "*", isSequence(left) || isSequence(right) {
+            let other = isSequence(left) ? right : left
+            if !isSequence(other) || (isSequence(left) && isSequence(right)) {
+                return PyException(BuiltinTypes.typeError, "can't multiply sequence by non-int of type '\(right.typeName)'")
+            }
+        }
         if symbol == "+", case .object(let o) = left, o is PyStr || o is PyList || o is PyTuple {
             let kind = o is PyStr ? "str" : o is PyList ? "list" : "tuple"
             return PyException(BuiltinTypes.typeError, "can only concatenate \(kind) (not \"\(right.typeName)\") to \(kind)")
@@ -301,10 +316,8 @@ extension Interpreter {
 
     /// `a == b` as a Swift Bool.
     public func equals(_ a: Value, _ b: Value) throws -> Bool {
-        if a.isIdentical(to: b) {
-            if case .float(let d) = a, d.isNaN { return false }
-            return true
-        }
+        // Identity implies equality here, as in CPython's containment and list.index.
+        if a.isIdentical(to: b) { return true }
         if let order = try builtinOrder(a, b, equalityOnly: true) { return order == 0 }
         return try isTruthy(try compareOperation(0, a, b))
     }

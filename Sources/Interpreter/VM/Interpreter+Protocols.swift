@@ -183,7 +183,13 @@ extension Interpreter {
     func unpack(_ value: Value, count: Int) throws -> [Value] {
         if case .object(let o) = value, let t = o as? PyTuple, t.items.count == count { return t.items }
         if case .object(let o) = value, let l = o as? PyList, l.items.count == count { return l.items }
-        guard case .object(let iterator) = try iterate(value) else { return [] }
+        let iterated: Value
+        do {
+            iterated = try iterate(value)
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError) {
+            throw PyException(BuiltinTypes.typeError, "cannot unpack non-iterable \(value.typeName) object")
+        }
+        guard case .object(let iterator) = iterated else { return [] }
         var items: [Value] = []
         while let item = try next(iterator) {
             items.append(item)
@@ -258,8 +264,15 @@ extension Interpreter {
             case let s as PySet where !s.isFrozen:
                 throw PyException(BuiltinTypes.typeError, "unhashable type: 'set'")
             default:
-                if let hash = o.type.lookup("__hash__"), hash.isNone {
-                    throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'")
+                if let hash = o.type.lookup("__hash__") {
+                    if hash.isNone { throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'") }
+                    if !o.type.isBuiltin && !isObjectDefault(hash, "__hash__") {
+                        let result = try call(hash, Arguments([value]))
+                        guard let h = Arithmetic.intValue(result) else {
+                            throw PyException(BuiltinTypes.typeError, "__hash__ method should return an integer")
+                        }
+                        return HashKey(value, custom: CustomHash(hash: h, interpreter: self))
+                    }
                 }
             }
         }

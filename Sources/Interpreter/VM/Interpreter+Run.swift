@@ -54,6 +54,13 @@ extension Interpreter {
                         (sp - 2).moveInitialize(from: sp - 3, count: 1)
                         (sp - 3).moveInitialize(from: sp - 4, count: 1)
                         (sp - 4).initialize(to: top)
+                    case .dupTopN:
+                        (sp).initialize(from: sp - arg, count: arg)
+                        sp += arg
+                    case .rotN:
+                        let top = (sp - 1).move()
+                        (sp - arg + 1).moveInitialize(from: sp - arg, count: arg - 1)
+                        (sp - arg).initialize(to: top)
                     case .loadConst:
                         sp.initialize(to: constants[arg])
                         sp += 1

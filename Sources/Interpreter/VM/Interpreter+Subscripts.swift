@@ -40,9 +40,8 @@ extension Interpreter {
                 throw PyException(type: BuiltinTypes.keyError, args: [index])
             case let range as PyRange:
                 if case .object(let slice as PySlice) = index {
-                    let (start, _, step, count) = try slice.indices(range.count, interpreter: self)
-                    let first = range.element(start)
-                    return .object(PyRange(start: first, stop: first + count * step * range.step, step: step * range.step))
+                    let (start, stop, step, _) = try slice.indices(range.count, interpreter: self)
+                    return .object(PyRange(start: range.element(start), stop: range.element(stop), step: step * range.step))
                 }
                 return .int(range.element(try sequenceIndex(index, count: range.count, kind: "range object")))
             case let bytes as PyBytes:
