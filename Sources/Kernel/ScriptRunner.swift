@@ -60,6 +60,20 @@ public struct ScriptRunner {
         }
     }
 
+    /// Prints the bytecode of `source` (for debugging the compiler).
+    public func disassemble(_ source: String, fileName: String) -> Int32 {
+        do {
+            let code = try interpreter.compile(source, fileName: fileName, namespace: interpreter.makeNamespace())
+            interpreter.standardOutput(Disassembler.listing(code))
+            return Status.success
+        } catch let exception as PyException {
+            interpreter.standardError(interpreter.formatException(exception))
+            return Status.syntaxError
+        } catch {
+            return Status.runtimeError
+        }
+    }
+
     /// `sys.exit(code)`: None is 0, an int is itself, anything else is printed and gives 1.
     func exitStatus(_ exception: PyException) -> Int32 {
         guard let code = exception.args.first else { return 0 }

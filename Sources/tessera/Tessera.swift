@@ -20,6 +20,9 @@ struct Tessera: ParsableCommand {
     @Option(name: .customShort("c"), help: "Run CODE as a program.")
     var code: String?
 
+    @Flag(name: .customLong("dis"), help: ArgumentHelp("Print the bytecode of the script instead of running it.", visibility: .hidden))
+    var disassemble = false
+
     @Argument(parsing: .captureForPassthrough, help: "A script to run, and its arguments.")
     var script: [String] = []
 
@@ -40,7 +43,7 @@ struct Tessera: ParsableCommand {
     }
 
     func run() throws {
-        let status = ScriptHost.run(code: code, script: script)
+        let status = ScriptHost.run(code: code, script: script, disassemble: disassemble)
         if let status { throw ExitCode(status) }
         print(Tessera.helpMessage())
     }

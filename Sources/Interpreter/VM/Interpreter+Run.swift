@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// The dispatch loop. Python-to-Python calls and returns switch frames inside the loop without
 /// Swift recursion; native code that calls back into Python re-enters `run` with a new entry
 /// frame above the current stack top. Fast paths for ints, floats, locals, ranges, lists and
@@ -44,23 +47,25 @@ extension Interpreter {
                     case .rotTwo:
                         swap(&(sp - 1).pointee, &(sp - 2).pointee)
                     case .rotThree:
-                        let top = (sp - 1).move()
-                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
-                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
-                        (sp - 3).initialize(to: top)
+                        // Rotations swap in place: moving a value out of a slot and using it
+                        // after that slot is re-initialised is miscompiled by Swift 6.3's
+                        // optimizer, so stack slots are never emptied and refilled within one
+                        // instruction while a value taken from them is still in use.
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                        swap(&(sp - 2).pointee, &(sp - 3).pointee)
                     case .rotFour:
-                        let top = (sp - 1).move()
-                        (sp - 1).moveInitialize(from: sp - 2, count: 1)
-                        (sp - 2).moveInitialize(from: sp - 3, count: 1)
-                        (sp - 3).moveInitialize(from: sp - 4, count: 1)
-                        (sp - 4).initialize(to: top)
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                        swap(&(sp - 2).pointee, &(sp - 3).pointee)
+                        swap(&(sp - 3).pointee, &(sp - 4).pointee)
                     case .dupTopN:
                         (sp).initialize(from: sp - arg, count: arg)
                         sp += arg
                     case .rotN:
-                        let top = (sp - 1).move()
-                        (sp - arg + 1).moveInitialize(from: sp - arg, count: arg - 1)
-                        (sp - arg).initialize(to: top)
+                        var k = 1
+                        while k < arg {
+                            swap(&(sp - k).pointee, &(sp - k - 1).pointee)
+                            k += 1
+                        }
                     case .loadConst:
                         sp.initialize(to: constants[arg])
                         sp += 1
@@ -118,13 +123,10 @@ extension Interpreter {
                         sp.initialize(to: value)
                         sp += 1
                     case .loadAttr:
-                        // Operands are popped before any call that can throw, so the unwinder
-                        // never sees a moved-out slot below the stack pointer.
-                        sp -= 1
-                        let object = sp.move()
-                        let value = try getAttribute(object, frame.code.names[arg])
-                        sp.initialize(to: value)
-                        sp += 1
+                        // Operands are read by copy and results assigned over them, so a slot
+                        // below the stack pointer is never empty when something throws.
+                        let object = (sp - 1).pointee
+                        (sp - 1).pointee = try getAttribute(object, frame.code.names[arg])
                     case .storeAttr:
                         let object = (sp - 1).move()
                         let value = (sp - 2).move()
@@ -134,70 +136,66 @@ extension Interpreter {
                         sp -= 1
                         try deleteAttribute(sp.move(), frame.code.names[arg])
                     case .loadMethod:
-                        sp -= 1
-                        let object = sp.move()
+                        let object = (sp - 1).pointee
                         let (method, receiver) = try loadMethod(object, frame.code.names[arg])
-                        sp.initialize(to: method)
-                        (sp + 1).initialize(to: receiver)
-                        sp += 2
+                        (sp - 1).pointee = method
+                        sp.initialize(to: receiver)
+                        sp += 1
                     case .binary:
-                        let right = (sp - 1).move()
-                        let left = (sp - 2).move()
-                        sp -= 2
+                        let right = (sp - 1).pointee
+                        let left = (sp - 2).pointee
+                        let result: Value
                         switch (left, right) {
                         case let (.int(a), .int(b)) where arg <= 2:
-                            let (result, overflow): (Int, Bool)
+                            let (value, overflow): (Int, Bool)
                             switch arg {
-                            case 0: (result, overflow) = a.addingReportingOverflow(b)
-                            case 1: (result, overflow) = a.subtractingReportingOverflow(b)
-                            default: (result, overflow) = a.multipliedReportingOverflow(by: b)
+                            case 0: (value, overflow) = a.addingReportingOverflow(b)
+                            case 1: (value, overflow) = a.subtractingReportingOverflow(b)
+                            default: (value, overflow) = a.multipliedReportingOverflow(by: b)
                             }
-                            sp.initialize(to: overflow ? try binaryOperation(arg, left, right) : .int(result))
+                            result = overflow ? try binaryOperation(arg, left, right) : .int(value)
                         case let (.float(a), .float(b)) where arg <= 2:
-                            sp.initialize(to: .float(arg == 0 ? a + b : arg == 1 ? a - b : a * b))
+                            result = .float(arg == 0 ? a + b : arg == 1 ? a - b : a * b)
                         default:
-                            let result = try binaryOperation(arg, left, right)
-                            sp.initialize(to: result)
+                            result = try binaryOperation(arg, left, right)
                         }
-                        sp += 1
-                    case .inplace:
-                        let right = (sp - 1).move()
-                        let left = (sp - 2).move()
-                        sp -= 2
-                        if case let (.int(a), .int(b)) = (left, right), arg <= 1 {
-                            let (result, overflow) = arg == 0 ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)
-                            if !overflow {
-                                sp.initialize(to: .int(result))
-                                sp += 1
-                                continue
-                            }
-                        }
-                        let result = try inplaceOperation(arg, left, right)
-                        sp.initialize(to: result)
-                        sp += 1
-                    case .compare:
-                        let right = (sp - 1).move()
-                        let left = (sp - 2).move()
-                        sp -= 2
-                        if case let (.int(a), .int(b)) = (left, right) {
-                            let result: Bool
-                            switch arg {
-                            case 0: result = a == b
-                            case 1: result = a != b
-                            case 2: result = a < b
-                            case 3: result = a <= b
-                            case 4: result = a > b
-                            default: result = a >= b
-                            }
-                            sp.initialize(to: .bool(result))
-                        } else {
-                            let result = try compareOperation(arg, left, right)
-                            sp.initialize(to: result)
-                        }
-                        sp += 1
-                    case .unaryNegative, .unaryPositive, .unaryNot, .unaryInvert:
                         sp -= 1
-                        let value = sp.move()
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = result
+                    case .inplace:
+                        let right = (sp - 1).pointee
+                        let left = (sp - 2).pointee
+                        let result: Value
+                        if case let (.int(a), .int(b)) = (left, right), arg <= 1,
+                           case let (value, false) = (arg == 0 ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b)) {
+                            result = .int(value)
+                        } else {
+                            result = try inplaceOperation(arg, left, right)
+                        }
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = result
+                    case .compare:
+                        let right = (sp - 1).pointee
+                        let left = (sp - 2).pointee
+                        let result: Value
+                        if case let (.int(a), .int(b)) = (left, right) {
+                            switch arg {
+                            case 0: result = .bool(a == b)
+                            case 1: result = .bool(a != b)
+                            case 2: result = .bool(a < b)
+                            case 3: result = .bool(a <= b)
+                            case 4: result = .bool(a > b)
+                            default: result = .bool(a >= b)
+                            }
+                        } else {
+                            result = try compareOperation(arg, left, right)
+                        }
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = result
+                    case .unaryNegative, .unaryPositive, .unaryNot, .unaryInvert:
+                        let value = (sp - 1).pointee
                         let result: Value
                         switch Instruction.opcode(word) {
                         case .unaryNegative: result = try negate(value)
@@ -205,27 +203,27 @@ extension Interpreter {
                         case .unaryNot: result = .bool(!(try isTruthy(value)))
                         default: result = try invert(value)
                         }
-                        sp.initialize(to: result)
-                        sp += 1
+                        (sp - 1).pointee = result
                     case .isOp:
-                        let right = (sp - 1).move()
-                        let left = (sp - 2).move()
+                        let right = (sp - 1).pointee
+                        let left = (sp - 2).pointee
                         sp -= 1
-                        (sp - 1).initialize(to: .bool(left.isIdentical(to: right) != (arg == 1)))
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = .bool(left.isIdentical(to: right) != (arg == 1))
                     case .containsOp:
-                        let container = (sp - 1).move()
-                        let item = (sp - 2).move()
-                        sp -= 2
+                        let container = (sp - 1).pointee
+                        let item = (sp - 2).pointee
                         let found = try contains(container, item)
-                        sp.initialize(to: .bool(found != (arg == 1)))
-                        sp += 1
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = .bool(found != (arg == 1))
                     case .binarySubscript:
-                        let index = (sp - 1).move()
-                        let container = (sp - 2).move()
-                        sp -= 2
+                        let index = (sp - 1).pointee
+                        let container = (sp - 2).pointee
                         let value = try getItem(container, index)
-                        sp.initialize(to: value)
-                        sp += 1
+                        sp -= 1
+                        sp.deinitialize(count: 1)
+                        (sp - 1).pointee = value
                     case .storeSubscript:
                         let index = (sp - 1).move()
                         let container = (sp - 2).move()
@@ -239,13 +237,11 @@ extension Interpreter {
                         try deleteItem(container, index)
                     case .subscriptMulti:
                         let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+                        let container = (sp - arg - 1).pointee
+                        let value = try getItem(container, multiIndex: indices)
                         (sp - arg).deinitialize(count: arg)
                         sp -= arg
-                        sp -= 1
-                        let container = sp.move()
-                        let value = try getItem(container, multiIndex: indices)
-                        sp.initialize(to: value)
-                        sp += 1
+                        (sp - 1).pointee = value
                     case .storeSubscriptMulti:
                         let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
                         (sp - arg).deinitialize(count: arg)
@@ -300,11 +296,8 @@ extension Interpreter {
                             sp.deinitialize(count: 1)
                         }
                     case .getIter:
-                        sp -= 1
-                        let value = sp.move()
-                        let iterator = try iterate(value)
-                        sp.initialize(to: iterator)
-                        sp += 1
+                        let value = (sp - 1).pointee
+                        (sp - 1).pointee = try iterate(value)
                     case .forIter:
                         guard case .object(let iterator) = (sp - 1).pointee else {
                             throw PyException(BuiltinTypes.typeError, "'\((sp - 1).pointee.typeName)' object is not an iterator")
@@ -359,13 +352,6 @@ extension Interpreter {
                            function.code.flags.contains(.simpleArguments), function.code.argumentCount == count {
                             // Enter a simple Python function in place: its arguments become its
                             // first locals, no copying.
-                            if firstArgument != returnSlot + 1 {
-                                // callMethod without self: drop the callable slot's gap.
-                                (returnSlot + 1).deinitialize(count: 1)
-                                (returnSlot + 1).moveInitialize(from: firstArgument, count: count)
-                                firstArgument = returnSlot + 1
-                                sp -= 1
-                            }
                             let calleeCode = function.code
                             if callDepth >= recursionLimit || firstArgument + calleeCode.frameSize >= stackEnd {
                                 throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")

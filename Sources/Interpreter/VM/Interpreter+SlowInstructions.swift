@@ -165,8 +165,9 @@ extension Interpreter {
             if case .object(let o) = value, let exception = o as? PyException { throw exception }
             throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
         case .pushExcInfo:
-            let value = pop()
-            push(handledExceptions.last.map { .object($0) } ?? .none)
+            // [exception] -> [previous, exception], without emptying and refilling a slot.
+            let value = peek(1)
+            (sp - 1).pointee = handledExceptions.last.map { .object($0) } ?? .none
             if case .object(let o) = value, let exception = o as? PyException { handledExceptions.append(exception) }
             push(value)
         case .popExcept:
