@@ -43,6 +43,20 @@ struct Tessera: ParsableCommand {
     }
 
     func run() throws {
+        // Options after the script name belong to the script, so the script arguments are
+        // captured verbatim; tessera's own options must come first.
+        if let first = script.first, first.hasPrefix("-"), first != "-" {
+            switch first {
+            case "-h", "--help":
+                print(Tessera.helpMessage())
+                return
+            case "--version":
+                print(TesseraVersion.current)
+                return
+            default:
+                throw ValidationError("Unknown option '\(first)'")
+            }
+        }
         let status = ScriptHost.run(code: code, script: script, disassemble: disassemble)
         if let status { throw ExitCode(status) }
         print(Tessera.helpMessage())

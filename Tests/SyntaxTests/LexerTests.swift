@@ -52,7 +52,7 @@ final class LexerTests: XCTestCase {
 
     func testErrorsHaveCPythonWording() {
         func message(_ source: String) -> String {
-            do { _ = try Lexer.tokenize(SourceFile(name: "t", text: source)); return "no error" }
+            do { _ = try Parser.parse(SourceFile(name: "t", text: source)); return "no error" }
             catch let error as SyntaxError { return "\(error.kind.rawValue): \(error.message)" }
             catch { return "\(error)" }
         }

@@ -16,7 +16,7 @@ enum CallableTypes {
         type.property("__code__") { _, v in function(v).map { .object($0.code) } ?? .none }
         type.property("__dict__") { _, v in
             let d = PyDict()
-            for (key, value) in (function(v)?.attributes ?? [:]).sorted(by: { $0.key < $1.key }) { d[key] = value }
+            for (key, value) in function(v)?.attributes ?? AttributeTable() { d[key] = value }
             return .object(d)
         }
         type.method("__get__", "self, instance, owner=None") { _, a in

@@ -57,6 +57,9 @@ public final class CodeObject: PyObject {
     /// The instructions, copied out of `instructions` by `finalize()` so the VM can read them
     /// through a pointer that stays valid as long as the code object lives.
     private(set) var bytecode: UnsafeMutablePointer<UInt32>?
+    /// The constants and global slots, frozen the same way for pointer access in the VM.
+    private(set) var constantPointer: UnsafeMutablePointer<Value>?
+    private(set) var globalSlots: UnsafeMutablePointer<Int>?
 
     public init(name: String, qualifiedName: String, file: SourceFile, firstLine: Int) {
         self.name = name
@@ -68,6 +71,11 @@ public final class CodeObject: PyObject {
 
     deinit {
         bytecode?.deallocate()
+        if let constantPointer {
+            constantPointer.deinitialize(count: constants.count)
+            constantPointer.deallocate()
+        }
+        globalSlots?.deallocate()
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -77,6 +85,12 @@ public final class CodeObject: PyObject {
         let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, instructions.count))
         buffer.initialize(from: instructions, count: instructions.count)
         bytecode = buffer
+        let values = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        values.initialize(from: constants, count: constants.count)
+        constantPointer = values
+        let slots = UnsafeMutablePointer<Int>.allocate(capacity: max(1, globalRefs.count))
+        slots.initialize(from: globalRefs.map(\.slot), count: globalRefs.count)
+        globalSlots = slots
     }
 
     public var totalParameterCount: Int {

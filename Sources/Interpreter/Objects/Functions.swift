@@ -7,8 +7,9 @@ public final class PyFunction: PyObject {
     public let closure: [PyCell]
     public var name: String
     public var qualifiedName: String
-    /// The class a method was defined in, for zero-argument `super()`.
-    public weak var definingClass: PyType?
+    /// The class a method was defined in, for zero-argument `super()`. Strong, not weak: weak
+    /// references would make every retain of a type object take the slow path.
+    public var definingClass: PyType?
 
     public init(code: CodeObject, globals: Namespace, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell]) {
         self.code = code

@@ -84,6 +84,8 @@ public final class PyGetItemIterator: PyObject {
 /// A generator: a suspended frame with private storage.
 public final class PyGenerator: PyObject {
     let frame: Frame
+    /// Keeps the generator function (and so its code and globals) alive for the frame.
+    let function: PyFunction?
     var isRunning = false
     var isFinished = false
     var hasStarted = false
@@ -93,8 +95,9 @@ public final class PyGenerator: PyObject {
     /// The value of `return x` inside the generator, carried by StopIteration.
     var returnValue: Value = .none
 
-    init(frame: Frame, name: String) {
+    init(frame: Frame, function: PyFunction?, name: String) {
         self.frame = frame
+        self.function = function
         self.name = name
         super.init(type: BuiltinTypes.generator)
     }

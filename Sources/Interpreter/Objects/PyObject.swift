@@ -3,8 +3,8 @@
 open class PyObject {
     /// The Python class. Only the root metatype `type` leaves this nil (it is its own type).
     @usableFromInline final var storedType: PyType?
-    /// Instance attributes (`obj.x = 1`). Empty dictionaries do not allocate.
-    public final var attributes: [String: Value] = [:]
+    /// Instance attributes (`obj.x = 1`), in insertion order. Empty tables do not allocate.
+    public final var attributes = AttributeTable()
 
     public init(type: PyType) {
         self.storedType = type

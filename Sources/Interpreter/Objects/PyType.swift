@@ -13,7 +13,12 @@ public final class PyType: PyObject {
     private var installer: ((PyType) -> Void)?
     private var lookupCache: [String: Value] = [:]
     private var missingCache: Set<String> = []
-    private var subclasses: [WeakType] = []
+    /// Direct subclasses, unretained (a subclass removes itself in `deinit`), so that type
+    /// objects carry no weak-reference side table and stay cheap to retain.
+    private var subclasses: [Unmanaged<PyType>] = []
+    /// Bumped whenever this class's or a base's dictionary changes; the VM's per-instruction
+    /// attribute caches compare it.
+    public private(set) var version = 0
     /// Whether user code may subclass this type.
     public let isSubclassable: Bool
     /// Whether the type is built in (its attributes cannot be set from Python code).
@@ -28,8 +33,6 @@ public final class PyType: PyObject {
     /// Native `x[i, j, ...] = v`.
     public var storeSubscriptHook: ((Interpreter, Value, [Value], Value) throws -> Void)?
 
-    struct WeakType { weak var type: PyType? }
-
     /// A built-in type.
     public init(builtin name: String, base: PyType?, subclassable: Bool = true, module: String = "builtins",
                 installer: ((PyType) -> Void)? = nil) {
@@ -41,7 +44,7 @@ public final class PyType: PyObject {
         self.isSubclassable = subclassable
         self.isBuiltin = true
         super.init(type: BuiltinTypes.type)
-        base?.subclasses.append(WeakType(type: self))
+        base?.subclasses.append(Unmanaged.passUnretained(self))
     }
 
     /// A class created by a `class` statement (or `type(name, bases, dict)`).
@@ -54,7 +57,7 @@ public final class PyType: PyObject {
         self.isSubclassable = true
         self.isBuiltin = false
         super.init(type: BuiltinTypes.type)
-        for base in self.bases { base.subclasses.append(WeakType(type: self)) }
+        for base in self.bases { base.subclasses.append(Unmanaged.passUnretained(self)) }
         nativeNew = self.bases.lazy.compactMap(\.nativeNew).first
         // A subclass that defines its own __getitem__/__setitem__ must not bypass it.
         if dict["__getitem__"] == nil { subscriptHook = self.bases.lazy.compactMap(\.subscriptHook).first }
@@ -102,11 +105,17 @@ public final class PyType: PyObject {
         return dict
     }
 
+    deinit {
+        for base in bases {
+            base.subclasses.removeAll { $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque() }
+        }
+    }
+
     private func invalidateCaches() {
         lookupCache.removeAll(keepingCapacity: true)
         missingCache.removeAll(keepingCapacity: true)
-        subclasses.removeAll { $0.type == nil }
-        for sub in subclasses { sub.type?.invalidateCaches() }
+        version &+= 1
+        for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
 
     /// The method resolution order (C3 linearisation), computed once.

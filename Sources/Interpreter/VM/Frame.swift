@@ -11,9 +11,12 @@ final class Frame {
         var stackHeight: Int
     }
 
-    let code: CodeObject
-    let function: PyFunction?
-    let globals: Namespace
+    // Unretained: the function being called sits in the frame's return slot (or is held by the
+    // generator or the Swift caller) and keeps its code and globals alive, so frames cost no
+    // reference counting for these.
+    unowned(unsafe) let code: CodeObject
+    unowned(unsafe) let function: PyFunction?
+    unowned(unsafe) let globals: Namespace
     /// First local; the operand stack starts at `locals + code.localNames.count`.
     var locals: UnsafeMutablePointer<Value>
     /// Where the call's result goes and the lowest slot this frame owns on the shared stack

@@ -54,7 +54,7 @@ extension Interpreter {
         case "__dict__":
             guard case .object(let o) = object, o.acceptsAttributes else { return nil }
             let dict = PyDict()
-            for (key, value) in o.attributes.sorted(by: { $0.key < $1.key }) { dict[key] = value }
+            for (key, value) in o.attributes { dict[key] = value }
             return .object(dict)
         case "__doc__":
             if case .object(let o) = object, let f = o as? PyBuiltinFunction { return f.doc.map { .str($0) } ?? .none }

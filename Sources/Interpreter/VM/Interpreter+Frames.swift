@@ -14,7 +14,8 @@ extension Interpreter {
         } else {
             bound = try bindArguments(code: code, function: function, positional: arguments, keywords: keywords)
         }
-        base.initialize(to: .none)
+        // The placeholder return slot keeps the function alive while the frame runs.
+        base.initialize(to: function.map { .object($0) } ?? .object(code))
         let locals = base + 1
         locals.initialize(from: bound, count: bound.count)
         let extra = code.localNames.count - bound.count
@@ -123,7 +124,7 @@ extension Interpreter {
     func makeGenerator(_ function: PyFunction, _ arguments: Arguments) throws -> Value {
         let frame = try makeFrame(code: function.code, function: function, globals: function.globals,
                                   arguments: arguments.positional, keywords: arguments.keywords)
-        let generator = PyGenerator(frame: frame, name: function.name)
+        let generator = PyGenerator(frame: frame, function: function, name: function.name)
         suspend(generator)
         return .object(generator)
     }

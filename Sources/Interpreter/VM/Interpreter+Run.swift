@@ -19,7 +19,9 @@ extension Interpreter {
         defer { currentFrame = savedFrame }
         currentFrame = frame
         var code = frame.code.bytecode.unsafelyUnwrapped
-        var constants = frame.code.constants
+        var constants = frame.code.constantPointer.unsafelyUnwrapped
+        var globalSlots = frame.code.globalSlots.unsafelyUnwrapped
+        unowned(unsafe) var globals = frame.globals
         var locals = frame.locals
         var sp = frame.stackPointer
         var pc = frame.pc
@@ -31,7 +33,9 @@ extension Interpreter {
                     let word = code[pc]
                     pc += 1
                     let arg = Int(word >> 8)
-                    switch Opcode(rawValue: UInt8(truncatingIfNeeded: word)).unsafelyUnwrapped {
+                    // Opcodes are declared with consecutive raw values from 0, the same as their case
+                    // indices, so the byte is the enum value.
+                    switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
                     case .nop:
                         break
                     case .popTop:
@@ -81,14 +85,13 @@ extension Interpreter {
                         if case .unset = locals[arg] { throw unboundLocal(frame.code.localNames[arg]) }
                         locals[arg] = .unset
                     case .loadGlobal:
-                        let ref = frame.code.globalRefs[arg]
-                        let value = frame.globals.load(slot: ref.slot)
-                        if case .unset = value { throw nameError(ref.name) }
+                        let value = globals.load(slot: globalSlots[arg])
+                        if case .unset = value { throw nameError(frame.code.globalRefs[arg].name) }
                         sp.initialize(to: value)
                         sp += 1
                     case .storeGlobal:
                         sp -= 1
-                        frame.globals.store(slot: frame.code.globalRefs[arg].slot, sp.move())
+                        globals.store(slot: globalSlots[arg], sp.move())
                     case .deleteGlobal:
                         let ref = frame.code.globalRefs[arg]
                         if frame.globals.values[ref.slot].isUnset { throw nameError(ref.name) }
@@ -368,7 +371,9 @@ extension Interpreter {
                             frame = callee
                             currentFrame = frame
                             code = calleeCode.bytecode.unsafelyUnwrapped
-                            constants = calleeCode.constants
+                            constants = calleeCode.constantPointer.unsafelyUnwrapped
+                            globalSlots = calleeCode.globalSlots.unsafelyUnwrapped
+                            globals = function.globals
                             locals = firstArgument
                             sp = callee.stackPointer
                             pc = 0
@@ -399,7 +404,9 @@ extension Interpreter {
                             frame = callee
                             currentFrame = frame
                             code = function.code.bytecode.unsafelyUnwrapped
-                            constants = function.code.constants
+                            constants = function.code.constantPointer.unsafelyUnwrapped
+                            globalSlots = function.code.globalSlots.unsafelyUnwrapped
+                            globals = function.globals
                             locals = callee.locals
                             sp = callee.stackPointer
                             pc = 0
@@ -426,7 +433,9 @@ extension Interpreter {
                         frame = finished.parent.unsafelyUnwrapped
                         currentFrame = frame
                         code = frame.code.bytecode.unsafelyUnwrapped
-                        constants = frame.code.constants
+                        constants = frame.code.constantPointer.unsafelyUnwrapped
+                        globalSlots = frame.code.globalSlots.unsafelyUnwrapped
+                        globals = frame.globals
                         locals = frame.locals
                         sp = returnSlot + 1
                         pc = frame.pc
@@ -472,7 +481,9 @@ extension Interpreter {
                     frame = frame.parent.unsafelyUnwrapped
                     currentFrame = frame
                     code = frame.code.bytecode.unsafelyUnwrapped
-                    constants = frame.code.constants
+                    constants = frame.code.constantPointer.unsafelyUnwrapped
+                    globalSlots = frame.code.globalSlots.unsafelyUnwrapped
+                    globals = frame.globals
                     locals = frame.locals
                     pc = frame.pc
                 }

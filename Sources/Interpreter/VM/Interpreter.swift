@@ -54,8 +54,9 @@ public final class Interpreter {
     var nativeDepth = 0
     /// The exceptions currently being handled (`except` blocks), innermost last.
     var handledExceptions: [PyException] = []
-    /// The frame running now (for tracebacks, `super()` and `sys._getframe`-like needs).
-    var currentFrame: Frame?
+    /// The frame running now (for tracebacks, `super()` and NameError suggestions). Unretained:
+    /// the running `run` invocation holds it.
+    unowned(unsafe) var currentFrame: Frame?
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
