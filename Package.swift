@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tessera", targets: ["tessera"]),
+        .library(name: "TensorKit", targets: ["TensorKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,9 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
+        // Strided tensors, kernels, BLAS matmul, autograd and tensor IO; knows nothing of Python.
+        .target(name: "TensorKit", dependencies: ["COpenBLAS", "CPNG", "CZlib"], swiftSettings: fastLoops),
+
         .executableTarget(
             name: "tessera",
             dependencies: [
@@ -35,6 +39,10 @@ let package = Package(
             name: "SystemLibrariesTests",
             dependencies: ["COpenBLAS", "CPNG", "CZlib", "CEditLine", "CCairo", "CSQLite"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
+        .testTarget(
+            name: "TensorKitTests",
+            dependencies: ["TensorKit"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]
 )
