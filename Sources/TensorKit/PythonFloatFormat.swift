@@ -39,9 +39,10 @@ enum PythonFloatFormat {
 
     /// The shortest decimal digits that round-trip `x` (non-zero, finite), with the decimal
     /// exponent such that x = 0.d1d2d3... * 10^exponent.
-    static func shortestDigits(_ x: Double) -> (negative: Bool, digits: [UInt8], exponent: Int) {
+    /// With `float32`, the digits are the shortest that identify the value among floats.
+    static func shortestDigits(_ x: Double, float32: Bool = false) -> (negative: Bool, digits: [UInt8], exponent: Int) {
         // Swift's description prints the shortest round-tripping digits.
-        let text = Swift.abs(x).description
+        let text = float32 ? Swift.abs(Float(x)).description : Swift.abs(x).description
         var mantissa = Substring(text)
         var exp10 = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {

@@ -175,11 +175,16 @@ extension Tensor {
     /// `select` with a normalised dim and in-range index.
     @inline(__always)
     func selectUnchecked(_ d: Int, _ i: Int) -> Tensor {
+        Autograd.record(.select(dim: d, index: i, inputShape: shape), plainSelect(d, i), self)
+    }
+
+    /// `select` without autograd, for internal loops (printing, batched BLAS).
+    @inline(__always)
+    func plainSelect(_ d: Int, _ i: Int) -> Tensor {
         var newShape = shape, newStrides = strides
         newShape.remove(at: d)
         newStrides.remove(at: d)
-        let out = view(shape: newShape, strides: newStrides, offset: storageOffset &+ i &* strides[d])
-        return Autograd.record(.select(dim: d, index: i, inputShape: shape), out, self)
+        return view(shape: newShape, strides: newStrides, offset: storageOffset &+ i &* strides[d])
     }
 
     /// `t.narrow(dim, start, length)`.
@@ -219,11 +224,16 @@ extension Tensor {
     }
 
     func sliceUnchecked(_ d: Int, start: Int, length: Int, step: Int, isNarrow: Bool) -> Tensor {
+        Autograd.record(.slice(dim: d, start: start, step: step, inputShape: shape, isNarrow: isNarrow),
+                        plainSlice(d, start: start, length: length, step: step), self)
+    }
+
+    /// A slice without autograd, for internal use.
+    func plainSlice(_ d: Int, start: Int, length: Int, step: Int = 1) -> Tensor {
         var newShape = shape, newStrides = strides
         newShape[d] = length
         newStrides[d] = strides[d] &* step
-        let out = view(shape: newShape, strides: newStrides, offset: storageOffset &+ start &* strides[d])
-        return Autograd.record(.slice(dim: d, start: start, step: step, inputShape: shape, isNarrow: isNarrow), out, self)
+        return view(shape: newShape, strides: newStrides, offset: storageOffset &+ start &* strides[d])
     }
 
     /// `t.diagonal(offset, dim1, dim2)`: a view of a diagonal, appended as the last dimension.
