@@ -22,6 +22,14 @@ public enum BinaryOp: String, Sendable, CaseIterable {
         }
     }
 
+    /// The name PyTorch's CPU kernel has in "not implemented" errors.
+    var kernelName: String {
+        switch self {
+        case .floorDivide: return "div_floor"
+        default: return rawValue
+        }
+    }
+
     var isLogical: Bool { self == .logicalAnd || self == .logicalOr || self == .logicalXor }
     var isBitwise: Bool { self == .bitwiseAnd || self == .bitwiseOr || self == .bitwiseXor }
 }

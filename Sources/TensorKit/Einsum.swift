@@ -64,7 +64,7 @@ extension Tensor {
             output = expand(explicit, rank: explicit.filter { $0 >= 0 }.count + ellipsisRank)
         } else {
             var counts: [Int: Int] = [:]
-            for term in terms { for l in term.labels { counts[l, default: 0] += 1 } }
+            for labels in parsed.inputs { for l in labels where l >= 0 { counts[l, default: 0] += 1 } }
             let singles = counts.filter { $0.key >= 0 && $0.value == 1 }.map { $0.key }.sorted()
             output = ellipsisLabels + singles
         }

@@ -153,6 +153,11 @@ enum Elementwise {
         run(CastKernels.kernel(from: source.dtype, to: dst.dtype), shape: dst.shape, operands: [dst, source])
     }
 
+    /// `t` when contiguous, else a contiguous copy.
+    static func contiguousIfNeeded(_ t: Tensor) throws -> Tensor {
+        t.isContiguous ? t : try contiguousCopy(t)
+    }
+
     /// A contiguous copy of `t` with the same dtype.
     static func contiguousCopy(_ t: Tensor) throws -> Tensor {
         let out = try Tensor(uninitializedShape: t.shape, dtype: t.dtype)

@@ -89,6 +89,7 @@ extension Tensor {
 
     func argExtremum(dim: Int?, keepdim: Bool, isMax: Bool) throws -> Tensor {
         let name = isMax ? "argmax" : "argmin"
+        if dtype == .bool { throw TensorError.notImplemented("\(name)(): does not support bool input") }
         guard let dim = dim else {
             if count == 0 {
                 throw TensorError.index("\(name)(): Expected reduction dim to be specified for input.numel() == 0.")
@@ -131,7 +132,7 @@ extension Tensor {
         let m = try x.accumulate(.max, reduced: reduced, shape: keptShape, outDType: x.dtype)
         let e = try Tensor.computeUnary(.exp, try Tensor.compute(.sub, x, m, alpha: nil))
         let s = try e.accumulate(.sum, reduced: reduced, shape: keptShape, outDType: x.dtype)
-        let out = try Tensor.compute(.div, e, s, alpha: nil)
+        let out = try Elementwise.contiguousIfNeeded(try Tensor.compute(.div, e, s, alpha: nil))
         return Autograd.record(.softmax(dim: d), out, self)
     }
 
@@ -144,14 +145,14 @@ extension Tensor {
         let m = try x.accumulate(.max, reduced: reduced, shape: keptShape, outDType: x.dtype)
         let shifted = try Tensor.compute(.sub, x, m, alpha: nil)
         let s = try Tensor.computeUnary(.exp, shifted).accumulate(.sum, reduced: reduced, shape: keptShape, outDType: x.dtype)
-        let out = try Tensor.compute(.sub, shifted, try Tensor.computeUnary(.log, s), alpha: nil)
+        let out = try Elementwise.contiguousIfNeeded(try Tensor.compute(.sub, shifted, try Tensor.computeUnary(.log, s), alpha: nil))
         return Autograd.record(.logSoftmax(dim: d), out, self)
     }
 
     /// `t.cumsum(dim)`: running sums along `dim` (int64 for integer inputs).
     public func cumsum(_ dim: Int) throws -> Tensor {
         let d = try Shape.normalize(dim: dim, rank: rank)
-        if rank == 0 { return try Elementwise.cast(self, to: dtype.isFloatingPoint ? dtype : .int64) }
+        if rank == 0 { return try Elementwise.contiguousCopy(try Elementwise.cast(self, to: dtype.isFloatingPoint ? dtype : .int64)) }
         let outDType = dtype.isFloatingPoint ? dtype : .int64
         let (rows, length, _) = try rowsAlong(d)
         let movedShape = rows.shape

@@ -49,7 +49,7 @@ extension Tensor {
         let common = Elementwise.resultType(a, b)
         let dtype = computeDType(op, common)
         guard let kernel = BinaryKernels.kernel(op, dtype, alpha: alpha) else {
-            throw TensorError.notImplemented("\"\(op.rawValue)_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+            throw TensorError.notImplemented("\"\(op.kernelName)_cpu\" not implemented for '\(dtype.scalarTypeName)'")
         }
         let outDType = op.producesBool ? DType.bool : dtype
         // Scalar fast path: two one-element 0-d operands of the compute dtype.

@@ -18,6 +18,18 @@ extension Tensor {
         if op == .neg && a.dtype == .bool {
             throw TensorError.notImplemented("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.")
         }
+        if a.dtype == .bool {
+            switch op {
+            case .abs: throw TensorError.notImplemented("\"abs_cpu\" not implemented for 'Bool'")
+            case .relu: throw TensorError.notImplemented("Boolean inputs not supported for relu")
+            case .floor, .ceil, .round, .trunc:
+                throw TensorError.notImplemented("\"\(op.rawValue)_vml_cpu\" not implemented for 'Bool'")
+            case .square:
+                // square is pow(x, 2), which promotes bool to int64.
+                return try computeUnary(.square, try Elementwise.cast(a, to: .int64))
+            default: break
+            }
+        }
         let dtype = op.promotesIntegersToFloat && !a.dtype.isFloatingPoint ? DType.defaultFloat : a.dtype
         guard let kernel = UnaryKernels.kernel(op, dtype) else {
             throw TensorError.notImplemented("\"\(op.rawValue)_cpu\" not implemented for '\(a.dtype.scalarTypeName)'")
@@ -81,6 +93,16 @@ extension Tensor {
     public func pow(_ exponent: Scalar) throws -> Tensor {
         if dtype.isIntegral(includingBool: true) && !exponent.isFloatingPoint && exponent.intValue < 0 {
             throw TensorError.runtime("Integers to negative integer powers are not allowed.")
+        }
+        if case .int(let e) = exponent {
+            // PyTorch converts an integer exponent to the base's type and refuses to overflow.
+            switch dtype {
+            case .uint8 where e < 0 || e > 255:
+                throw TensorError.runtime("value cannot be converted to type uint8_t without overflow")
+            case .int32 where e < Int(Int32.min) || e > Int(Int32.max):
+                throw TensorError.runtime("value cannot be converted to type int without overflow")
+            default: break
+            }
         }
         let out = try Tensor.computePow(self, exponent)
         return Autograd.record(.powScalar(exponent.doubleValue), out, self)

@@ -42,8 +42,6 @@ extension Tensor {
         if consumed > rank {
             throw TensorError.index("too many indices for tensor of dimension \(rank)")
         }
-        let ellipses = indices.filter { if case .ellipsis = $0 { return true } else { return false } }.count
-        if ellipses > 1 { throw TensorError.index("an index can only have a single ellipsis ('...')") }
         var result = self
         var dim = 0
         var advanced: [(dim: Int, index: Tensor)] = []
@@ -64,14 +62,16 @@ extension Tensor {
             case .ellipsis:
                 dim += rank - consumed
             case .bool(let flag):
+                // PyTorch turns a Python bool into an index tensor ([0] or []) on a new dim.
                 result = try result.unsqueeze(dim)
-                if !flag { result = result.sliceUnchecked(dim, start: 0, length: 0, step: 1, isNarrow: false) }
+                advanced.append((dim, try Tensor(values: flag ? [Int64(0)] : [], shape: [flag ? 1 : 0], dtype: .int64)))
                 dim += 1
             case .tensor(let t):
                 if t.dtype == .bool || t.dtype == .uint8 {
                     if t.rank == 0 {
+                        let flag = try t.truthValue()
                         result = try result.unsqueeze(dim)
-                        if try !t.truthValue() { result = result.sliceUnchecked(dim, start: 0, length: 0, step: 1, isNarrow: false) }
+                        advanced.append((dim, try Tensor(values: flag ? [Int64(0)] : [], shape: [flag ? 1 : 0], dtype: .int64)))
                         dim += 1
                         continue
                     }
@@ -114,7 +114,12 @@ extension Tensor {
                 d -= 1
             }
         }
-        return try Tensor(values: coords, shape: [found, rank], dtype: .int64)
+        // PyTorch returns the [count, rank] result column-major (strides [1, count]).
+        let rowMajor = try Tensor(values: coords, shape: [found, rank], dtype: .int64)
+        let out = try Tensor(uninitializedShape: [rank, found], dtype: .int64)
+        let transposed = out.view(shape: [found, rank], strides: [1, Swift.max(found, 1)], offset: 0)
+        try Elementwise.copy(rowMajor, into: transposed)
+        return transposed
     }
 
     /// `t[indices]`: a view when the subscript has only ints, slices, None and `...`; a copy
