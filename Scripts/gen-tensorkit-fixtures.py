@@ -1032,8 +1032,8 @@ NPRINTS = []
 
 
 def ncase(arr, label=""):
-    dt = DTYPE_NAMES.get(torch.from_numpy(np.ascontiguousarray(arr)).dtype)
-    t = torch.from_numpy(np.ascontiguousarray(arr))
+    # np.array(..., order="C") keeps 0-d arrays 0-d (ascontiguousarray would make them 1-d).
+    t = torch.from_numpy(np.array(arr, copy=True, order="C"))
     NPRINTS.append({"label": label, "input": enc_tensor(t), "repr": repr(arr), "str": str(arr)})
 
 
@@ -1095,7 +1095,9 @@ for seed in [0, 42, 1234]:
         elif op == "randn_then_randn":
             torch.randn(*args)
             r = torch.randn(*args)
-        RANDOM.append({"seed": seed, "op": op, "args": args, "expect": enc_tensor(r)})
+        # Exact comparison: values as repr strings (JSON number parsers may round).
+        RANDOM.append({"seed": seed, "op": op, "args": args, "expect": enc_tensor(r),
+                       "exact": [repr(float(v)) for v in r.reshape(-1).tolist()]})
 
 
 # ---------------------------------------------------------------- IO files
@@ -1148,9 +1150,10 @@ def io_fixtures():
     }
     for name, arr in arrays.items():
         np.save(os.path.join(d, name), arr)
-        meta.append({"file": name, "expect": enc_tensor(torch.from_numpy(np.ascontiguousarray(arr).astype(
-            arr.dtype.newbyteorder("=") if arr.dtype.byteorder == ">" else arr.dtype)).to(
-            torch.int32 if arr.dtype in (np.int16,) else torch.from_numpy(np.zeros(1, dtype=arr.dtype.newbyteorder("="))).dtype))})
+        native = np.array(arr, order="C").astype(arr.dtype.newbyteorder("="))
+        if native.dtype == np.int16:
+            native = native.astype(np.int32)
+        meta.append({"file": name, "expect": enc_tensor(torch.from_numpy(native))})
     st = {"weight": torch.randn(3, 4, generator=torch.Generator().manual_seed(1)), "bias": torch.arange(3),
           "mask": torch.tensor([True, False]), "pixels": torch.arange(6, dtype=torch.uint8).reshape(2, 3),
           "double": torch.tensor([0.1], dtype=torch.float64), "count": torch.tensor(7, dtype=torch.int32)}
