@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tessera", targets: ["tessera"]),
+        .library(name: "TensorKit", targets: ["TensorKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,8 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
+        // Strided tensors, kernels, BLAS matmul, autograd and tensor IO; knows nothing of Python.
+        .target(name: "TensorKit", dependencies: ["COpenBLAS", "CPNG", "CZlib"], swiftSettings: fastLoops),
         .target(name: "Syntax"),
         .target(
             name: "Interpreter",
@@ -48,6 +51,10 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
+        .testTarget(
+            name: "TensorKitTests",
+            dependencies: ["TensorKit"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,130 @@
+/// Every differentiable operation, with the constants its derivative needs. Operations pass one
+/// of these to `Autograd.record`; `Derivatives` maps each to its backward rule and `name` gives
+/// PyTorch's backward class name.
+enum GradOp {
+    // Elementwise
+    case binary(BinaryOp, alpha: Double, reversed: Bool)
+    case powScalar(Double)
+    case rpowScalar(Double)
+    case unary(UnaryOp)
+    case clamp(min: Double?, max: Double?)
+    case clampTensor(hasMin: Bool, hasMax: Bool)
+    case whereSelect(condition: Tensor)
+    case cast(from: DType)
+    case clone
+
+    // Reductions
+    case sum(dims: [Int], keepdim: Bool, all: Bool)
+    case mean(dims: [Int], keepdim: Bool, all: Bool)
+    case variance(dims: [Int], keepdim: Bool, correction: Double, all: Bool, isStd: Bool)
+    case extremumAll(isMax: Bool)
+    case extremumDim(dim: Int, keepdim: Bool, indices: Tensor, isMax: Bool)
+    case prod(dims: [Int], keepdim: Bool, all: Bool)
+    case norm(p: Double, dims: [Int], keepdim: Bool)
+    case logsumexp(dims: [Int], keepdim: Bool)
+    case softmax(dim: Int)
+    case logSoftmax(dim: Int)
+
+    // Views and shape
+    case view(inputShape: [Int])
+    case reshapeCopy(inputShape: [Int])
+    case expand(inputShape: [Int])
+    case permute([Int])
+    case transpose(Int, Int, isT: Bool)
+    case unsqueeze(Int)
+    case squeeze(inputShape: [Int], dim: Int?)
+    case select(dim: Int, index: Int, inputShape: [Int])
+    case slice(dim: Int, start: Int, step: Int, inputShape: [Int], isNarrow: Bool)
+    case diagonal(offset: Int, dim1: Int, dim2: Int, inputShape: [Int])
+    case asStrided(inputShape: [Int], inputStrides: [Int], inputOffset: Int)
+    case index(indices: [TensorIndex], inputShape: [Int])
+    case indexPut(indices: [TensorIndex], accumulate: Bool)
+    case copyInto
+
+    // Joining
+    case cat(dim: Int, sizes: [Int])
+    case stack(dim: Int)
+    case split(dim: Int, start: Int, length: Int, inputShape: [Int])
+
+    // Linear algebra
+    case mm
+    case bmm
+    case mv
+    case dot
+    case matmul(aShape: [Int], bShape: [Int])
+    case outer
+
+    /// PyTorch's backward class name, as printed in `grad_fn=<...>`.
+    var name: String {
+        switch self {
+        case .binary(let op, _, let reversed):
+            switch op {
+            case .add: return "AddBackward0"
+            case .sub: return reversed ? "RsubBackward1" : "SubBackward0"
+            case .mul: return "MulBackward0"
+            case .div: return "DivBackward0"
+            case .pow: return "PowBackward1"
+            case .maximum: return "MaximumBackward0"
+            case .minimum: return "MinimumBackward0"
+            case .atan2: return "Atan2Backward0"
+            case .remainder: return "RemainderBackward0"
+            case .floorDivide: return "FloorDivideBackward0"
+            default: return "NotImplemented"
+            }
+        case .powScalar: return "PowBackward0"
+        case .rpowScalar: return "PowBackward2"
+        case .unary(let op):
+            switch op {
+            case .logicalNot, .bitwiseNot, .isnan, .isinf, .isfinite: return "NotImplemented"
+            case .log2: return "Log2Backward0"
+            case .log10: return "Log10Backward0"
+            case .log1p: return "Log1PBackward0"
+            case .expm1: return "Expm1Backward0"
+            default:
+                let raw = op.rawValue
+                return raw.prefix(1).uppercased() + raw.dropFirst() + "Backward0"
+            }
+        case .clamp(let lo, let hi):
+            if lo != nil && hi == nil { return "ClampMinBackward0" }
+            if lo == nil && hi != nil { return "ClampMaxBackward0" }
+            return "ClampBackward1"
+        case .clampTensor: return "ClampBackward0"
+        case .whereSelect: return "WhereBackward0"
+        case .cast: return "ToCopyBackward0"
+        case .clone: return "CloneBackward0"
+        case .sum(_, _, let all): return all ? "SumBackward0" : "SumBackward1"
+        case .mean(_, _, let all): return all ? "MeanBackward0" : "MeanBackward1"
+        case .variance(_, _, _, _, let isStd): return isStd ? "StdBackward0" : "VarBackward0"
+        case .extremumAll(let isMax): return isMax ? "MaxBackward1" : "MinBackward1"
+        case .extremumDim(_, _, _, let isMax): return isMax ? "MaxBackward0" : "MinBackward0"
+        case .prod(_, _, let all): return all ? "ProdBackward0" : "ProdBackward1"
+        case .norm: return "LinalgVectorNormBackward0"
+        case .logsumexp: return "LogsumexpBackward0"
+        case .softmax: return "SoftmaxBackward0"
+        case .logSoftmax: return "LogSoftmaxBackward0"
+        case .view: return "ViewBackward0"
+        case .reshapeCopy: return "UnsafeViewBackward0"
+        case .expand: return "ExpandBackward0"
+        case .permute: return "PermuteBackward0"
+        case .transpose(_, _, let isT): return isT ? "TBackward0" : "TransposeBackward0"
+        case .unsqueeze: return "UnsqueezeBackward0"
+        case .squeeze(_, let dim): return dim == nil ? "SqueezeBackward0" : "SqueezeBackward1"
+        case .select: return "SelectBackward0"
+        case .slice: return "SliceBackward0"
+        case .diagonal: return "DiagonalBackward0"
+        case .asStrided: return "AsStridedBackward0"
+        case .index: return "IndexBackward0"
+        case .indexPut: return "IndexPutBackward0"
+        case .copyInto: return "CopySlices"
+        case .cat: return "CatBackward0"
+        case .stack: return "StackBackward0"
+        case .split: return "SplitBackward0"
+        case .mm: return "MmBackward0"
+        case .bmm: return "BmmBackward0"
+        case .mv: return "MvBackward0"
+        case .dot: return "DotBackward0"
+        case .matmul: return "UnsafeViewBackward0"
+        case .outer: return "MulBackward0"
+        }
+    }
+}

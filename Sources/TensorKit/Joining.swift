@@ -1,0 +1,102 @@
+/// Joining and splitting: `cat`, `stack`, `split`, `chunk`.
+extension Tensor {
+    /// `torch.cat(tensors, dim)`: dtypes promote; legacy 1-D empty tensors are skipped, as in PyTorch.
+    public static func cat(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
+        let (out, parts, d) = try concatenate(tensors, dim: dim)
+        return Autograd.record(.cat(dim: d, sizes: parts.map { $0.rank > d ? $0.shape[d] : 0 }), out, parts)
+    }
+
+    /// cat without autograd: the result, the inputs that took part, and the normalised dim.
+    static func concatenate(_ tensors: [Tensor], dim: Int) throws -> (Tensor, [Tensor], Int) {
+        guard !tensors.isEmpty else { throw TensorError.value("torch.cat(): expected a non-empty list of Tensors") }
+        let parts = tensors.filter { !($0.rank == 1 && $0.shape[0] == 0) }
+        let dtype = Elementwise.resultType(tensors.map { t -> Tensor in
+            // Promotion treats every input as a dimensioned tensor.
+            t.rank == 0 ? t.view(shape: [1], strides: [1], offset: t.storageOffset) : t
+        })
+        guard let reference = parts.first else {
+            return (try Tensor.zeros([0], dtype: dtype), [], 0)
+        }
+        if reference.rank == 0 { throw TensorError.runtime("zero-dimensional tensor (at position 0) cannot be concatenated") }
+        let d = try Shape.normalize(dim: dim, rank: reference.rank)
+        var total = 0
+        for (i, t) in parts.enumerated() {
+            if t.rank != reference.rank {
+                throw TensorError.runtime("Tensors must have same number of dimensions: got \(reference.rank) and \(t.rank)")
+            }
+            for k in 0..<t.rank where k != d && t.shape[k] != reference.shape[k] {
+                let position = tensors.firstIndex { $0 === t } ?? i
+                throw TensorError.runtime("Sizes of tensors must match except in dimension \(d). Expected size \(reference.shape[k]) but got size \(t.shape[k]) for tensor number \(position) in the list.")
+            }
+            total += t.shape[d]
+        }
+        var shape = reference.shape
+        shape[d] = total
+        let out = try Tensor(uninitializedShape: shape, dtype: dtype)
+        var offset = 0
+        for t in parts {
+            let target = out.plainSlice(d, start: offset, length: t.shape[d])
+            try Elementwise.copy(t, into: target)
+            offset += t.shape[d]
+        }
+        return (out, parts, d)
+    }
+
+    /// `torch.stack(tensors, dim)`: joins equal-shaped tensors along a new dimension.
+    public static func stack(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
+        guard let first = tensors.first else { throw TensorError.runtime("stack expects a non-empty TensorList") }
+        let d = try Shape.normalize(dim: dim, rank: first.rank + 1)
+        for (i, t) in tensors.enumerated() where t.shape != first.shape {
+            throw TensorError.runtime("stack expects each tensor to be equal size, but got \(Shape.describe(first.shape)) at entry 0 and \(Shape.describe(t.shape)) at entry \(i)")
+        }
+        let expanded = tensors.map { t -> Tensor in
+            var shape = t.shape, strides = t.strides
+            shape.insert(1, at: d)
+            strides.insert(d < t.rank ? t.shape[d] * t.strides[d] : 1, at: d)
+            return t.view(shape: shape, strides: strides, offset: t.storageOffset)
+        }
+        let (out, _, _) = try concatenate(expanded, dim: d)
+        return Autograd.record(.stack(dim: d), out, tensors)
+    }
+
+    /// `t.split(size, dim)`: pieces of `size` along `dim` (the last may be smaller); views.
+    public func split(_ size: Int, dim: Int = 0) throws -> [Tensor] {
+        let d = try Shape.normalize(dim: dim, rank: rank)
+        let length = shape[d]
+        if size < 0 { throw TensorError.runtime("split expects split_size be non-negative, but got split_size=\(size)") }
+        if size == 0 {
+            if length != 0 { throw TensorError.runtime("split_size can only be 0 if dimension size is 0, but got dimension size of \(length)") }
+            return [self]
+        }
+        let pieces = Swift.max((length + size - 1) / size, 1)
+        return (0..<pieces).map { i in
+            let start = i * size
+            return sliceUnchecked(d, start: start, length: Swift.min(size, length - start), step: 1, isNarrow: true)
+        }
+    }
+
+    /// `t.split([sizes], dim)` / `split_with_sizes`.
+    public func split(sizes: [Int], dim: Int = 0) throws -> [Tensor] {
+        let d = try Shape.normalize(dim: dim, rank: rank)
+        if sizes.reduce(0, +) != shape[d] || sizes.contains(where: { $0 < 0 }) {
+            throw TensorError.runtime("split_with_sizes expects split_sizes to sum exactly to \(shape[d]) (input tensor's size at dimension \(d)), but got split_sizes=\(Shape.describe(sizes))")
+        }
+        var start = 0
+        return sizes.map { n in
+            defer { start += n }
+            return sliceUnchecked(d, start: start, length: n, step: 1, isNarrow: true)
+        }
+    }
+
+    /// `t.chunk(chunks, dim)`: up to `chunks` nearly equal views.
+    public func chunk(_ chunks: Int, dim: Int = 0) throws -> [Tensor] {
+        if chunks <= 0 { throw TensorError.runtime("chunk expects `chunks` to be greater than 0, got: \(chunks)") }
+        let d = try Shape.normalize(dim: dim, rank: rank)
+        let size = (shape[d] + chunks - 1) / chunks
+        if size == 0 {
+            // Every chunk is empty when the dimension is.
+            return (0..<chunks).map { _ in sliceUnchecked(d, start: 0, length: 0, step: 1, isNarrow: true) }
+        }
+        return try split(size, dim: d)
+    }
+}

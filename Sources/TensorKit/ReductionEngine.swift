@@ -1,0 +1,233 @@
+import Dispatch
+
+/// The loop geometry of a reduction: the input's dimensions sorted from largest to smallest
+/// stride and merged where possible, each marked reduced (output stride 0) or kept.
+struct ReductionGeometry {
+    var sizes: [Int]
+    var inStrides: [Int]   // in input elements
+    var outStrides: [Int]  // in accumulator elements; 0 for reduced dims
+    let outputCount: Int
+    let reducedCount: Int
+
+    /// `reduced[d]` says whether input dim d is reduced; the output is laid out row-major over
+    /// the kept dims.
+    init(input: Tensor, reduced: [Bool]) {
+        let rank = input.rank
+        var outStrideOf = [Int](repeating: 0, count: rank)
+        var acc = 1
+        for d in stride(from: rank - 1, through: 0, by: -1) where !reduced[d] {
+            outStrideOf[d] = acc
+            acc *= input.shape[d]
+        }
+        outputCount = acc
+        var r = 1
+        for d in 0..<rank where reduced[d] { r *= input.shape[d] }
+        reducedCount = r
+        // Drop size-1 dims, then order outer to inner by input stride.
+        var dims = (0..<rank).filter { input.shape[$0] != 1 }
+        dims.sort { (a, b) in
+            let sa = Swift.abs(input.strides[a]), sb = Swift.abs(input.strides[b])
+            if sa != sb { return sa > sb }
+            return a < b
+        }
+        var sizes: [Int] = [], ins: [Int] = [], outs: [Int] = []
+        for d in dims {
+            let size = input.shape[d], inS = input.strides[d], outS = reduced[d] ? 0 : outStrideOf[d]
+            if let lastSize = sizes.last, let lastIn = ins.last, let lastOut = outs.last,
+               lastIn == inS * size, lastOut == outS * size, (lastOut == 0) == (outS == 0) {
+                // The previous (outer) dim continues this one in memory and in the output.
+                sizes[sizes.count - 1] = lastSize * size
+                ins[ins.count - 1] = inS
+                outs[outs.count - 1] = outS
+            } else {
+                sizes.append(size)
+                ins.append(inS)
+                outs.append(outS)
+            }
+        }
+        if sizes.isEmpty {
+            sizes = [1]
+            ins = [0]
+            outs = [0]
+        }
+        self.sizes = sizes
+        self.inStrides = ins
+        self.outStrides = outs
+    }
+
+    var rank: Int { sizes.count }
+}
+
+/// Runs reductions over a `ReductionGeometry` into an accumulator array (one per output
+/// element). The innermost dim is either reduced (each run folds into one accumulator with
+/// `foldRun`) or kept (a run updates a row of accumulators, which vectorises).
+enum ReductionEngine {
+    static let parallelThreshold = 65536
+
+    /// Reduces `input` (typed `T` at `base`) into `acc` (pre-filled with the identity).
+    /// `merge` combines two accumulators (used when threads split a reduced dimension).
+    @inline(__always)
+    static func reduce<T, A>(_ g: ReductionGeometry, base: UnsafePointer<T>, acc: UnsafeMutablePointer<A>,
+                             identity: A,
+                             load: (T) -> A, combine: (A, A) -> A,
+                             foldRun: (UnsafePointer<T>, Int, Int) -> A) {
+        let total = g.sizes.reduce(1, *)
+        let outer = g.sizes[0]
+        if total >= parallelThreshold && outer >= 2 && g.rank >= 1 {
+            let chunks = 2
+            let per = (outer + chunks - 1) / chunks
+            if g.outStrides[0] != 0 {
+                // Outermost dim is kept: threads write disjoint accumulators.
+                withoutActuallyEscaping(load) { load in
+                    withoutActuallyEscaping(combine) { combine in
+                        withoutActuallyEscaping(foldRun) { foldRun in
+                            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                                let lo = c * per, hi = Swift.min(outer, lo + per)
+                                if lo < hi {
+                                    loop(g, base: base, acc: acc, range: lo..<hi, load: load, combine: combine, foldRun: foldRun)
+                                }
+                            }
+                        }
+                    }
+                }
+                return
+            }
+            // Outermost dim is reduced: each thread folds into its own accumulators.
+            let n = g.outputCount
+            let scratch = UnsafeMutablePointer<A>.allocate(capacity: n)
+            scratch.initialize(repeating: identity, count: n)
+            defer { scratch.deinitialize(count: n); scratch.deallocate() }
+            withoutActuallyEscaping(load) { load in
+                withoutActuallyEscaping(combine) { combine in
+                    withoutActuallyEscaping(foldRun) { foldRun in
+                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                            let lo = c * per, hi = Swift.min(outer, lo + per)
+                            if lo < hi {
+                                loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi,
+                                     load: load, combine: combine, foldRun: foldRun)
+                            }
+                        }
+                    }
+                }
+            }
+            for i in 0..<n { acc[i] = combine(acc[i], scratch[i]) }
+            return
+        }
+        loop(g, base: base, acc: acc, range: 0..<outer, load: load, combine: combine, foldRun: foldRun)
+    }
+
+    /// The odometer over all dims but the innermost, restricted to `range` of the outermost.
+    @inline(__always)
+    static func loop<T, A>(_ g: ReductionGeometry, base: UnsafePointer<T>, acc: UnsafeMutablePointer<A>,
+                           range: Range<Int>,
+                           load: (T) -> A, combine: (A, A) -> A,
+                           foldRun: (UnsafePointer<T>, Int, Int) -> A) {
+        let rank = g.rank
+        let inner = g.sizes[rank - 1]
+        let innerIn = g.inStrides[rank - 1]
+        let innerOut = g.outStrides[rank - 1]
+        // Single-dim case: the range applies to the inner dim itself.
+        if rank == 1 {
+            let p = base + range.lowerBound * innerIn
+            let n = range.count
+            if innerOut == 0 {
+                acc[0] = combine(acc[0], foldRun(p, n, innerIn))
+            } else {
+                let o = acc + range.lowerBound * innerOut
+                for i in 0..<n { o[i * innerOut] = combine(o[i * innerOut], load(p[i * innerIn])) }
+            }
+            return
+        }
+        var index = [Int](repeating: 0, count: rank - 1)
+        index[0] = range.lowerBound
+        var inOffset = range.lowerBound * g.inStrides[0]
+        var outOffset = range.lowerBound * g.outStrides[0]
+        while true {
+            let p = base + inOffset
+            if innerOut == 0 {
+                acc[outOffset] = combine(acc[outOffset], foldRun(p, inner, innerIn))
+            } else {
+                let o = acc + outOffset
+                if innerIn == 1 && innerOut == 1 {
+                    for i in 0..<inner { o[i] = combine(o[i], load(p[i])) }
+                } else {
+                    for i in 0..<inner { o[i * innerOut] = combine(o[i * innerOut], load(p[i * innerIn])) }
+                }
+            }
+            // Advance the odometer over dims rank-2 ... 0.
+            var d = rank - 2
+            while true {
+                index[d] += 1
+                inOffset += g.inStrides[d]
+                outOffset += g.outStrides[d]
+                let limit = d == 0 ? range.upperBound : g.sizes[d]
+                if index[d] < limit { break }
+                if d == 0 { return }
+                inOffset -= g.sizes[d] * g.inStrides[d]
+                outOffset -= g.sizes[d] * g.outStrides[d]
+                index[d] = 0
+                d -= 1
+            }
+        }
+    }
+
+    /// Sum of a float32 run: 16-lane partial sums within blocks of 256, blocks accumulated in
+    /// double. Accurate to well below float32's printed precision, and memory-bound fast.
+    @inline(__always)
+    static func sumRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int) -> Double {
+        if stride != 1 {
+            var s = 0.0
+            for i in 0..<n { s += Double(p[i * stride]) }
+            return s
+        }
+        var total = 0.0
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i + 256 <= n {
+            var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD16<Float>(), a3 = SIMD16<Float>()
+            var j = i
+            while j < i + 256 {
+                a0 += raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
+                a1 += raw.loadUnaligned(fromByteOffset: (j + 16) * 4, as: SIMD16<Float>.self)
+                a2 += raw.loadUnaligned(fromByteOffset: (j + 32) * 4, as: SIMD16<Float>.self)
+                a3 += raw.loadUnaligned(fromByteOffset: (j + 48) * 4, as: SIMD16<Float>.self)
+                j += 64
+            }
+            let s = (a0 + a1) + (a2 + a3)
+            var lanes = SIMD8<Double>(Double(s[0]), Double(s[1]), Double(s[2]), Double(s[3]),
+                                      Double(s[4]), Double(s[5]), Double(s[6]), Double(s[7]))
+            lanes += SIMD8<Double>(Double(s[8]), Double(s[9]), Double(s[10]), Double(s[11]),
+                                   Double(s[12]), Double(s[13]), Double(s[14]), Double(s[15]))
+            total += lanes.sum()
+            i += 256
+        }
+        var tail = 0.0
+        while i < n {
+            tail += Double(p[i])
+            i += 1
+        }
+        return total + tail
+    }
+
+    /// Sum of a run of doubles with four independent accumulators.
+    @inline(__always)
+    static func sumRun(_ p: UnsafePointer<Double>, _ n: Int, _ stride: Int) -> Double {
+        if stride != 1 {
+            var s = 0.0
+            for i in 0..<n { s += p[i * stride] }
+            return s
+        }
+        var a = SIMD4<Double>()
+        var i = 0
+        while i + 4 <= n {
+            a += SIMD4<Double>(p[i], p[i + 1], p[i + 2], p[i + 3])
+            i += 4
+        }
+        var s = a.sum()
+        while i < n {
+            s += p[i]
+            i += 1
+        }
+        return s
+    }
+}

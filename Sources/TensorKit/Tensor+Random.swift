@@ -1,0 +1,176 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@inline(__always) func log1pDouble(_ x: Double) -> Double { log1p(x) }
+@inline(__always) func sinDouble(_ x: Double) -> Double { sin(x) }
+@inline(__always) func cosDouble(_ x: Double) -> Double { cos(x) }
+
+/// Random tensors, drawn exactly as PyTorch's CPU kernels draw them.
+extension Tensor {
+    /// `torch.rand(*shape, generator=)`: uniform on [0, 1).
+    public static func rand(_ shape: [Int], generator: Generator, dtype: DType = .float32) throws -> Tensor {
+        let t = try Tensor(uninitializedShape: shape, dtype: dtype)
+        try t.uniform_(from: 0, to: 1, generator: generator)
+        return t
+    }
+
+    /// `torch.randn(*shape, generator=)`: standard normal.
+    public static func randn(_ shape: [Int], generator: Generator, dtype: DType = .float32) throws -> Tensor {
+        let t = try Tensor(uninitializedShape: shape, dtype: dtype)
+        try t.normal_(mean: 0, std: 1, generator: generator)
+        return t
+    }
+
+    public static func randLike(_ t: Tensor, generator: Generator) throws -> Tensor { try rand(t.shape, generator: generator, dtype: t.dtype) }
+    public static func randnLike(_ t: Tensor, generator: Generator) throws -> Tensor { try randn(t.shape, generator: generator, dtype: t.dtype) }
+
+    /// `torch.randint(low, high, shape)`: integers in [low, high), int64 unless `dtype`.
+    public static func randint(low: Int = 0, high: Int, _ shape: [Int], generator: Generator, dtype: DType = .int64) throws -> Tensor {
+        if low >= high {
+            throw TensorError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+        }
+        let t = try Tensor(uninitializedShape: shape, dtype: dtype)
+        let range = UInt64(bitPattern: Int64(high &- low))
+        let p = t.dataPointer
+        for i in 0..<t.count {
+            let bits = range >= (1 << 28) ? generator.random64() : UInt64(generator.random())
+            let v = Int(Int64(bitPattern: bits % range) &+ Int64(low))
+            ElementAccess.storeInt(v, p + i * dtype.itemSize, dtype)
+        }
+        return t
+    }
+
+    /// `torch.randperm(n)`: a random permutation of 0..<n (int64), PyTorch's shuffle.
+    public static func randperm(_ n: Int, generator: Generator, dtype: DType = .int64) throws -> Tensor {
+        if n < 0 { throw TensorError.runtime("Trying to create tensor with negative dimension \(n): [\(n)]") }
+        var values = [Int](0..<n)
+        if n < Int(UInt32.max / 20) {
+            for i in 0..<Swift.max(n - 1, 0) {
+                let z = Int(generator.random() % UInt32(n - i))
+                values.swapAt(i, z + i)
+            }
+        } else {
+            for i in 0..<n {
+                let z = Int(generator.random64() % UInt64(i + 1))
+                values[i] = values[z]
+                values[z] = i
+            }
+        }
+        let t = try Tensor(uninitializedShape: [n], dtype: dtype)
+        for i in 0..<n { ElementAccess.storeInt(values[i], t.dataPointer + i * dtype.itemSize, dtype) }
+        return t
+    }
+
+    /// `t.uniform_(from, to)`: fills in place, one draw per element in memory order.
+    @discardableResult
+    public func uniform_(from: Double = 0, to: Double = 1, generator: Generator) throws -> Tensor {
+        guard dtype.isFloatingPoint else {
+            throw TensorError.notImplemented("\"uniform_kernel_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+        }
+        if from > to {
+            throw TensorError.runtime("uniform_ expects to return a [from, to) range, but found from=\(from) > to=\(to)")
+        }
+        let target = isContiguous ? self : try Tensor(uninitializedShape: shape, dtype: dtype)
+        let n = target.count
+        if dtype == .float32 {
+            let lo = Float(from), hi = Float(to)
+            let p = target.dataPointer.assumingMemoryBound(to: Float.self)
+            for i in 0..<n {
+                let v = generator.uniformFloat() * (hi - lo) + lo
+                p[i] = v == hi ? lo : v
+            }
+        } else {
+            let p = target.dataPointer.assumingMemoryBound(to: Double.self)
+            for i in 0..<n {
+                let v = generator.uniformDouble() * (to - from) + from
+                p[i] = v == to ? from : v
+            }
+        }
+        if target !== self { try Elementwise.copy(target, into: self) }
+        return self
+    }
+
+    /// `t.normal_(mean, std)`: PyTorch's two paths — 16-wide Box-Muller over pre-drawn uniforms
+    /// for contiguous tensors of at least 16 elements, scalar draws (with the cached pair) otherwise.
+    @discardableResult
+    public func normal_(mean: Double = 0, std: Double = 1, generator: Generator) throws -> Tensor {
+        guard dtype.isFloatingPoint else {
+            throw TensorError.notImplemented("\"normal_kernel_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+        }
+        if std < 0 { throw TensorError.runtime("normal expects std >= 0.0, but found std \(std)") }
+        let n = count
+        if n >= 16 && isContiguous {
+            if dtype == .float32 {
+                Tensor.normalFill(dataPointer.assumingMemoryBound(to: Float.self), n, Float(mean), Float(std), generator)
+            } else {
+                Tensor.normalFill(dataPointer.assumingMemoryBound(to: Double.self), n, mean, std, generator)
+            }
+            return self
+        }
+        let target = isContiguous ? self : try Tensor(uninitializedShape: shape, dtype: dtype)
+        for i in 0..<n {
+            ElementAccess.storeDouble(generator.normalDouble(mean: mean, std: std), target.dataPointer + i * dtype.itemSize, dtype)
+        }
+        if target !== self { try Elementwise.copy(target, into: self) }
+        return self
+    }
+
+    private static func normalFill(_ p: UnsafeMutablePointer<Float>, _ n: Int, _ mean: Float, _ std: Float, _ g: Generator) {
+        for i in 0..<n { p[i] = g.uniformFloat() }
+        var i = 0
+        while i + 16 <= n {
+            normalFill16(p + i, mean, std)
+            i += 16
+        }
+        if n % 16 != 0 {
+            let tail = p + (n - 16)
+            for j in 0..<16 { tail[j] = g.uniformFloat() }
+            normalFill16(tail, mean, std)
+        }
+    }
+
+    /// PyTorch's AVX2 `NormalFill16<float>`: Cephes log and sincos in float, angle from a float
+    /// 2*pi, outputs through a fused multiply-add.
+    @inline(__always)
+    private static func normalFill16(_ d: UnsafeMutablePointer<Float>, _ mean: Float, _ std: Float) {
+        let twoPi = Float(2.0 * Double.pi)
+        for j in 0..<8 {
+            let u1 = 1 - d[j]
+            let u2 = d[j + 8]
+            let radius = (-2 * CephesFloatMath.log(u1)).squareRoot()
+            let theta = twoPi * u2
+            let (s, c) = CephesFloatMath.sincos(theta)
+            d[j] = fmaf(radius * c, std, mean)
+            d[j + 8] = fmaf(radius * s, std, mean)
+        }
+    }
+
+    private static func normalFill(_ p: UnsafeMutablePointer<Double>, _ n: Int, _ mean: Double, _ std: Double, _ g: Generator) {
+        for i in 0..<n { p[i] = g.uniformDouble() }
+        var i = 0
+        while i + 16 <= n {
+            normalFill16(p + i, mean, std)
+            i += 16
+        }
+        if n % 16 != 0 {
+            let tail = p + (n - 16)
+            for j in 0..<16 { tail[j] = g.uniformDouble() }
+            normalFill16(tail, mean, std)
+        }
+    }
+
+    @inline(__always)
+    private static func normalFill16(_ d: UnsafeMutablePointer<Double>, _ mean: Double, _ std: Double) {
+        for j in 0..<8 {
+            let u1 = 1 - d[j]
+            let u2 = d[j + 8]
+            let radius = (-2 * Glibc.log(u1)).squareRoot()
+            let theta = 2.0 * Double.pi * u2
+            d[j] = Glibc.fma(radius * Glibc.cos(theta), std, mean)
+            d[j + 8] = Glibc.fma(radius * Glibc.sin(theta), std, mean)
+        }
+    }
+}

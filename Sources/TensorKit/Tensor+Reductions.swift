@@ -1,0 +1,278 @@
+/// Reductions over all elements or over chosen dims, with PyTorch's dtype rules.
+extension Tensor {
+    /// The reduced-dims mask and result shape for `dims` (nil or empty: all dims).
+    func reductionPlan(_ dims: [Int]?, keepdim: Bool) throws -> (reduced: [Bool], shape: [Int]) {
+        var reduced = [Bool](repeating: dims == nil || dims?.isEmpty == true, count: rank)
+        if let ds = dims, !ds.isEmpty {
+            for d in try Shape.normalize(dims: ds, rank: rank) where d < rank { reduced[d] = true }
+        }
+        var shape: [Int] = []
+        for d in 0..<rank {
+            if !reduced[d] { shape.append(self.shape[d]) } else if keepdim { shape.append(1) }
+        }
+        return (reduced, shape)
+    }
+
+    /// The normalised dims a plan reduces (for autograd).
+    static func reducedDims(_ reduced: [Bool]) -> [Int] { reduced.indices.filter { reduced[$0] } }
+
+    enum AccumulateOp { case sum, prod, max, min }
+
+    /// Folds `self` over the reduced dims into one value per output element, computing in Double
+    /// for floating dtypes and in wrapping Int for integer/bool dtypes, and stores the result as
+    /// `outDType` with shape `shape`.
+    func accumulate(_ op: AccumulateOp, reduced: [Bool], shape: [Int], outDType: DType) throws -> Tensor {
+        let g = ReductionGeometry(input: self, reduced: reduced)
+        let out = try Tensor(uninitializedShape: shape, dtype: outDType)
+        let n = g.outputCount
+        if dtype.isFloatingPoint {
+            let identity: Double
+            switch op {
+            case .sum: identity = 0
+            case .prod: identity = 1
+            case .max: identity = -Double.infinity
+            case .min: identity = Double.infinity
+            }
+            var acc = [Double](repeating: identity, count: n)
+            acc.withUnsafeMutableBufferPointer { a in
+                guard let accp = a.baseAddress, count > 0 else { return }
+                if dtype == .float32 {
+                    Tensor.fold(op, g, dataPointer.assumingMemoryBound(to: Float.self), accp, identity,
+                                { Double($0) }, { ReductionEngine.sumRun($0, $1, $2) })
+                } else {
+                    Tensor.fold(op, g, dataPointer.assumingMemoryBound(to: Double.self), accp, identity,
+                                { $0 }, { ReductionEngine.sumRun($0, $1, $2) })
+                }
+            }
+            let p = out.dataPointer
+            for i in 0..<n { ElementAccess.storeDouble(acc[i], p + i * outDType.itemSize, outDType) }
+        } else {
+            let identity: Int
+            switch op {
+            case .sum: identity = 0
+            case .prod: identity = 1
+            case .max: identity = Int.min
+            case .min: identity = Int.max
+            }
+            var acc = [Int](repeating: identity, count: n)
+            acc.withUnsafeMutableBufferPointer { a in
+                guard let accp = a.baseAddress, count > 0 else { return }
+                switch dtype {
+                case .bool: Tensor.foldInt(op, g, dataPointer.assumingMemoryBound(to: Bool.self), accp, identity) { $0 ? 1 : 0 }
+                case .uint8: Tensor.foldInt(op, g, dataPointer.assumingMemoryBound(to: UInt8.self), accp, identity) { Int($0) }
+                case .int32: Tensor.foldInt(op, g, dataPointer.assumingMemoryBound(to: Int32.self), accp, identity) { Int($0) }
+                default: Tensor.foldInt(op, g, dataPointer.assumingMemoryBound(to: Int64.self), accp, identity) { Int($0) }
+                }
+            }
+            let p = out.dataPointer
+            for i in 0..<n { ElementAccess.storeInt(acc[i], p + i * outDType.itemSize, outDType) }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func fold<T>(_ op: AccumulateOp, _ g: ReductionGeometry, _ base: UnsafeMutablePointer<T>,
+                        _ acc: UnsafeMutablePointer<Double>, _ identity: Double,
+                        _ load: (T) -> Double, _ sumRun: (UnsafePointer<T>, Int, Int) -> Double) {
+        let b = UnsafePointer(base)
+        switch op {
+        case .sum:
+            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: { $0 + $1 }, foldRun: sumRun)
+        case .prod:
+            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: { $0 * $1 },
+                                   foldRun: { p, n, s in var r = 1.0; for i in 0..<n { r *= load(p[i * s]) }; return r })
+        case .max:
+            let combine: (Double, Double) -> Double = { a, x in a.isNaN || x.isNaN ? Double.nan : (x > a ? x : a) }
+            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
+                                   foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+        case .min:
+            let combine: (Double, Double) -> Double = { a, x in a.isNaN || x.isNaN ? Double.nan : (x < a ? x : a) }
+            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
+                                   foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+        }
+    }
+
+    @inline(__always)
+    static func foldInt<T>(_ op: AccumulateOp, _ g: ReductionGeometry, _ base: UnsafeMutablePointer<T>,
+                           _ acc: UnsafeMutablePointer<Int>, _ identity: Int, _ load: (T) -> Int) {
+        let b = UnsafePointer(base)
+        let combine: (Int, Int) -> Int
+        switch op {
+        case .sum: combine = { $0 &+ $1 }
+        case .prod: combine = { $0 &* $1 }
+        case .max: combine = { Swift.max($0, $1) }
+        case .min: combine = { Swift.min($0, $1) }
+        }
+        ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
+                               foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+    }
+
+    // MARK: Public reductions
+
+    /// `t.sum(dim, keepdim, dtype)`: integer and bool inputs sum to int64.
+    public func sum(dims: [Int]? = nil, keepdim: Bool = false, dtype requested: DType? = nil) throws -> Tensor {
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let outDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
+        let input = requested != nil ? try Elementwise.cast(self, to: outDType) : self
+        let out = try input.accumulate(.sum, reduced: reduced, shape: shape, outDType: outDType)
+        return Autograd.record(.sum(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
+    }
+
+    public func sum(_ dim: Int, keepdim: Bool = false) throws -> Tensor { try sum(dims: [dim], keepdim: keepdim) }
+
+    /// `t.mean(dim, keepdim)`: floating dtypes only, like PyTorch.
+    public func mean(dims: [Int]? = nil, keepdim: Bool = false, dtype requested: DType? = nil) throws -> Tensor {
+        let outDType = requested ?? dtype
+        if !outDType.isFloatingPoint {
+            throw TensorError.notImplemented("mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(dtype.scalarTypeName)")
+        }
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let input = try Elementwise.cast(self, to: outDType)
+        let g = ReductionGeometry(input: input, reduced: reduced)
+        // Sum in double, divide in double, round once.
+        let sums = try input.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
+        let n = Double(g.reducedCount)
+        let out = try Tensor(uninitializedShape: shape, dtype: outDType)
+        let sp = sums.dataPointer.assumingMemoryBound(to: Double.self)
+        for i in 0..<out.count { ElementAccess.storeDouble(sp[i] / n, out.dataPointer + i * outDType.itemSize, outDType) }
+        return Autograd.record(.mean(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
+    }
+
+    public func mean(_ dim: Int, keepdim: Bool = false) throws -> Tensor { try mean(dims: [dim], keepdim: keepdim) }
+
+    /// `t.prod(dim, keepdim)`.
+    public func prod(dim: Int? = nil, keepdim: Bool = false) throws -> Tensor {
+        let (reduced, shape) = try reductionPlan(dim.map { [$0] }, keepdim: keepdim)
+        let outDType = dtype.isFloatingPoint ? dtype : .int64
+        let out = try accumulate(.prod, reduced: reduced, shape: shape, outDType: outDType)
+        return Autograd.record(.prod(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dim == nil), out, self)
+    }
+
+    /// `t.var(dim, correction=1, keepdim)`: unbiased by default; `correction: 0` is the
+    /// population variance (`unbiased=False`).
+    public func variance(dims: [Int]? = nil, correction: Double = 1, keepdim: Bool = false) throws -> Tensor {
+        let out = try varianceValues(dims: dims, correction: correction, keepdim: keepdim, sqrt: false)
+        let (reduced, _) = try reductionPlan(dims, keepdim: keepdim)
+        return Autograd.record(.variance(dims: Tensor.reducedDims(reduced), keepdim: keepdim, correction: correction,
+                                         all: dims == nil, isStd: false), out, self)
+    }
+
+    /// `t.std(dim, correction=1, keepdim)`.
+    public func std(dims: [Int]? = nil, correction: Double = 1, keepdim: Bool = false) throws -> Tensor {
+        let out = try varianceValues(dims: dims, correction: correction, keepdim: keepdim, sqrt: true)
+        let (reduced, _) = try reductionPlan(dims, keepdim: keepdim)
+        return Autograd.record(.variance(dims: Tensor.reducedDims(reduced), keepdim: keepdim, correction: correction,
+                                         all: dims == nil, isStd: true), out, self)
+    }
+
+    /// Two-pass variance in float64: mean, then the sum of squared deviations.
+    func varianceValues(dims: [Int]?, correction: Double, keepdim: Bool, sqrt: Bool) throws -> Tensor {
+        if !dtype.isFloatingPoint {
+            throw TensorError.notImplemented("std and var only support floating point and complex dtypes")
+        }
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let (_, keptShape) = try reductionPlan(dims, keepdim: true)
+        let x = try Elementwise.cast(self, to: .float64)
+        let g = ReductionGeometry(input: x, reduced: reduced)
+        let n = Double(g.reducedCount)
+        let sums = try x.accumulate(.sum, reduced: reduced, shape: keptShape, outDType: .float64)
+        let means = try Tensor.compute(.div, sums, .wrapping(.float(n)), alpha: nil)
+        let dev = try Tensor.compute(.sub, x, means, alpha: nil)
+        let sq = try Tensor.compute(.mul, dev, dev, alpha: nil)
+        let ss = try sq.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
+        let denominator = Swift.max(0, n - correction)
+        var v = try Tensor.compute(.div, ss, .wrapping(.float(denominator)), alpha: nil)
+        if sqrt { v = try Tensor.computeUnary(.sqrt, v) }
+        return try Elementwise.cast(v, to: dtype)
+    }
+
+    /// `t.max()`: the largest element (NaN if any is NaN).
+    public func max() throws -> Tensor {
+        if count == 0 {
+            throw TensorError.runtime("max(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
+        }
+        let out = try accumulate(.max, reduced: [Bool](repeating: true, count: rank), shape: [], outDType: dtype)
+        return Autograd.record(.extremumAll(isMax: true), out, self)
+    }
+
+    /// `t.min()`.
+    public func min() throws -> Tensor {
+        if count == 0 {
+            throw TensorError.runtime("min(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.")
+        }
+        let out = try accumulate(.min, reduced: [Bool](repeating: true, count: rank), shape: [], outDType: dtype)
+        return Autograd.record(.extremumAll(isMax: false), out, self)
+    }
+
+    /// `t.amax(dim, keepdim)`.
+    public func amax(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let out = try accumulate(.max, reduced: reduced, shape: shape, outDType: dtype)
+        return Autograd.record(.extremumAll(isMax: true), out, self)
+    }
+
+    /// `t.amin(dim, keepdim)`.
+    public func amin(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let out = try accumulate(.min, reduced: reduced, shape: shape, outDType: dtype)
+        return Autograd.record(.extremumAll(isMax: false), out, self)
+    }
+
+    /// `t.all()` / `t.all(dim)`: bool result (uint8 for uint8 input, as PyTorch).
+    public func all(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        let truth = try Tensor.computeUnary(.logicalNot, self)
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let anyFalse = try truth.accumulate(.max, reduced: reduced, shape: shape, outDType: .int64)
+        let result = try Tensor.computeUnary(.logicalNot, anyFalse)
+        return dtype == .uint8 ? try Elementwise.cast(result, to: .uint8) : result
+    }
+
+    /// `t.any()` / `t.any(dim)`.
+    public func any(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        let truth = try Elementwise.cast(self, to: .bool)
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let result = try truth.accumulate(.max, reduced: reduced, shape: shape, outDType: .bool)
+        return dtype == .uint8 ? try Elementwise.cast(result, to: .uint8) : result
+    }
+
+    /// True when any element is nonzero (Swift convenience for `t.any().item()`).
+    func anyTrue() throws -> Bool {
+        try any().item().boolValue
+    }
+
+    /// `t.count_nonzero()`.
+    public func countNonzero(dims: [Int]? = nil) throws -> Tensor {
+        let truth = try Elementwise.cast(self, to: .bool)
+        return try truth.sum(dims: dims)
+    }
+
+    /// `t.norm(p, dim, keepdim)` / `torch.linalg.vector_norm`: p = 2 by default; 1, inf, -inf, 0
+    /// and other p supported. Floating dtypes only.
+    public func norm(p: Double = 2, dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
+        if !dtype.isFloatingPoint {
+            throw TensorError.notImplemented("linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(dtype.scalarTypeName)")
+        }
+        let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        let a = try Tensor.computeUnary(.abs, self)
+        var out: Tensor
+        if p == 2 {
+            let sq = try Tensor.compute(.mul, a, a, alpha: nil)
+            out = try Tensor.computeUnary(.sqrt, try sq.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64))
+        } else if p == 1 {
+            out = try a.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
+        } else if p == .infinity {
+            out = try a.accumulate(.max, reduced: reduced, shape: shape, outDType: dtype)
+        } else if p == -.infinity {
+            out = try a.accumulate(.min, reduced: reduced, shape: shape, outDType: dtype)
+        } else if p == 0 {
+            let nz = try Elementwise.cast(try Elementwise.cast(a, to: .bool), to: .float64)
+            out = try nz.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
+        } else {
+            let powered = try Tensor.compute(.pow, try Elementwise.cast(a, to: .float64), .wrapping(.float(p)), alpha: nil)
+            let s = try powered.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
+            out = try Tensor.compute(.pow, s, .wrapping(.float(1 / p)), alpha: nil)
+        }
+        out = try Elementwise.cast(out, to: dtype)
+        return Autograd.record(.norm(p: p, dims: Tensor.reducedDims(reduced), keepdim: keepdim), out, self)
+    }
+}
