@@ -35,6 +35,7 @@ let package = Package(
             dependencies: ["Syntax", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: fastLoops),
 
+        .target(name: "Plot", dependencies: ["CCairo", "CPNG"]),
         .target(name: "Kernel", dependencies: ["Interpreter"]),
 
         .executableTarget(
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(
             name: "TensorKitTests",
             dependencies: ["TensorKit"],

@@ -135,6 +135,9 @@ extension Interpreter {
         return try body()
     }
 
+    /// The `0x...` identity CPython shows in default reprs.
+    public func addressString(_ o: PyObject) -> String { address(o) }
+
     func address(_ o: PyObject) -> String {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
     }

@@ -1,0 +1,73 @@
+import Interpreter
+import TensorKit
+
+/// `torch.nn.functional` (imported as `F`): activations and losses.
+enum FunctionalModule {
+    static func make(_ interpreter: Interpreter) throws -> PyModule {
+        try interpreter.makeModule("torch.nn.functional") { ns in
+            func tensor(_ v: Value, _ i: Interpreter) throws -> Tensor { try TensorConversions.tensor(v, i) }
+            func reduce(_ t: Tensor, _ reduction: Value, _ i: Interpreter) throws -> Tensor {
+                switch reduction.stringValue ?? "mean" {
+                case "mean": return try t.mean()
+                case "sum": return try t.sum()
+                case "none": return t
+                case let other: throw PyException(BuiltinTypes.valueError, "\(other) is not a valid value for reduction")
+                }
+            }
+            func checkShapes(_ a: Tensor, _ b: Tensor, _ name: String, _ i: Interpreter) {
+                if a.shape != b.shape {
+                    i.standardError("UserWarning: Using a target size (\(Tensor.sizeDescription(b.shape))) that is different to the input size (\(Tensor.sizeDescription(a.shape))). This will likely lead to incorrect results due to broadcasting. Please ensure they have the same size.\n")
+                }
+            }
+            ns.function("l1_loss", "input, target, size_average=None, reduce=None, reduction='mean'") { i, a in
+                let x = try tensor(a[0], i), y = try tensor(a[1], i)
+                checkShapes(x, y, "l1_loss", i)
+                return TensorWrapping.wrap(try TorchErrors.run { try reduce(try Tensor.binary(.sub, x, y).abs(), a[4], i) })
+            }
+            ns.function("mse_loss", "input, target, size_average=None, reduce=None, reduction='mean'") { i, a in
+                let x = try tensor(a[0], i), y = try tensor(a[1], i)
+                checkShapes(x, y, "mse_loss", i)
+                return TensorWrapping.wrap(try TorchErrors.run { try reduce(try Tensor.binary(.sub, x, y).pow(.int(2)), a[4], i) })
+            }
+            for (name, op) in [("relu", UnaryOp.relu), ("sigmoid", .sigmoid), ("tanh", .tanh)] {
+                ns.function(name, "input, inplace=False") { i, a in
+                    let x = try tensor(a[0], i)
+                    if try i.isTruthy(a[1]) {
+                        _ = try TorchErrors.run { try x.applyInPlace(op) }
+                        return a[0]
+                    }
+                    return TensorWrapping.wrap(try TorchErrors.run { try x.unary(op) })
+                }
+            }
+            ns.function("softmax", "input, dim=None") { i, a in
+                TensorWrapping.wrap(try TorchErrors.run { try tensor(a[0], i).softmax(dim: try i.intArgument(a[1])) })
+            }
+            ns.function("log_softmax", "input, dim=None") { i, a in
+                TensorWrapping.wrap(try TorchErrors.run { try tensor(a[0], i).logSoftmax(dim: try i.intArgument(a[1])) })
+            }
+            ns.function("nll_loss", "input, target, weight=None, reduction='mean'") { i, a in
+                let x = try tensor(a[0], i), y = try tensor(a[1], i)
+                return TensorWrapping.wrap(try TorchErrors.run {
+                    let picked = try x.index([.tensor(try Tensor.arange(.int(x.shape.first ?? 0))), .tensor(y)])
+                    return try reduce(try picked.neg(), a[3], i)
+                })
+            }
+            ns.function("cross_entropy", "input, target, weight=None, reduction='mean'") { i, a in
+                let x = try tensor(a[0], i), y = try tensor(a[1], i)
+                return TensorWrapping.wrap(try TorchErrors.run {
+                    let logProbabilities = try x.logSoftmax(dim: -1)
+                    let picked = try logProbabilities.index([.tensor(try Tensor.arange(.int(x.shape.first ?? 0))), .tensor(y)])
+                    return try reduce(try picked.neg(), a[3], i)
+                })
+            }
+            ns.function("linear", "input, weight, bias=None") { i, a in
+                let x = try tensor(a[0], i), w = try tensor(a[1], i)
+                return TensorWrapping.wrap(try TorchErrors.run {
+                    let product = try x.matmul(try w.t())
+                    guard let bias = TensorConversions.optionalTensor(a[2]) else { return product }
+                    return try product.add(bias)
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Interpreter
+import TensorKit
+
+/// `torch.Tensor` as the language sees it: a TensorKit tensor plus the Python object's own
+/// attributes (the book sets `inp.g` on tensors).
+public final class PyTensor: PyObject {
+    public let tensor: Tensor
+    /// The wrapper handed out for `.grad`, reused while the gradient tensor is the same, so
+    /// `t.grad is t.grad` and attributes set on a gradient persist, as in PyTorch.
+    var gradWrapper: PyTensor?
+
+    public init(_ tensor: Tensor, type: PyType = TorchTypes.tensor) {
+        self.tensor = tensor
+        super.init(type: type)
+    }
+}
+
+/// The Python classes of the torch module.
+public enum TorchTypes {
+    public static let tensor: PyType = {
+        let type = PyType(builtin: "Tensor", base: BuiltinTypes.object, module: "torch", installer: TensorMethods.install)
+        type.nativeNew = { interpreter, cls, arguments in
+            let data = arguments.positional.first ?? .object(PyList([]))
+            let made = try TensorConversions.makeTensor(data, dtype: nil, interpreter)
+            return .object(PyTensor(made, type: cls))
+        }
+        type.subscriptHook = { interpreter, value, indices in
+            guard let t = (value.asObject as? PyTensor)?.tensor else { throw PyException(BuiltinTypes.typeError, "not a tensor") }
+            return try TorchErrors.run { try TensorWrapping.wrap(t.index(try TensorConversions.indices(indices, interpreter)), like: value) }
+        }
+        type.storeSubscriptHook = { interpreter, value, indices, newValue in
+            guard let t = (value.asObject as? PyTensor)?.tensor else { throw PyException(BuiltinTypes.typeError, "not a tensor") }
+            let index = try TensorConversions.indices(indices, interpreter)
+            try TorchErrors.run {
+                if let scalar = TensorConversions.scalar(newValue) {
+                    try t.indexPut(index, scalar)
+                } else {
+                    try t.indexPut(index, try TensorConversions.tensor(newValue, interpreter))
+                }
+            }
+        }
+        type.doc = "A multi-dimensional matrix of elements of one data type (PyTorch's torch.Tensor)."
+        return type
+    }()
+
+    /// `torch.Size`: a tuple of ints that prints as `torch.Size([6131, 28, 28])`.
+    public static let size: PyType = {
+        let type = PyType(builtin: "Size", base: BuiltinTypes.tuple, module: "torch") { type in
+            type.method("__repr__", "self") { interpreter, a in
+                let items = (a[0].asObject as? PyTuple)?.items ?? []
+                return .str("torch.Size([" + (try items.map { try interpreter.repr($0) }.joined(separator: ", ")) + "])")
+            }
+            type.method("numel", "self") { _, a in
+                .int(((a[0].asObject as? PyTuple)?.items ?? []).reduce(1) { $0 * (TensorConversions.int($1) ?? 1) })
+            }
+        }
+        return type
+    }()
+
+    /// `torch.dtype`: `torch.float32` and friends.
+    public static let dtype: PyType = PyType(builtin: "dtype", base: BuiltinTypes.object, subclassable: false, module: "torch") { type in
+        type.method("__repr__", "self") { _, a in .str((a[0].asObject as? PyDType)?.dtype.description ?? "") }
+        type.property("is_floating_point") { _, v in .bool((v.asObject as? PyDType)?.dtype.isFloatingPoint ?? false) }
+        type.property("itemsize") { _, v in .int((v.asObject as? PyDType)?.dtype.itemSize ?? 0) }
+    }
+
+    public static func makeSize(_ shape: [Int]) -> Value {
+        .object(PyTuple(shape.map { .int($0) }, type: size))
+    }
+}
+
+/// A `torch.dtype` value.
+public final class PyDType: PyObject {
+    public let dtype: DType
+
+    init(_ dtype: DType) {
+        self.dtype = dtype
+        super.init(type: TorchTypes.dtype)
+    }
+
+    public override var acceptsAttributes: Bool { false }
+
+    /// One object per dtype, so `t.dtype == torch.float32` and `is` both hold.
+    static let all: [DType: PyDType] = Dictionary(uniqueKeysWithValues: DType.allCases.map { ($0, PyDType($0)) })
+
+    static func of(_ dtype: DType) -> Value { .object(all[dtype] ?? PyDType(dtype)) }
+}

@@ -1,0 +1,87 @@
+import Interpreter
+import TensorKit
+
+/// `requires_grad`, `grad`, `grad_fn`, `backward`, `detach`.
+extension TensorMethods {
+    static func installAutograd(_ type: PyType) {
+        type.property("requires_grad", get: { _, v in .bool(try tensor(v).requiresGrad) },
+                      set: { i, v, new in
+                          _ = try TorchErrors.run { try tensor(v).requiresGrad_(try i.isTruthy(new), in: TorchState.of(i).autograd) }
+                      })
+        type.property("is_leaf") { _, v in .bool(try tensor(v).isLeaf) }
+        type.property("grad_fn") { _, v in
+            guard let node = try tensor(v).gradFn else { return .none }
+            return .object(GradFunctionObject(node))
+        }
+        type.property("grad", get: { _, v in
+            guard let wrapper = v.asObject as? PyTensor, let grad = wrapper.tensor.grad else { return .none }
+            if let cached = wrapper.gradWrapper, cached.tensor === grad { return .object(cached) }
+            let made = PyTensor(grad)
+            wrapper.gradWrapper = made
+            return .object(made)
+        }, set: { i, v, new in
+            guard let wrapper = v.asObject as? PyTensor else { return }
+            if new.isNone {
+                wrapper.tensor.grad = nil
+                wrapper.gradWrapper = nil
+                return
+            }
+            let grad = try TensorConversions.tensor(new, i)
+            guard grad.shape == wrapper.tensor.shape else {
+                throw PyException(BuiltinTypes.runtimeError, "assigned grad has data of a different size")
+            }
+            wrapper.tensor.grad = grad
+            wrapper.gradWrapper = new.asObject as? PyTensor
+        })
+        define(type, "requires_grad_", "requires_grad=True") { i, t, a in
+            _ = try t.requiresGrad_(try i.isTruthy(a[1]), in: TorchState.of(i).autograd)
+            return a[0]
+        }
+        define(type, "retain_grad", "") { _, t, _ in
+            t.retainsGrad = true
+            return .none
+        }
+        defineTensor(type, "detach", "") { _, t, _ in t.detach() }
+        define(type, "detach_", "") { _, t, a in
+            t.gradFn = nil
+            t.requiresGrad = false
+            return a[0]
+        }
+        define(type, "backward", "gradient=None, retain_graph=None, create_graph=False") { i, t, a in
+            let gradient = a[1].isNone ? nil : try TensorConversions.tensor(a[1], i)
+            try TensorBackward.run(t, gradient: gradient)
+            return .none
+        }
+    }
+}
+
+/// `t.grad_fn`: prints as `<AddBackward0 object at 0x...>` and exposes `next_functions`.
+final class GradFunctionObject: PyObject {
+    let node: AutogradNode
+
+    init(_ node: AutogradNode) {
+        self.node = node
+        super.init(type: GradFunctionObject.type)
+    }
+
+    static let type = PyType(builtin: "Node", base: BuiltinTypes.object, subclassable: false, module: "torch.autograd.graph") { type in
+        type.method("__repr__", "self") { interpreter, a in
+            guard let o = a[0].asObject as? GradFunctionObject else { return .str("") }
+            return .str("<\(o.node.name) object at \(interpreter.addressString(o))>")
+        }
+        type.method("name", "self") { _, a in .str((a[0].asObject as? GradFunctionObject)?.node.name ?? "") }
+        type.property("next_functions") { _, v in
+            guard let o = v.asObject as? GradFunctionObject else { return .object(PyTuple([])) }
+            return .object(PyTuple(o.node.nextNodes.map { next in
+                .object(PyTuple([next.map { .object(GradFunctionObject($0)) } ?? .none, .int(0)]))
+            }))
+        }
+    }
+}
+
+/// Entry point for `t.backward()`, kept in one place so the TensorKit call it makes is easy to find.
+enum TensorBackward {
+    static func run(_ tensor: Tensor, gradient: Tensor?) throws {
+        throw PyException(BuiltinTypes.notImplementedError, "backward() is not available yet in this build")
+    }
+}

@@ -1,0 +1,139 @@
+import Interpreter
+import TensorKit
+
+/// Python operators on tensors: arithmetic with tensors and numbers in both orders, in-place
+/// forms, comparisons, truth, iteration, printing.
+extension TensorMethods {
+    /// The other operand as a tensor, or nil when the operation should return NotImplemented.
+    static func operand(_ value: Value, _ interpreter: Interpreter) throws -> Tensor? {
+        if let s = TensorConversions.scalar(value) { return try TorchErrors.run { try Tensor.wrapping(s) } }
+        if case .object(let o) = value {
+            if let t = o as? PyTensor { return t.tensor }
+            if let provider = o as? TensorConvertible { return try provider.asTensor() }
+            if o is PyList || o is PyTuple { return try TensorConversions.makeTensor(value, dtype: nil, interpreter) }
+        }
+        return nil
+    }
+
+    static func binaryOperator(_ type: PyType, _ stem: String, _ op: BinaryOp) {
+        type.method("__\(stem)__", "self, other") { i, a in
+            let me = try tensor(a[0])
+            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+            return TensorWrapping.wrap(try TorchErrors.run { try Tensor.binary(op, me, other) }, like: a[0])
+        }
+        type.method("__r\(stem)__", "self, other") { i, a in
+            let me = try tensor(a[0])
+            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+            return TensorWrapping.wrap(try TorchErrors.run { try Tensor.binary(op, other, me) }, like: a[0])
+        }
+    }
+
+    static func installOperators(_ type: PyType) {
+        for (stem, op) in [("add", BinaryOp.add), ("sub", .sub), ("mul", .mul), ("truediv", .div), ("floordiv", .floorDivide),
+                           ("mod", .remainder), ("and", .bitwiseAnd), ("or", .bitwiseOr), ("xor", .bitwiseXor)] {
+            binaryOperator(type, stem, op)
+        }
+        for (stem, op) in [("iadd", BinaryOp.add), ("isub", .sub), ("imul", .mul), ("itruediv", .div), ("ifloordiv", .floorDivide),
+                           ("imod", .remainder), ("iand", .bitwiseAnd), ("ior", .bitwiseOr), ("ixor", .bitwiseXor)] {
+            type.method("__\(stem)__", "self, other") { i, a in
+                let me = try tensor(a[0])
+                guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+                _ = try TorchErrors.run { try me.applyInPlace(op, other) }
+                return a[0]
+            }
+        }
+        type.method("__pow__", "self, other") { i, a in
+            let me = try tensor(a[0])
+            if let s = TensorConversions.scalar(a[1]) { return TensorWrapping.wrap(try TorchErrors.run { try me.pow(s) }, like: a[0]) }
+            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+            return TensorWrapping.wrap(try TorchErrors.run { try me.pow(other) }, like: a[0])
+        }
+        type.method("__rpow__", "self, other") { _, a in
+            let me = try tensor(a[0])
+            guard let s = TensorConversions.scalar(a[1]) else { return .object(Singletons.notImplemented) }
+            return TensorWrapping.wrap(try TorchErrors.run { try me.rpow(s) }, like: a[0])
+        }
+        type.method("__ipow__", "self, other") { i, a in
+            let me = try tensor(a[0])
+            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+            _ = try TorchErrors.run { try me.copy_(try me.pow(other)) }
+            return a[0]
+        }
+        type.method("__matmul__", "self, other") { i, a in
+            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+            return TensorWrapping.wrap(try TorchErrors.run { try tensor(a[0]).matmul(other) }, like: a[0])
+        }
+        type.method("__rmatmul__", "self, other") { i, a in
+            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
+            return TensorWrapping.wrap(try TorchErrors.run { try other.matmul(try tensor(a[0])) }, like: a[0])
+        }
+        for (name, op) in [("__eq__", BinaryOp.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge)] {
+            type.method(name, "self, other") { i, a in
+                let me = try tensor(a[0])
+                guard let other = try operand(a[1], i) else {
+                    if name == "__eq__" || name == "__ne__" { return .bool(name == "__ne__") }
+                    return .object(Singletons.notImplemented)
+                }
+                return TensorWrapping.wrap(try TorchErrors.run { try Tensor.binary(op, me, other) }, like: a[0])
+            }
+        }
+        type.method("__neg__", "self") { _, a in TensorWrapping.wrap(try TorchErrors.run { try tensor(a[0]).neg() }, like: a[0]) }
+        type.method("__pos__", "self") { _, a in a[0] }
+        type.method("__abs__", "self") { _, a in TensorWrapping.wrap(try TorchErrors.run { try tensor(a[0]).abs() }, like: a[0]) }
+        type.method("__invert__", "self") { _, a in
+            let t = try tensor(a[0])
+            return TensorWrapping.wrap(try TorchErrors.run { t.dtype == .bool ? try t.logicalNot() : try t.bitwiseNot() }, like: a[0])
+        }
+        type.method("__bool__", "self") { _, a in .bool(try TorchErrors.run { try tensor(a[0]).truthValue() }) }
+        type.method("__float__", "self") { _, a in .float(try TorchErrors.run { try tensor(a[0]).item().doubleValue }) }
+        type.method("__int__", "self") { _, a in .int(try TorchErrors.run { try tensor(a[0]).item().intValue }) }
+        type.method("__index__", "self") { _, a in
+            let t = try tensor(a[0])
+            guard !t.dtype.isFloatingPoint, t.count == 1 else {
+                throw PyException(BuiltinTypes.typeError, "only integer tensors of a single element can be converted to an index")
+            }
+            return .int(try TorchErrors.run { try t.item().intValue })
+        }
+        type.method("__len__", "self") { _, a in
+            let t = try tensor(a[0])
+            guard let first = t.shape.first else { throw PyException(BuiltinTypes.typeError, "len() of a 0-d tensor") }
+            return .int(first)
+        }
+        type.method("__iter__", "self") { _, a in
+            let t = try tensor(a[0])
+            guard let count = t.shape.first else { throw PyException(BuiltinTypes.typeError, "iteration over a 0-d tensor") }
+            var index = 0
+            let original = a[0]
+            return .object(PyNativeIterator { _ in
+                guard index < count else { return nil }
+                defer { index += 1 }
+                return TensorWrapping.wrap(try TorchErrors.run { try t.select(0, index) }, like: original)
+            })
+        }
+        type.method("__contains__", "self, element") { i, a in
+            let t = try tensor(a[0])
+            guard let other = try operand(a[1], i) else {
+                throw PyException(BuiltinTypes.runtimeError, "Tensor.__contains__ only supports Tensor or scalar, but you passed in a \(a[1].typeName).")
+            }
+            return .bool(try TorchErrors.run { try Tensor.binary(.eq, t, other).any().item().boolValue })
+        }
+        type.method("__hash__", "self") { _, a in
+            guard case .object(let o) = a[0] else { return .int(0) }
+            return .int(ObjectIdentifier(o).hashValue)
+        }
+        type.method("__repr__", "self") { i, a in .str(try tensor(a[0]).repr(options: TorchState.of(i).printOptions)) }
+        type.method("__str__", "self") { i, a in .str(try tensor(a[0]).repr(options: TorchState.of(i).printOptions)) }
+        type.method("__format__", "self, spec") { i, a in
+            let t = try tensor(a[0])
+            let spec = try i.stringArgument(a[1])
+            if t.shape.isEmpty { return .str(try i.format(TensorConversions.value(try TorchErrors.run { try t.item() }), spec)) }
+            guard spec.isEmpty else { throw PyException(BuiltinTypes.typeError, "unsupported format string passed to Tensor.__format__") }
+            return .str(t.repr())
+        }
+        type.method("__getitem__", "self, index") { i, a in try i.getItem(a[0], a[1]) }
+        type.method("__setitem__", "self, index, value") { i, a in
+            try i.setItem(a[0], a[1], a[2])
+            return .none
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Interpreter
+import TensorKit
+
+/// Per-interpreter torch state: the default random generator (`torch.manual_seed`) and the
+/// autograd context (`torch.no_grad()`). Kept in the interpreter, never in globals, so each
+/// session has its own.
+final class TorchState {
+    let generator = Generator()
+    let autograd = AutogradContext()
+    /// `torch.set_printoptions`.
+    var printOptions = PrintOptions()
+
+    static let key = "torch"
+
+    static func of(_ interpreter: Interpreter) -> TorchState {
+        if let state = interpreter.moduleState[key] as? TorchState { return state }
+        let state = TorchState()
+        interpreter.moduleState[key] = state
+        return state
+    }
+}
