@@ -230,6 +230,119 @@ def _readonly_field(self, value):
 ### OrderedDict
 ################################################################################
 
+class _OrderedDictView:
+    _kind = 'odict_view'
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{self._kind}({list(self)!r})'
+
+    def __reversed__(self):
+        return iter(list(self)[::-1])
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    def _other_set(self, other):
+        if isinstance(other, (set, frozenset)):
+            return other
+        try:
+            return set(other)
+        except TypeError:
+            return None
+
+    def __eq__(self, other):
+        if not isinstance(other, (set, frozenset, _OrderedDictSetView, type({}.keys()), type({}.items()))):
+            return NotImplemented
+        return len(self) == len(other) and all(item in self for item in other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __and__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return set(self) & other
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return set(self) | other
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return set(self) - other
+
+    def __rsub__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return other - set(self)
+
+    def __xor__(self, other):
+        other = self._other_set(other)
+        if other is None:
+            return NotImplemented
+        return set(self) ^ other
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
+
+class _OrderedDictKeys(_OrderedDictSetView):
+    _kind = 'odict_keys'
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class _OrderedDictItems(_OrderedDictSetView):
+    _kind = 'odict_items'
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        if key not in self._mapping:
+            return False
+        found = dict.get(self._mapping, key)
+        return found is value or found == value
+
+
+class _OrderedDictValues(_OrderedDictView):
+    _kind = 'odict_values'
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __contains__(self, value):
+        for item in dict.values(self._mapping):
+            if item is value or item == value:
+                return True
+        return False
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
@@ -272,6 +385,18 @@ class OrderedDict(dict):
     def __reversed__(self):
         return iter(list(dict.keys(self))[::-1])
 
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return _OrderedDictKeys(self)
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return _OrderedDictItems(self)
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return _OrderedDictValues(self)
+
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
@@ -280,7 +405,7 @@ class OrderedDict(dict):
             return '...'
         _repr_running.add(key)
         try:
-            return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+            return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
         finally:
             _repr_running.discard(key)
 

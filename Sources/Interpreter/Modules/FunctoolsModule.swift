@@ -7,7 +7,7 @@ enum FunctoolsModule {
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'singledispatch']
+           'partial', 'singledispatch', 'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -161,7 +161,7 @@ def cmp_to_key(mycmp):
 
 _initial_missing = object()
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(function, sequence, initial=_initial_missing, /):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of a sequence
@@ -355,5 +355,35 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+_NOT_FOUND = object()
+
+def cached_property(func):
+    """A property computed once per instance, then cached (and assignable).
+
+    Built on property: the core neither calls __get__ of user classes nor lets
+    code write to an instance's __dict__, so the value is kept in a hidden
+    instance attribute."""
+    name = func.__name__
+    key = '_cached_property_' + name
+
+    def get(self):
+        value = getattr(self, key, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = func(self)
+            setattr(self, key, value)
+        return value
+
+    def set(self, value):
+        setattr(self, key, value)
+
+    def delete(self):
+        try:
+            delattr(self, key)
+        except AttributeError:
+            raise AttributeError(name) from None
+
+    return property(get, set, delete, func.__doc__)
 """#
 }

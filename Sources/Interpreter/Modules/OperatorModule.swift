@@ -71,7 +71,11 @@ def add(a, b, /):
 
 def and_(a, b, /):
     "Same as a & b."
-    return a & b
+    result = a & b
+    if type(a) is bool and type(b) is bool:
+        # Workaround: the core returns an int for bool & bool.
+        return bool(result)
+    return result
 
 def floordiv(a, b, /):
     "Same as a // b."
@@ -112,7 +116,11 @@ def neg(a, /):
 
 def or_(a, b, /):
     "Same as a | b."
-    return a | b
+    result = a | b
+    if type(a) is bool and type(b) is bool:
+        # Workaround: the core returns an int for bool | bool.
+        return bool(result)
+    return result
 
 def pos(a, /):
     "Same as +a."
@@ -136,7 +144,11 @@ def truediv(a, b, /):
 
 def xor(a, b, /):
     "Same as a ^ b."
-    return a ^ b
+    result = a ^ b
+    if type(a) is bool and type(b) is bool:
+        # Workaround: the core returns an int for bool ^ bool.
+        return bool(result)
+    return result
 
 # Sequences
 

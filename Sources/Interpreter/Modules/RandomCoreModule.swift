@@ -19,6 +19,13 @@ enum RandomCoreModule {
                 if k > 63 { throw Arithmetic.overflow() }
                 return .int(try generator(a[0]).bits(k))
             }
+            // CPython's randbytes(n) is getrandbits(n * 8).to_bytes(n, 'little'); the ints here
+            // stop at 64 bits, so produce the same bytes from the words directly.
+            type.method("randbytes", "self, n, /") { i, a in
+                let n = try i.intArgument(a[1])
+                if n < 0 { throw PyException(BuiltinTypes.valueError, "number of bits must be non-negative") }
+                return .object(PyBytes(try generator(a[0]).bytes(n)))
+            }
             type.method("getstate", "self, /") { _, a in
                 let twister = try generator(a[0])
                 return .object(PyTuple(twister.state.map { .int(Int($0)) } + [.int(twister.index)]))
@@ -228,6 +235,22 @@ final class MersenneTwister {
     func random() -> Double {
         let a = next() >> 5, b = next() >> 6
         return (Double(a) * 67108864.0 + Double(b)) * (1.0 / 9007199254740992.0)
+    }
+
+    /// The little-endian bytes of `getrandbits(8 * count)`.
+    func bytes(_ count: Int) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(count + 3)
+        var remaining = count * 8
+        while remaining > 0 {
+            var word = next()
+            if remaining < 32 { word >>= UInt32(32 - remaining) }
+            for shift in stride(from: 0, to: min(remaining, 32), by: 8) {
+                result.append(UInt8(truncatingIfNeeded: word >> UInt32(shift)))
+            }
+            remaining -= 32
+        }
+        return result
     }
 
     /// `getrandbits(k)` for 0 <= k <= 63: 32-bit words, least significant first.

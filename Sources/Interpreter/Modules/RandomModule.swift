@@ -22,7 +22,7 @@ __all__ = ['Random', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample',
            'randrange', 'shuffle', 'normalvariate', 'lognormvariate',
            'expovariate', 'vonmisesvariate', 'gammavariate', 'triangular',
            'gauss', 'betavariate', 'paretovariate', 'weibullvariate',
-           'getstate', 'setstate', 'getrandbits', 'choices']
+           'getstate', 'setstate', 'getrandbits', 'choices', 'randbytes']
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -403,5 +403,6 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
 """#
 }
