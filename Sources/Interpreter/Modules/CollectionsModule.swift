@@ -754,6 +754,9 @@ class defaultdict(dict):
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
+    # The elements are self._items[self._head:]; the slots before _head are free, so that
+    # popleft and appendleft take amortised constant time.
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -762,10 +765,14 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        self._head = 0
+        self.extend(iterable)
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     @property
     def maxlen(self):
@@ -774,31 +781,52 @@ class deque:
 
     def append(self, x, /):
         'Add an element to the right side of the deque.'
-        if self._maxlen == 0:
-            return
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.popleft()
         self._items.append(x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[0]
 
     def appendleft(self, x, /):
         'Add an element to the left side of the deque.'
-        if self._maxlen == 0:
-            return
-        self._items.insert(0, x)
-        if self._maxlen is not None and len(self._items) > self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
+            if self._maxlen == 0:
+                return
             self._items.pop()
+        if self._head == 0:
+            spare = max(8, len(self._items))
+            self._items[0:0] = [None] * spare
+            self._head = spare
+        self._head -= 1
+        self._items[self._head] = x
 
     def pop(self):
         'Remove and return the rightmost element.'
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        value = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return value
 
     def popleft(self):
         'Remove and return the leftmost element.'
-        if not self._items:
+        items = self._items
+        head = self._head
+        if len(items) == head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        value = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return value
 
     def extend(self, iterable, /):
         'Extend the right side of the deque with elements from the iterable'
@@ -817,67 +845,72 @@ class deque:
     def clear(self):
         'Remove all elements from the deque.'
         self._items.clear()
+        self._head = 0
 
     def copy(self):
         'Return a shallow copy of a deque.'
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._items[self._head:], self._maxlen)
 
     def __copy__(self):
         return self.copy()
 
     def count(self, value, /):
         'Return number of occurrences of value.'
-        return self._items.count(value)
+        return self._compact().count(value)
 
     def index(self, value, start=0, stop=9223372036854775807, /):
         'Return first index of value.'
-        n = len(self._items)
+        items = self._compact()
+        n = len(items)
         if start < 0:
             start = max(start + n, 0)
         if stop < 0:
             stop = max(stop + n, 0)
         for i in range(start, min(stop, n)):
-            item = self._items[i]
+            item = items[i]
             if item is value or item == value:
                 return i
         raise ValueError(f'{value!r} is not in deque')
 
     def insert(self, index, value, /):
         'Insert value before index.'
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        items = self._compact()
+        if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(index, value)
+        items.insert(index, value)
 
     def remove(self, value, /):
         'Remove first occurrence of value.'
-        for i, item in enumerate(self._items):
+        items = self._compact()
+        for i, item in enumerate(items):
             if item is value or item == value:
-                del self._items[i]
+                del items[i]
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         'Reverse *IN PLACE*.'
-        self._items.reverse()
+        self._compact().reverse()
 
     def rotate(self, n=1, /):
         'Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.'
-        length = len(self._items)
+        items = self._compact()
+        length = len(items)
         if length <= 1:
             return
         n = n % length
         if n:
-            self._items[:] = self._items[-n:] + self._items[:-n]
+            items[:] = items[-n:] + items[:-n]
 
     def _index(self, index):
         if not isinstance(index, int):
             raise TypeError(f'sequence index must be integer, not {type(index).__name__!r}')
-        n = len(self._items)
+        n = len(self._items) - self._head
         if index < 0:
             index += n
         if index < 0 or index >= n:
             raise IndexError('deque index out of range')
-        return index
+        return self._head + index
 
     def __getitem__(self, index):
         return self._items[self._index(index)]
@@ -889,19 +922,21 @@ class deque:
         del self._items[self._index(index)]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items[self._head:])
 
     def __reversed__(self):
-        return iter(self._items[::-1])
+        return iter(self._items[self._head:][::-1])
 
     def __contains__(self, value):
-        for item in self._items:
+        items = self._items
+        for i in range(self._head, len(items)):
+            item = items[i]
             if item is value or item == value:
                 return True
         return False
@@ -912,7 +947,7 @@ class deque:
             return '[...]'
         _repr_running.add(key)
         try:
-            items = repr(self._items)
+            items = repr(self._items[self._head:])
         finally:
             _repr_running.discard(key)
         if self._maxlen is None:
@@ -925,32 +960,32 @@ class deque:
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._items[self._head:] == other._items[other._head:]
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items != other._items
+        return self._items[self._head:] != other._items[other._head:]
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._items[self._head:] < other._items[other._head:]
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items <= other._items
+        return self._items[self._head:] <= other._items[other._head:]
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items > other._items
+        return self._items[self._head:] > other._items[other._head:]
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items >= other._items
+        return self._items[self._head:] >= other._items[other._head:]
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -965,15 +1000,16 @@ class deque:
 
     def __mul__(self, n):
         result = self.__class__((), self._maxlen)
+        items = self._items[self._head:]
         for _ in range(n):
-            result.extend(self._items)
+            result.extend(items)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self._items)
-        self._items.clear()
+        items = self._items[self._head:]
+        self.clear()
         for _ in range(n):
             self.extend(items)
         return self

@@ -269,7 +269,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed) if kwds or typed else args
             result = cache.get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -280,7 +280,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            key = _make_key(args, kwds, typed) if kwds or typed else args
             result = cache.get(key, missing)
             if result is not missing:
                 # Move the entry to the most recently used end.

@@ -109,6 +109,12 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
+        if type(start) is int and type(stop) is int and step is _ONE:
+            # Fast path: randrange(start, stop) with plain ints.
+            width = stop - start
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError('empty range for randrange() (%d, %d, %d)' % (start, stop, width))
         try:
             istart = _index(start)
         except TypeError:
