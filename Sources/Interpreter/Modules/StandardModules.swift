@@ -4,6 +4,14 @@ enum StandardModules {
         interpreter.moduleProviders["sys"] = SysModule.make
         interpreter.moduleProviders["math"] = MathModule.make
         interpreter.moduleProviders["time"] = TimeModule.make
+        interpreter.moduleProviders["_random"] = RandomCoreModule.make
+        // Modules written in Python (see PythonSourceModule).
+        PythonSourceModule.register("functools", source: FunctoolsModule.source, in: interpreter)
+        PythonSourceModule.register("itertools", source: ItertoolsModule.source, in: interpreter)
+        PythonSourceModule.register("operator", source: OperatorModule.source, in: interpreter)
+        PythonSourceModule.register("collections", source: CollectionsModule.source, in: interpreter)
+        PythonSourceModule.register("string", source: StringModule.source, in: interpreter)
+        PythonSourceModule.register("random", source: RandomModule.source, in: interpreter)
     }
 }
 
