@@ -1,12 +1,12 @@
 /// Standard-library modules written in Python (the interpreter's own subset) and embedded as
 /// source text. The source is compiled and run in a fresh module namespace on first import.
-enum PythonSourceModule {
+public enum PythonSourceModule {
     /// A module provider that runs `source` as the module `name`.
     ///
     /// The module is entered in `interpreter.modules` before its code runs, as for `.py`
     /// imports, so modules that import each other see the partly initialised module instead of
     /// recursing; on an error it is removed again.
-    static func provider(_ name: String, source: String) -> (Interpreter) throws -> PyModule {
+    public static func provider(_ name: String, source: String) -> (Interpreter) throws -> PyModule {
         return { interpreter in
             let namespace = interpreter.makeNamespace(moduleName: name)
             let module = PyModule(name: name, namespace: namespace)
@@ -22,7 +22,7 @@ enum PythonSourceModule {
     }
 
     /// Registers `source` as the provider of the module `name`.
-    static func register(_ name: String, source: String, in interpreter: Interpreter) {
+    public static func register(_ name: String, source: String, in interpreter: Interpreter) {
         interpreter.moduleProviders[name] = provider(name, source: source)
     }
 }

@@ -45,4 +45,15 @@ public enum SourceFiles {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// Writes bytes to a file, creating `directory` first if needed; false on failure.
+    public static func write(_ bytes: [UInt8], to path: String, makingDirectory directory: String? = nil) -> Bool {
+        if let directory { _ = mkdir(directory, 0o755) }
+        guard let handle = fopen(path, "wb") else { return false }
+        defer { fclose(handle) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            return fwrite(base, 1, buffer.count, handle) == buffer.count
+        }
+    }
 }

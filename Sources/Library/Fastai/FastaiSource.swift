@@ -1,0 +1,59 @@
+/// `fastai.vision.all` and `fastbook`: the names the book's notebooks use, gathered from the
+/// native modules and a few Python helpers.
+enum FastaiSource {
+    static let visionAll = #"""
+import math
+import os
+import random
+import torch
+import torch.nn.functional as F
+from torch import nn
+from pathlib import Path
+from fastcore.foundation import L, coll_repr
+from PIL import Image
+import numpy as np
+from numpy import array
+import matplotlib
+import matplotlib.pyplot as plt
+from _tessera_data import untar_data, URLs
+from _tessera_vision import show_image as _show_image, show_images
+
+def tensor(x, *rest, **kwargs):
+    if rest:
+        x = (x,) + rest
+    if isinstance(x, (list, tuple)) and x and all(isinstance(o, torch.Tensor) for o in x):
+        return torch.stack(list(x))
+    return torch.tensor(x, **kwargs)
+
+def show_image(im, ax=None, figsize=None, title=None, ctx=None, cmap=None, norm=None, **kwargs):
+    return _show_image(im, figsize=figsize, title=title, cmap=cmap)
+
+def first(x, f=None, negate=False, **kwargs):
+    for o in x:
+        if f is None or bool(f(o, **kwargs)) != negate:
+            return o
+    return None
+
+def noop(x=None, *args, **kwargs):
+    return x
+"""#
+
+    static let fastbook = #"""
+from fastai.vision.all import *
+
+def setup_book():
+    return None
+
+def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6, 4)):
+    x = torch.linspace(min, max, 100)
+    fig, ax = plt.subplots(figsize=figsize)
+    ax.plot(x, f(x))
+    if tx is not None:
+        ax.set_xlabel(tx)
+    if ty is not None:
+        ax.set_ylabel(ty)
+    if title is not None:
+        ax.set_title(title)
+    plt.show()
+"""#
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Interpreter
+
+/// `os` and `os.path`: the file-system calls `pathlib` and the datasets need.
+enum OSModule {
+    static func osError(_ error: Error, _ path: String) -> PyException {
+        let nsError = error as NSError
+        let type: PyType
+        var code = ENOENT
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileReadNoSuchFileError, NSFileNoSuchFileError: type = BuiltinTypes.fileNotFoundError; code = ENOENT
+            case NSFileWriteFileExistsError: type = BuiltinTypes.fileExistsError; code = EEXIST
+            case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: type = BuiltinTypes.permissionError; code = EACCES
+            default: type = BuiltinTypes.osError; code = EIO
+            }
+        } else {
+            type = BuiltinTypes.osError
+        }
+        let message = String(cString: strerror(code))
+        let exception = PyException(type: type, args: [.int(Int(code)), .str(message)])
+        exception.attributes["_message"] = .str("[Errno \(code)] \(message): \(Formatting.quoteString(path))")
+        exception.attributes["filename"] = .str(path)
+        return exception
+    }
+
+    static func pathString(_ value: Value, _ interpreter: Interpreter) throws -> String {
+        if let s = value.stringValue { return s }
+        if case .object(let o) = value, let fspath = o.type.lookup("__fspath__") {
+            if let s = try interpreter.call(fspath, Arguments([value])).stringValue { return s }
+        }
+        throw PyException(BuiltinTypes.typeError, "expected str, bytes or os.PathLike object, not \(value.typeName)")
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+
+    static func make(_ interpreter: Interpreter) throws -> PyModule {
+        let fm = FileManager.default
+        let pathModule = try makePath(interpreter)
+        interpreter.modules["os.path"] = pathModule
+        return interpreter.makeModule("os") { ns in
+            ns["path"] = .object(pathModule)
+            ns["sep"] = .str("/")
+            ns["name"] = .str("posix")
+            let environment = PyDict()
+            for (key, value) in ProcessInfo.processInfo.environment { environment[key] = .str(value) }
+            ns["environ"] = .object(environment)
+            ns.function("getcwd", "") { _, _ in .str(fm.currentDirectoryPath) }
+            ns.function("chdir", "path") { i, a in
+                let path = try pathString(a[0], i)
+                guard fm.changeCurrentDirectoryPath(path) else {
+                    throw osError(NSError(domain: NSCocoaErrorDomain, code: NSFileNoSuchFileError), path)
+                }
+                return .none
+            }
+            ns.function("listdir", "path='.'") { i, a in
+                let path = try pathString(a[0], i)
+                do { return .object(PyList(try fm.contentsOfDirectory(atPath: path).map { .str($0) })) } catch { throw osError(error, path) }
+            }
+            ns.function("makedirs", "name, mode=511, exist_ok=False") { i, a in
+                let path = try pathString(a[0], i)
+                if isDirectory(path) {
+                    if try i.isTruthy(a[2]) { return .none }
+                    throw osError(NSError(domain: NSCocoaErrorDomain, code: NSFileWriteFileExistsError), path)
+                }
+                do { try fm.createDirectory(atPath: path, withIntermediateDirectories: true) } catch { throw osError(error, path) }
+                return .none
+            }
+            ns.function("mkdir", "path, mode=511") { i, a in
+                let path = try pathString(a[0], i)
+                if fm.fileExists(atPath: path) { throw osError(NSError(domain: NSCocoaErrorDomain, code: NSFileWriteFileExistsError), path) }
+                do { try fm.createDirectory(atPath: path, withIntermediateDirectories: false) } catch { throw osError(error, path) }
+                return .none
+            }
+            ns.function("remove", "path") { i, a in
+                let path = try pathString(a[0], i)
+                do { try fm.removeItem(atPath: path) } catch { throw osError(error, path) }
+                return .none
+            }
+            ns.function("rename", "src, dst") { i, a in
+                let source = try pathString(a[0], i), destination = try pathString(a[1], i)
+                if rename(source, destination) != 0 { throw osError(NSError(domain: NSPOSIXErrorDomain, code: Int(errno)), source) }
+                return .none
+            }
+            ns.function("getenv", "key, default=None") { i, a in
+                ProcessInfo.processInfo.environment[try i.stringArgument(a[0])].map { .str($0) } ?? a[1]
+            }
+            ns.function("cpu_count", "") { _, _ in .int(ProcessInfo.processInfo.activeProcessorCount) }
+            ns.function("fspath", "path") { i, a in .str(try pathString(a[0], i)) }
+        }
+    }
+
+    static func makePath(_ interpreter: Interpreter) throws -> PyModule {
+        let fm = FileManager.default
+        return interpreter.makeModule("os.path") { ns in
+            ns["sep"] = .str("/")
+            ns.function("join", "a, *p") { i, a in
+                var result = try pathString(a[0], i)
+                for part in (a[1].asObject as? PyTuple)?.items ?? [] {
+                    let piece = try pathString(part, i)
+                    if piece.hasPrefix("/") { result = piece } else if result.isEmpty || result.hasSuffix("/") { result += piece } else { result += "/" + piece }
+                }
+                return .str(result)
+            }
+            ns.function("exists", "path") { i, a in .bool(fm.fileExists(atPath: try pathString(a[0], i))) }
+            ns.function("isdir", "s") { i, a in .bool(isDirectory(try pathString(a[0], i))) }
+            ns.function("isfile", "path") { i, a in
+                let path = try pathString(a[0], i)
+                return .bool(fm.fileExists(atPath: path) && !isDirectory(path))
+            }
+            ns.function("basename", "p") { i, a in .str(PathText.name(try pathString(a[0], i))) }
+            ns.function("dirname", "p") { i, a in .str(PathText.parent(try pathString(a[0], i), emptyForRelative: true)) }
+            ns.function("splitext", "p") { i, a in
+                let path = try pathString(a[0], i)
+                let suffix = PathText.suffix(path)
+                return .object(PyTuple([.str(String(path.dropLast(suffix.count))), .str(suffix)]))
+            }
+            ns.function("abspath", "path") { i, a in .str(PathText.absolute(try pathString(a[0], i))) }
+            ns.function("expanduser", "path") { i, a in .str(PathText.expandUser(try pathString(a[0], i))) }
+            ns.function("getsize", "filename") { i, a in
+                let path = try pathString(a[0], i)
+                do { return .int((try fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) } catch { throw osError(error, path) }
+            }
+        }
+    }
+}
+
+/// Path arithmetic on strings, shared by `os.path` and `Path`.
+enum PathText {
+    static func components(_ path: String) -> [String] { path.split(separator: "/").map(String.init) }
+
+    static func name(_ path: String) -> String {
+        guard let last = path.split(separator: "/").last else { return "" }
+        return path.hasSuffix("/") && path.count > 1 ? "" : String(last)
+    }
+
+    static func suffix(_ path: String) -> String {
+        let base = name(path)
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return "" }
+        return String(base[dot...])
+    }
+
+    static func parent(_ path: String, emptyForRelative: Bool = false) -> String {
+        var parts = components(path)
+        let absolute = path.hasPrefix("/")
+        if !parts.isEmpty { parts.removeLast() }
+        if parts.isEmpty { return absolute ? "/" : (emptyForRelative ? "" : ".") }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var stack: [String] = []
+        for part in components(full) {
+            if part == "." || part.isEmpty { continue }
+            if part == ".." { if !stack.isEmpty { stack.removeLast() }; continue }
+            stack.append(part)
+        }
+        return "/" + stack.joined(separator: "/")
+    }
+
+    static func expandUser(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return NSHomeDirectory() + path.dropFirst()
+    }
+}

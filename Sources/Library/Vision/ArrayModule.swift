@@ -1,0 +1,92 @@
+import Interpreter
+import TensorKit
+
+/// A numpy-lite: `array(...)` values are tensors that print like numpy arrays. Enough for the
+/// book's "NumPy arrays and PyTorch tensors" comparisons.
+enum ArrayTypes {
+    static let ndarray: PyType = {
+        let type = PyType(builtin: "ndarray", base: TorchTypes.tensor, module: "numpy") { type in
+            type.method("__repr__", "self") { _, a in .str(try TensorMethods.tensor(a[0]).numpyRepr) }
+            type.method("__str__", "self") { _, a in .str(try TensorMethods.tensor(a[0]).numpyString) }
+            type.property("dtype") { _, v in .str(try TensorMethods.tensor(v).dtype.numpyName) }
+            type.property("shape") { _, v in .object(PyTuple(try TensorMethods.tensor(v).shape.map { .int($0) })) }
+            type.property("size") { _, v in .int(try TensorMethods.tensor(v).count) }
+            type.method("astype", "self, dtype") { i, a in
+                let t = try TensorMethods.tensor(a[0])
+                let target = try numpyDType(a[1], i) ?? t.dtype
+                return .object(PyTensor(try TorchErrors.run { try t.to(target) }, type: ndarray))
+            }
+            type.method("copy", "self") { _, a in
+                .object(PyTensor(try TorchErrors.run { try TensorMethods.tensor(a[0]).clone() }, type: ndarray))
+            }
+        }
+        type.nativeNew = { interpreter, cls, arguments in
+            try makeArray(arguments.positional.first ?? .object(PyList([])), dtype: nil, interpreter)
+        }
+        type.subscriptHook = TorchTypes.tensor.subscriptHook
+        type.storeSubscriptHook = TorchTypes.tensor.storeSubscriptHook
+        return type
+    }()
+
+    static func numpyDType(_ value: Value, _ interpreter: Interpreter) throws -> DType? {
+        if value.isNone { return nil }
+        if let name = value.stringValue ?? (value.asObject as? PyBuiltinFunction)?.name {
+            guard let d = DType(name: name == "float" ? "float64" : name == "int" ? "int64" : name) else {
+                throw PyException(BuiltinTypes.typeError, "data type '\(name)' not understood")
+            }
+            return d
+        }
+        if case .object(let o) = value {
+            if o === BuiltinTypes.float { return .float64 }
+            if o === BuiltinTypes.int { return .int64 }
+            if o === BuiltinTypes.bool { return .bool }
+            if let d = o as? PyDType { return d.dtype }
+        }
+        return try TensorConversions.dtype(value)
+    }
+
+    /// `np.array(obj, dtype=None)`: numpy's defaults (Python floats become float64).
+    static func makeArray(_ data: Value, dtype: DType?, _ interpreter: Interpreter) throws -> Value {
+        if case .object(let o) = data, let t = (o as? PyTensor)?.tensor ?? (try (o as? TensorConvertible)?.asTensor()) {
+            return .object(PyTensor(try TorchErrors.run { try (dtype.map { try t.to($0) } ?? t).clone() }, type: ndarray))
+        }
+        let nested = try TensorConversions.nestedList(data, interpreter, depth: 0)
+        var made = try TorchErrors.run { try Tensor(nested, dtype: dtype) }
+        if dtype == nil && made.dtype == .float32 { made = try TorchErrors.run { try Tensor(nested, dtype: .float64) } }
+        return .object(PyTensor(made, type: ndarray))
+    }
+
+    static func make(_ interpreter: Interpreter) throws -> PyModule {
+        interpreter.makeModule("numpy") { ns in
+            ns["ndarray"] = .object(ndarray)
+            ns.function("array", "object, dtype=None") { i, a in try makeArray(a[0], dtype: try numpyDType(a[1], i), i) }
+            ns.function("asarray", "a, dtype=None") { i, a in
+                if let t = a[0].asObject as? PyTensor, t.type === ndarray, a[1].isNone { return a[0] }
+                return try makeArray(a[0], dtype: try numpyDType(a[1], i), i)
+            }
+            for (name, maker) in [("zeros", { (s: [Int], d: DType) in try Tensor.zeros(s, dtype: d) }),
+                                  ("ones", { (s: [Int], d: DType) in try Tensor.ones(s, dtype: d) })] {
+                ns.function(name, "shape, dtype=None") { i, a in
+                    let shape = try TensorConversions.intList(a[0], i)
+                    return .object(PyTensor(try TorchErrors.run { try maker(shape, try numpyDType(a[1], i) ?? .float64) }, type: ndarray))
+                }
+            }
+            ns.function("arange", "start, stop=None, step=1, dtype=None") { i, a in
+                guard let first = TensorConversions.scalar(a[0]), let step = TensorConversions.scalar(a[2]) else {
+                    throw PyException(BuiltinTypes.typeError, "arange() requires numbers")
+                }
+                let dtype = try numpyDType(a[3], i)
+                let t = try TorchErrors.run {
+                    try a[1].isNone ? Tensor.arange(.int(0), first, step: step, dtype: dtype)
+                        : Tensor.arange(first, TensorConversions.scalar(a[1]) ?? .int(0), step: step, dtype: dtype)
+                }
+                return .object(PyTensor(t.dtype == .float32 && dtype == nil ? try TorchErrors.run { try t.to(.float64) } : t, type: ndarray))
+            }
+            for dtype in DType.allCases { ns[dtype.numpyName] = .str(dtype.numpyName) }
+            ns["float"] = .str("float64")
+            ns["pi"] = .float(Double.pi)
+            ns["nan"] = .float(.nan)
+            ns["inf"] = .float(.infinity)
+        }
+    }
+}
