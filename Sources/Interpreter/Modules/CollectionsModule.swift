@@ -157,14 +157,32 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         """Return self as a plain tuple.  Used by copy and pickle."""
         return tuple(self)
 
+    # Instances have no __dict__ (CPython gives namedtuples empty __slots__), but a subclass
+    # without __slots__ has one.
+    created = []
+
+    def _has_dict(cls):
+        for klass in cls.__mro__:
+            if klass is created[0]:
+                return False
+            if '__slots__' not in vars(klass):
+                return True
+        return False
+
     def __setattr__(self, name, value):
         if name in field_names:
             raise AttributeError("can't set attribute")
+        if _has_dict(type(self)):
+            object.__setattr__(self, name, value)
+            return
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def __delattr__(self, name):
         if name in field_names:
             raise AttributeError("can't delete attribute")
+        if _has_dict(type(self)):
+            object.__delattr__(self, name)
+            return
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
@@ -219,7 +237,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for index, name in enumerate(field_names):
         class_namespace[name] = property(_itemgetter(index), _readonly_field, None,
                                          f'Alias for field number {index}')
-    return type(typename, (tuple,), class_namespace)
+    result = type(typename, (tuple,), class_namespace)
+    created.append(result)
+    return result
 
 
 def _readonly_field(self, value):
