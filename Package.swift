@@ -36,7 +36,12 @@ let package = Package(
             swiftSettings: fastLoops),
 
         .target(name: "Plot", dependencies: ["CCairo", "CPNG"]),
-        .target(name: "Kernel", dependencies: ["Interpreter"]),
+        .target(
+            name: "Library",
+            dependencies: ["Interpreter", "TensorKit", "Plot"],
+            exclude: ["Resources/mnist/README.md"],
+            resources: [.copy("Resources/mnist")]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "Library"]),
 
         .executableTarget(
             name: "tessera",
@@ -53,6 +58,7 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit"]),
         .testTarget(
             name: "TensorKitTests",
             dependencies: ["TensorKit"],

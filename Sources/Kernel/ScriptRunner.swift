@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Interpreter
+import Library
 
 /// Runs a Python script or a `-c` string the way `python3 FILE` does: `sys.argv` set, the
 /// script's folder on the module search path, an uncaught exception printed as a traceback on
@@ -18,6 +19,7 @@ public struct ScriptRunner {
 
     public init(interpreter: Interpreter = Interpreter()) {
         self.interpreter = interpreter
+        Library.install(into: interpreter)
     }
 
     /// Runs the file at `path` with `arguments` as `sys.argv[1:]`.
@@ -49,6 +51,7 @@ public struct ScriptRunner {
         }
         do {
             _ = try interpreter.execute(code, in: namespace)
+            try interpreter.flushPendingDisplays()
             return Status.success
         } catch let exception as PyException {
             if exception.isInstance(of: BuiltinTypes.systemExit) { return exitStatus(exception) }

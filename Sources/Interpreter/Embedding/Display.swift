@@ -22,6 +22,8 @@ public final class DisplaySupport {
     public var renderers: [(Interpreter, Value) throws -> [DisplayItem]?] = []
     /// Where images go when no kernel collects them.
     public var outputDirectory = "tessera-output"
+    /// Called at the end of each cell (Jupyter's inline backend shows open figures then).
+    public var flushers: [(Interpreter) throws -> Void] = []
     var fileCounter = 0
 
     static let key = "display"
@@ -52,6 +54,12 @@ extension Interpreter {
             }
         }
         standardOutput(item.text + "\n")
+    }
+
+    /// Shows pending output such as open matplotlib figures (the kernel calls this after each
+    /// cell; scripts get it from `plt.show()`).
+    public func flushPendingDisplays() throws {
+        for flush in DisplaySupport.of(self).flushers { try flush(self) }
     }
 
     /// Rich forms of a value, from the registered renderers (empty when there are none).

@@ -50,6 +50,13 @@ extension Interpreter {
             exception.attributes["name"] = .str(name)
             throw exception
         }
+        // A provider that (indirectly) imports its own module would recurse forever.
+        let loadingKey = "loading:" + name
+        if moduleState[loadingKey] != nil {
+            throw PyException(BuiltinTypes.importError, "cannot import name '\(name)' (most likely due to a circular import)")
+        }
+        moduleState[loadingKey] = PyInstance(type: BuiltinTypes.object)
+        defer { moduleState[loadingKey] = nil }
         let module = try provider(self)
         modules[name] = module
         return module

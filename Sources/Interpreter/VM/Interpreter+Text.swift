@@ -139,7 +139,7 @@ extension Interpreter {
     public func addressString(_ o: PyObject) -> String { address(o) }
 
     func address(_ o: PyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+        "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()), radix: 16).leftPadded(to: 12)
     }
 
     /// `format(value, spec)`.

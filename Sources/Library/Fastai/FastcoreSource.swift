@@ -180,5 +180,18 @@ class L:
     @classmethod
     def split(cls, s, sep=None, maxsplit=-1):
         return cls(s.split(sep, maxsplit))
+
+from pathlib import Path
+
+def _path_ls(self, n_max=None, file_type=None, file_exts=None):
+    # fastcore's Path.ls, listing children in name order so results are reproducible.
+    items = list(self.iterdir())
+    if file_exts is not None:
+        items = [o for o in items if o.suffix in file_exts]
+    if n_max is not None:
+        items = items[:n_max]
+    return L(items)
+
+Path.ls = _path_ls
 """#
 }

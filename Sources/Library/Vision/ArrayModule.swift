@@ -47,7 +47,9 @@ enum ArrayTypes {
 
     /// `np.array(obj, dtype=None)`: numpy's defaults (Python floats become float64).
     static func makeArray(_ data: Value, dtype: DType?, _ interpreter: Interpreter) throws -> Value {
-        if case .object(let o) = data, let t = (o as? PyTensor)?.tensor ?? (try (o as? TensorConvertible)?.asTensor()) {
+        let existing: Tensor?
+        if case .object(let o) = data { existing = try (o as? PyTensor)?.tensor ?? (o as? TensorConvertible)?.asTensor() } else { existing = nil }
+        if let t = existing {
             return .object(PyTensor(try TorchErrors.run { try (dtype.map { try t.to($0) } ?? t).clone() }, type: ndarray))
         }
         let nested = try TensorConversions.nestedList(data, interpreter, depth: 0)
