@@ -63,14 +63,14 @@ enum BuiltinFunctions {
             return .int(Arithmetic.modulo(base, modulus))
         }
         define("hash", "obj, /") { i, a in
-            if let method = a[0].type.lookup("__hash__"), case .object(let o) = a[0], !(o is PyStr), !(o is PyTuple),
-               !i.isObjectDefault(method, "__hash__"), o.type.isBuiltin == false {
-                return try i.call(method, Arguments([a[0]]))
+            if case .object(let o) = a[0], let method = o.type.lookup("__hash__") {
+                if method.isNone { throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'") }
+                if let user = o.type.userOverride("__hash__") { return try i.call(user, Arguments([a[0]])) }
             }
             switch a[0] {
-            case .int(let n): return .int(n == -1 ? -2 : n)
+            case .int(let n): return .int(NumericHash.hash(n))
             case .bool(let b): return .int(b ? 1 : 0)
-            case .float(let d): if let n = Int(exactly: d) { return .int(n == -1 ? -2 : n) }
+            case .float(let d): return .int(NumericHash.hash(d))
             default: break
             }
             return .int((try i.hashKey(a[0])).hashValue)

@@ -101,6 +101,10 @@ enum DictMethods {
         }
         type.method("__contains__", "self, key") { i, a in .bool(try dict(a[0]).storage[try i.hashKey(a[1])] != nil) }
         type.method("__iter__", "self") { i, a in .object(i.dictIterator(try dict(a[0]), kind: .keys)) }
+        type.method("__reversed__", "self") { _, a in
+            .object(PySequenceIterator(items: try dict(a[0]).storage.keys.reversed().map(\.value)))
+        }
+        type.method("__repr__", "self") { i, a in .str(try i.builtinRepr(try dict(a[0]))) }
         type.method("__or__", "self, other") { _, a in
             guard let other = a[1].asObject as? PyDict else { return .object(Singletons.notImplemented) }
             let result = PyDict(try dict(a[0]).storage)

@@ -71,6 +71,7 @@ enum ListMethods {
             return .none
         }
         type.method("copy", "self") { _, a in .object(PyList(try list(a[0]).items)) }
+        type.method("__repr__", "self") { i, a in .str(try i.builtinRepr(try list(a[0]))) }
         type.method("__len__", "self") { _, a in .int(try list(a[0]).items.count) }
         type.method("__getitem__", "self, index") { i, a in try i.getItem(.object(PyList(try list(a[0]).items)), a[1]) }
         type.method("__setitem__", "self, index, value") { i, a in
@@ -130,6 +131,7 @@ enum TupleMethods {
             .int(try tuple(a[0]).items.reduce(0) { try i.equals($1, a[1]) ? $0 + 1 : $0 })
         }
         type.method("__len__", "self") { _, a in .int(try tuple(a[0]).items.count) }
+        type.method("__repr__", "self") { i, a in .str(try i.builtinRepr(try tuple(a[0]))) }
         type.method("__getitem__", "self, index") { i, a in try i.getItem(.object(PyTuple(try tuple(a[0]).items)), a[1]) }
         type.method("__contains__", "self, item") { i, a in .bool(try tuple(a[0]).items.contains { try i.equals($0, a[1]) }) }
         type.method("__iter__", "self") { _, a in .object(PySequenceIterator(items: try tuple(a[0]).items)) }

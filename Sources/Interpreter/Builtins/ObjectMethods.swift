@@ -41,15 +41,10 @@ enum ObjectMethods {
         }
         type.method("__hash__", "self") { _, a in .int(HashKey(a[0]).hashValue) }
         type.method("__setattr__", "self, name, value") { interpreter, a in
-            guard case .object(let o) = a[0], o.acceptsAttributes else {
+            guard case .object(let o) = a[0] else {
                 throw PyException(BuiltinTypes.attributeError, "'\(a[0].typeName)' object has no attribute '\(a[1].stringValue ?? "")'")
             }
-            let name = try interpreter.stringArgument(a[1])
-            if let descriptor = o.type.lookup(name), case .object(let d) = descriptor, let property = d as? PyProperty, !property.setter.isNone {
-                _ = try interpreter.call(property.setter, Arguments([a[0], a[2]]))
-            } else {
-                o.attributes[name] = a[2]
-            }
+            try interpreter.genericSetAttribute(o, try interpreter.stringArgument(a[1]), a[2])
             return .none
         }
         type.method("__getattribute__", "self, name") { interpreter, a in

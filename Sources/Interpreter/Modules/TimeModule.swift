@@ -69,10 +69,27 @@ enum TimeModule {
         }
     }
 
-    /// `time.struct_time` as a tuple subclass-like tuple of nine fields.
+    static let fields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"]
+
+    /// `time.struct_time`: a tuple of nine fields, also readable by name.
+    static let structTimeType = PyType(builtin: "struct_time", base: BuiltinTypes.tuple, module: "time") { type in
+        for (index, field) in fields.enumerated() {
+            type.property(field) { _, v in (v.asObject as? PyTuple)?.items[index] ?? .none }
+        }
+        type.method("__repr__", "self") { interpreter, a in
+            let items = (a[0].asObject as? PyTuple)?.items ?? []
+            let parts = try zip(fields, items).map { "\($0.0)=\(try interpreter.repr($0.1))" }
+            return .str("time.struct_time(" + parts.joined(separator: ", ") + ")")
+        }
+    }
+
     static func structTime(_ parts: tm) -> Value {
-        .object(PyTuple([.int(Int(parts.tm_year) + 1900), .int(Int(parts.tm_mon) + 1), .int(Int(parts.tm_mday)),
+        .object(PyTuple(structTimeItems(parts), type: structTimeType))
+    }
+
+    static func structTimeItems(_ parts: tm) -> [Value] {
+        [.int(Int(parts.tm_year) + 1900), .int(Int(parts.tm_mon) + 1), .int(Int(parts.tm_mday)),
                          .int(Int(parts.tm_hour)), .int(Int(parts.tm_min)), .int(Int(parts.tm_sec)),
-                         .int((Int(parts.tm_wday) + 6) % 7), .int(Int(parts.tm_yday) + 1), .int(Int(parts.tm_isdst))]))
+                         .int((Int(parts.tm_wday) + 6) % 7), .int(Int(parts.tm_yday) + 1), .int(Int(parts.tm_isdst))]
     }
 }

@@ -13,6 +13,8 @@ public final class PyType: PyObject {
     private var installer: ((PyType) -> Void)?
     private var lookupCache: [String: Value] = [:]
     private var missingCache: Set<String> = []
+    /// `userOverride` results (`.unset` for "none").
+    private var overrideCache: [String: Value] = [:]
     /// Direct subclasses, unretained (a subclass removes itself in `deinit`), so that type
     /// objects carry no weak-reference side table and stay cheap to retain.
     private var subclasses: [Unmanaged<PyType>] = []
@@ -57,7 +59,12 @@ public final class PyType: PyObject {
         self.isSubclassable = true
         self.isBuiltin = false
         super.init(type: BuiltinTypes.type)
-        for base in self.bases { base.subclasses.append(Unmanaged.passUnretained(self)) }
+        for base in self.bases {
+            // Built-in bases install their constructors and hooks lazily: do it now, before
+            // they are inherited.
+            for ancestor in base.mro { ancestor.prepare() }
+            base.subclasses.append(Unmanaged.passUnretained(self))
+        }
         nativeNew = self.bases.lazy.compactMap(\.nativeNew).first
         // A subclass that defines its own __getitem__/__setitem__ must not bypass it.
         if dict["__getitem__"] == nil { subscriptHook = self.bases.lazy.compactMap(\.subscriptHook).first }
@@ -114,6 +121,7 @@ public final class PyType: PyObject {
     private func invalidateCaches() {
         lookupCache.removeAll(keepingCapacity: true)
         missingCache.removeAll(keepingCapacity: true)
+        overrideCache.removeAll(keepingCapacity: true)
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
@@ -163,6 +171,23 @@ public final class PyType: PyObject {
         }
         missingCache.insert(name)
         return nil
+    }
+
+    /// A special method that user code defined on this class or a user-defined base, as
+    /// opposed to the implementation of a built-in base (nil then). Built-in fast paths check
+    /// this before bypassing the special method.
+    public func userOverride(_ name: String) -> Value? {
+        if isBuiltin { return nil }
+        if let cached = overrideCache[name] { return cached.isUnset ? nil : cached }
+        var found: Value = .unset
+        for type in mro {
+            if let value = type.ownDictionary[name] {
+                if !type.isBuiltin { found = value }
+                break
+            }
+        }
+        overrideCache[name] = found
+        return found.isUnset ? nil : found
     }
 
     public func isSubtype(of other: PyType) -> Bool {

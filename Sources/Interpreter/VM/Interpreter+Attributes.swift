@@ -9,13 +9,25 @@ extension Interpreter {
         }
         let type = object.type
         let descriptor = type.lookup(name)
-        if let descriptor, case .object(let d) = descriptor, let property = d as? PyProperty {
-            guard !property.getter.isNone else {
-                throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no getter")
+        var userGet: Value?
+        if let descriptor, case .object(let d) = descriptor {
+            if let property = d as? PyProperty {
+                guard !property.getter.isNone else {
+                    throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no getter")
+                }
+                return try call(property.getter, Arguments([object]))
             }
-            return try call(property.getter, Arguments([object]))
+            // Descriptors defined by user classes: data descriptors (with __set__ or
+            // __delete__) win over the instance's attributes, others lose to them.
+            if !d.type.isBuiltin, let get = d.type.lookup("__get__") {
+                if d.type.lookup("__set__") != nil || d.type.lookup("__delete__") != nil {
+                    return try call(get, Arguments([descriptor, object, .object(type)]))
+                }
+                userGet = get
+            }
         }
         if case .object(let o) = object, let value = o.attributes[name] { return value }
+        if let userGet, let descriptor { return try call(userGet, Arguments([descriptor, object, .object(type)])) }
         if let descriptor { return bind(descriptor, to: object, type: type) }
         if let value = try intrinsicAttribute(object, name) { return value }
         if let getattr = type.lookup("__getattr__") {
@@ -83,6 +95,9 @@ extension Interpreter {
         default: break
         }
         if let value = type.lookup(name) {
+            if case .object(let o) = value, !o.type.isBuiltin, !(o is PyType), let get = o.type.lookup("__get__") {
+                return try call(get, Arguments([value, .none, .object(type)]))
+            }
             if case .object(let o) = value, let wrapper = o as? PyMethodWrapper {
                 switch wrapper.kind {
                 case .staticMethod: return wrapper.function
@@ -160,16 +175,30 @@ extension Interpreter {
             return
         }
         let type = o.type
-        if let descriptor = type.lookup(name), case .object(let d) = descriptor, let property = d as? PyProperty {
-            guard !property.setter.isNone else {
-                throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no setter")
-            }
-            _ = try call(property.setter, Arguments([object, value]))
-            return
-        }
-        if !type.isBuiltin, let setattr = type.lookup("__setattr__"), !isObjectDefault(setattr, "__setattr__") {
+        if let setattr = type.userOverride("__setattr__") {
             _ = try call(setattr, Arguments([object, .str(name), value]))
             return
+        }
+        try genericSetAttribute(o, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors (properties, classes with `__set__`) on the
+    /// class, else the instance's own attributes.
+    func genericSetAttribute(_ o: PyObject, _ name: String, _ value: Value) throws {
+        let object = Value.object(o)
+        let type = o.type
+        if let descriptor = type.lookup(name), case .object(let d) = descriptor {
+            if let property = d as? PyProperty {
+                guard !property.setter.isNone else {
+                    throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no setter")
+                }
+                _ = try call(property.setter, Arguments([object, value]))
+                return
+            }
+            if !d.type.isBuiltin, let set = d.type.lookup("__set__") {
+                _ = try call(set, Arguments([descriptor, object, value]))
+                return
+            }
         }
         guard o.acceptsAttributes else {
             throw PyException(BuiltinTypes.attributeError, "'\(type.name)' object has no attribute '\(name)'")

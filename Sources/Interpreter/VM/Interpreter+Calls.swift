@@ -139,8 +139,15 @@ extension Interpreter {
         dict.removeValue(forKey: "__qualname__")
         // Like CPython: a class that defines __eq__ without __hash__ is unhashable.
         if dict["__eq__"] != nil && dict["__hash__"] == nil { dict["__hash__"] = Value.none }
-        let type = PyType(name: name, qualifiedName: qualifiedName, module: module, bases: bases, dict: dict)
+        let moduleName = dict["__module__"]?.stringValue ?? module
+        let type = PyType(name: name, qualifiedName: qualifiedName, module: moduleName, bases: bases, dict: dict)
         for value in dict.values { claimMethod(value, for: type) }
+        // Descriptors learn the name they were bound to (`__set_name__`).
+        for (attribute, value) in dict.sorted(by: { $0.key < $1.key }) {
+            if case .object(let o) = value, !o.type.isBuiltin, let setName = o.type.lookup("__set_name__") {
+                _ = try call(setName, Arguments([value, .object(type), .str(attribute)]))
+            }
+        }
         return type
     }
 

@@ -52,7 +52,11 @@ extension Interpreter {
             }
         }
         if let result = try Arithmetic.numeric(op, left, right) { return result }
-        if let result = try sequenceOperation(op, left, right) { return result }
+        // Subclasses of str/list/tuple may override the operator; the built-in path must not
+        // bypass them.
+        let overridden = left.type.userOverride(Interpreter.forwardNames[index]) != nil
+            || right.type.userOverride(Interpreter.reflectedNames[index]) != nil
+        if !overridden, let result = try sequenceOperation(op, left, right) { return result }
         if let result = try dunderBinary(index, left, right) { return result }
         throw unsupportedOperands(op.rawValue, left, right)
     }
@@ -205,7 +209,9 @@ extension Interpreter {
 
     @inline(never)
     func compareOperation(_ index: Int, _ left: Value, _ right: Value) throws -> Value {
-        if let order = try builtinOrder(left, right, equalityOnly: index < 2) {
+        let overridden = left.type.userOverride(Interpreter.compareNames[index]) != nil
+            || right.type.userOverride(Interpreter.compareNames[Interpreter.compareReflection[index]]) != nil
+        if !overridden, let order = try builtinOrder(left, right, equalityOnly: index < 2) {
             switch index {
             case 0: return .bool(order == 0)
             case 1: return .bool(order != 0)
@@ -269,14 +275,14 @@ extension Interpreter {
                 if x.value == y.value { return 0 }
                 return Formatting.codePointLess(x.value, y.value) ? -1 : 1
             }
-            if let x = a as? PyList, let y = b as? PyList, a.type === BuiltinTypes.list || b.type === BuiltinTypes.list {
+            if let x = a as? PyList, let y = b as? PyList {
                 return try sequenceOrder(x.items, y.items, equalityOnly: equalityOnly)
             }
-            if let x = a as? PyTuple, let y = b as? PyTuple, x.type === BuiltinTypes.tuple || y.type === BuiltinTypes.tuple {
+            if let x = a as? PyTuple, let y = b as? PyTuple {
                 return try sequenceOrder(x.items, y.items, equalityOnly: equalityOnly)
             }
             if equalityOnly {
-                if let x = a as? PyDict, let y = b as? PyDict, x.type === BuiltinTypes.dict {
+                if let x = a as? PyDict, let y = b as? PyDict {
                     guard x.storage.count == y.storage.count else { return 1 }
                     for (key, value) in x.storage {
                         guard let other = y.storage[key], try equals(value, other) else { return 1 }

@@ -36,6 +36,7 @@ extension Interpreter {
     /// `len(x)`.
     public func length(_ value: Value) throws -> Int {
         if case .object(let o) = value {
+            if let method = o.type.userOverride("__len__") { return try checkedLength(try call(method, Arguments([value]))) }
             switch o {
             case let s as PyStr: return s.count
             case let l as PyList: return l.items.count
@@ -46,17 +47,18 @@ extension Interpreter {
             case let b as PyBytes: return b.bytes.count
             case let v as PyDictView: return v.dict.storage.count
             default:
-                if let method = o.type.lookup("__len__") {
-                    let result = try call(method, Arguments([value]))
-                    guard let n = Arithmetic.intValue(result) else {
-                        throw PyException(BuiltinTypes.typeError, "'\(result.typeName)' object cannot be interpreted as an integer")
-                    }
-                    if n < 0 { throw PyException(BuiltinTypes.valueError, "__len__() should return >= 0") }
-                    return n
-                }
+                if let method = o.type.lookup("__len__") { return try checkedLength(try call(method, Arguments([value]))) }
             }
         }
         throw PyException(BuiltinTypes.typeError, "object of type '\(value.typeName)' has no len()")
+    }
+
+    func checkedLength(_ result: Value) throws -> Int {
+        guard let n = try indexValue(result) else {
+            throw PyException(BuiltinTypes.typeError, "'\(result.typeName)' object cannot be interpreted as an integer")
+        }
+        if n < 0 { throw PyException(BuiltinTypes.valueError, "__len__() should return >= 0") }
+        return n
     }
 
     /// `iter(x)`.
@@ -212,13 +214,13 @@ extension Interpreter {
                     throw PyException(BuiltinTypes.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
                 }
                 return needle.value.isEmpty || s.value.contains(needle.value)
-            case let l as PyList where o.type.lookup("__contains__") == nil:
+            case let l as PyList where o.type.userOverride("__contains__") == nil:
                 for element in l.items where try equals(element, item) { return true }
                 return false
-            case let t as PyTuple where o.type.lookup("__contains__") == nil:
+            case let t as PyTuple where o.type.userOverride("__contains__") == nil:
                 for element in t.items where try equals(element, item) { return true }
                 return false
-            case let d as PyDict where o.type.lookup("__contains__") == nil:
+            case let d as PyDict where o.type.userOverride("__contains__") == nil:
                 return d.storage[try hashKey(item)] != nil
             case let s as PySet:
                 return s.storage.contains(try hashKey(item))

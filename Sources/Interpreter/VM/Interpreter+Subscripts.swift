@@ -3,12 +3,13 @@
 extension Interpreter {
     public func getItem(_ container: Value, _ index: Value) throws -> Value {
         if case .object(let o) = container {
+            if let method = o.type.userOverride("__getitem__") { return try call(method, Arguments([container, index])) }
             if let hook = o.type.subscriptHook {
                 if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items) }
                 return try hook(self, container, [index])
             }
             switch o {
-            case let list as PyList where o.type === BuiltinTypes.list || o.type.lookup("__getitem__") == nil:
+            case let list as PyList:
                 if case .int(let i) = index {
                     let n = list.items.count
                     let k = i < 0 ? i + n : i
@@ -19,10 +20,10 @@ extension Interpreter {
                     return .object(PyList(try sliceElements(list.items, s)))
                 }
                 return list.items[try sequenceIndex(index, count: list.items.count, kind: "list")]
-            case let tuple as PyTuple where o.type === BuiltinTypes.tuple || o.type.lookup("__getitem__") == nil:
+            case let tuple as PyTuple:
                 if case .object(let s as PySlice) = index { return .object(PyTuple(try sliceElements(tuple.items, s))) }
                 return tuple.items[try sequenceIndex(index, count: tuple.items.count, kind: "tuple")]
-            case let s as PyStr where o.type === BuiltinTypes.str:
+            case let s as PyStr:
                 if case .object(let slice as PySlice) = index {
                     let (start, _, step, count) = try slice.indices(s.count, interpreter: self)
                     if step == 1 { return .str(s.substring(start..<(start + count))) }
@@ -79,13 +80,13 @@ extension Interpreter {
 
     public func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
         if case .object(let o) = container {
+            if let method = o.type.userOverride("__setitem__") {
+                _ = try call(method, Arguments([container, index, value]))
+                return
+            }
             if let hook = o.type.storeSubscriptHook {
                 if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items, value) }
                 return try hook(self, container, [index], value)
-            }
-            if let method = o.type.lookup("__setitem__"), o.type.isBuiltin == false {
-                _ = try call(method, Arguments([container, index, value]))
-                return
             }
             switch o {
             case let list as PyList:
@@ -120,6 +121,10 @@ extension Interpreter {
 
     public func deleteItem(_ container: Value, _ index: Value) throws {
         if case .object(let o) = container {
+            if let method = o.type.userOverride("__delitem__") {
+                _ = try call(method, Arguments([container, index]))
+                return
+            }
             switch o {
             case let list as PyList:
                 if case .object(let slice as PySlice) = index {

@@ -42,10 +42,18 @@ extension Interpreter {
     func objectRepr(_ o: PyObject) throws -> String {
         let value = Value.object(o)
         if !o.type.isBuiltin || o.type.subscriptHook != nil || o.type.moduleName != "builtins" {
-            if let method = o.type.lookup("__repr__"), !isObjectDefault(method, "__repr__") {
+            if let method = o.type.userOverride("__repr__") ?? (o.type.isBuiltin ? o.type.lookup("__repr__") : nil),
+               !isObjectDefault(method, "__repr__") {
                 return try guardedRepr { try self.callRepr(method, value) }
             }
         }
+        return try builtinRepr(o)
+    }
+
+    /// The repr of a built-in object, ignoring `__repr__` overrides of subclasses
+    /// (`dict.__repr__(d)`).
+    public func builtinRepr(_ o: PyObject) throws -> String {
+        let value = Value.object(o)
         switch o {
         case let s as PyStr: return Formatting.quoteString(s.value)
         case let l as PyList:

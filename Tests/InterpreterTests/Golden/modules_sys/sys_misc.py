@@ -1,6 +1,6 @@
 # sys.maxsize, sys.stdout.write, sys.version_info.
 import sys
-print(sys.maxsize, sys.maxsize == 2 ** 63 - 1)
+print(sys.maxsize, sys.maxsize == 9223372036854775807)
 n = sys.stdout.write('written with sys.stdout.write\n')
 print(n)
 sys.stdout.write('no newline, then print\n')
