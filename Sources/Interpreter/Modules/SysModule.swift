@@ -4,7 +4,7 @@ enum SysModule {
         interpreter.makeModule("sys") { ns in
             ns["argv"] = .object(PyList(interpreter.argv.map { .str($0) }))
             ns["version"] = .str("3.11.7 (Tessera)")
-            ns["version_info"] = .object(PyTuple([.int(3), .int(11), .int(7), .str("final"), .int(0)]))
+            ns["version_info"] = .object(PyTuple([.int(3), .int(11), .int(7), .str("final"), .int(0)], type: versionInfoType))
             ns["platform"] = .str("linux")
             ns["maxsize"] = .int(Int.max)
             ns["byteorder"] = .str("little")
@@ -34,6 +34,13 @@ enum SysModule {
             for (name, module) in interpreter.modules { modules[name] = .object(module) }
             ns["modules"] = .object(modules)
         }
+    }
+}
+
+/// `sys.version_info`: a tuple whose fields also have names.
+let versionInfoType = PyType(builtin: "version_info", base: BuiltinTypes.tuple, module: "sys") { type in
+    for (index, field) in ["major", "minor", "micro", "releaselevel", "serial"].enumerated() {
+        type.property(field) { _, v in (v.asObject as? PyTuple)?.items[index] ?? .none }
     }
 }
 
