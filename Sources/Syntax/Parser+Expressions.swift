@@ -150,12 +150,18 @@ extension Parser {
     mutating func parseBinaryLevel(minimum: Int = 1) throws -> Expr {
         let start = current.start
         var left = try parseFactor()
+        var chain = 0
         while case .op = current.kind, let (precedence, op) = Parser.binaryPrecedence[current.text], precedence >= minimum {
             advance()
             try enterNesting()
             let right = try parseBinaryLevel(minimum: precedence + 1)
             depth -= 1
             left = expression(.binary(op, left, right), from: start)
+            // A long chain (`1 + 1 + ...`) nests to the left; later passes recurse over it.
+            chain += 1
+            if chain + depth > Parser.maxNestingDepth * 5 {
+                throw error("maximum recursion depth exceeded during compilation", kind: .recursionError)
+            }
         }
         return left
     }

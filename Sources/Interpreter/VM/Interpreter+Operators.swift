@@ -140,9 +140,7 @@ extension Interpreter {
             if case .object = left { countValue = right } else { countValue = left }
             let count = max(0, Arithmetic.intValue(countValue) ?? 0)
             if let s = o as? PyStr {
-                if count > 0 && s.value.utf8.count > Int.max / max(count, 1) / 2 {
-                    throw PyException(BuiltinTypes.memoryError, "")
-                }
+                try checkRepeatSize(s.value.utf8.count, count)
                 return .str(String(repeating: s.value, count: count))
             }
             if let l = o as? PyList {

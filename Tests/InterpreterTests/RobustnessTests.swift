@@ -1,0 +1,90 @@
+import Foundation
+import Interpreter
+import XCTest
+
+/// Hostile input must end in a Python exception, never a crash.
+final class RobustnessTests: XCTestCase {
+    /// Runs `source` on a thread with a large stack (as the tessera executable does) and returns
+    /// the exception's type name, or "no exception".
+    func outcome(_ source: String) -> String {
+        var result = "not run"
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let interpreter = Interpreter()
+            interpreter.standardOutput = { _ in }
+            do {
+                try interpreter.run(source, namespace: interpreter.makeNamespace())
+                result = "no exception"
+            } catch let exception as PyException {
+                result = exception.type.name
+            } catch {
+                result = "Swift error \(error)"
+            }
+            done.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        done.wait()
+        return result
+    }
+
+    func testTruncatedSourcesAreSyntaxErrors() {
+        let source = "def f(x):\n    return [x for x in range(10) if x % 2]\nprint(f(3), {'a': (1, 2)})\n"
+        for cut in 1..<source.count {
+            let prefix = String(source.prefix(cut))
+            let result = outcome(prefix)
+            XCTAssertTrue(["no exception", "SyntaxError", "IndentationError", "NameError"].contains(result),
+                          "\(prefix.debugDescription) gave \(result)")
+        }
+    }
+
+    func testGarbageSourcesAreSyntaxErrors() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("()[]{}:;,.'\"\\ \n\tabcxyz0123456789+-*/%@=<>!&|^~#$?`")
+        for _ in 0..<200 {
+            let text = String((0..<Int.random(in: 1...80, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let result = outcome(text)
+            XCTAssertFalse(result.hasPrefix("Swift error"), "\(text.debugDescription) gave \(result)")
+        }
+        XCTAssertEqual(outcome("\u{0}\u{1}\u{ff}"), "SyntaxError")
+    }
+
+    func testDeepNestingIsAnError() {
+        XCTAssertEqual(outcome(String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)), "SyntaxError")
+        XCTAssertEqual(outcome("x = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)), "SyntaxError")
+        XCTAssertEqual(outcome("x = " + String(repeating: "-", count: 100_000) + "1"), "RecursionError")
+        XCTAssertEqual(outcome("x = 1" + String(repeating: " + 1", count: 100_000)), "RecursionError")
+    }
+
+    func testDeepRecursionIsRecursionError() {
+        XCTAssertEqual(outcome("def f(n): return f(n + 1)\nf(0)"), "RecursionError")
+        XCTAssertEqual(outcome("def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\nf(100000)"), "RecursionError")
+        // Recursion through native code: a __repr__ that calls repr on itself, sorted with a key.
+        XCTAssertEqual(outcome("class A:\n    def __repr__(self): return repr(self)\nrepr(A())"), "RecursionError")
+        XCTAssertEqual(outcome("def k(x): return sorted([1, 2], key=k)\nk(0)"), "RecursionError")
+        XCTAssertEqual(outcome("a = []\nfor i in range(100000): a = [a]\nrepr(a)"), "RecursionError")
+    }
+
+    func testHugeAllocationsAreMemoryErrors() {
+        XCTAssertEqual(outcome("x = [0] * 10**12"), "MemoryError")
+        XCTAssertEqual(outcome("x = 'ab' * 10**15"), "MemoryError")
+        XCTAssertEqual(outcome("x = list(range(10**12))"), "MemoryError")
+    }
+
+    func testInterruptFlagRaisesKeyboardInterrupt() {
+        let interpreter = Interpreter()
+        let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        defer { flag.deallocate() }
+        flag.pointee = 1
+        interpreter.interruptFlag = flag
+        do {
+            try interpreter.run("while True:\n    pass", namespace: interpreter.makeNamespace())
+            XCTFail("the loop was not interrupted")
+        } catch let exception as PyException {
+            XCTAssertEqual(exception.type.name, "KeyboardInterrupt")
+            XCTAssertEqual(flag.pointee, 0)
+        } catch {
+            XCTFail("\(error)")
+        }
+    }
+}
