@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
-        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"]),
         .testTarget(
             name: "TensorKitTests",
             dependencies: ["TensorKit"],
