@@ -143,27 +143,14 @@ public struct Parser {
         return body
     }
 
+    /// `if` and `elif` (an `elif` is an `if` nested in the previous branch's `else`).
     mutating func parseIf() throws -> Stmt {
         let start = advance()
         let test = try parseNamedExpressionTest()
-        let body = try parseBlock(after: "'if' statement", line: start.start.line)
+        let body = try parseBlock(after: "'\(start.text)' statement", line: start.start.line)
         var orElse: [Stmt] = []
         if at("elif") {
-            orElse = [try parseElif()]
-        } else if at("else") {
-            let elseToken = advance()
-            orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line)
-        }
-        return Stmt(.if(test, body: body, orElse: orElse), at: start.start)
-    }
-
-    mutating func parseElif() throws -> Stmt {
-        let start = advance()
-        let test = try parseNamedExpressionTest()
-        let body = try parseBlock(after: "'elif' statement", line: start.start.line)
-        var orElse: [Stmt] = []
-        if at("elif") {
-            orElse = [try parseElif()]
+            orElse = [try parseIf()]
         } else if at("else") {
             let elseToken = advance()
             orElse = try parseBlock(after: "'else' statement", line: elseToken.start.line)

@@ -53,16 +53,7 @@ enum FileObjects {
     static func open(_ interpreter: Interpreter, path: String, mode: String) throws -> Value {
         let file = PyFile(path: path, mode: mode)
         if mode.contains("r") || mode.contains("+") {
-            guard let handle = fopen(path, "r") else { throw osError(path) }
-            defer { fclose(handle) }
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = fread(&buffer, 1, buffer.count, handle)
-                if n <= 0 { break }
-                bytes.append(contentsOf: buffer[0..<n])
-            }
-            if ferror(handle) != 0 { throw osError(path) }
+            guard let bytes = SourceFiles.readBytes(path) else { throw osError(path) }
             file.content = Array(String(decoding: bytes, as: UTF8.self))
         } else if mode.contains("w") {
             guard let handle = fopen(path, "w") else { throw osError(path) }

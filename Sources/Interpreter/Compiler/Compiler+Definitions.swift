@@ -38,13 +38,20 @@ extension Compiler {
                 code.flags.insert(.simpleArguments)
             }
         }
+        emitMakeFunction(code, flags: flags)
+        return code
+    }
+
+    /// Pushes the closure cells a child code needs (if any) and makes the function object; the
+    /// defaults the flags announce are already on the stack.
+    func emitMakeFunction(_ code: CodeObject, flags: MakeFunctionFlags) {
+        var flags = flags
         if !code.freeNames.isEmpty {
             emitClosure(for: code)
             flags.insert(.closure)
         }
         unit.emit(.loadConst, unit.constant(.object(code)))
         unit.emit(.makeFunction, flags.rawValue)
-        return code
     }
 
     func docstring(of body: [Stmt]) -> String? {
@@ -92,13 +99,7 @@ extension Compiler {
             self.unit.emit(.loadConst, self.unit.constant(.none))
             self.unit.emit(.returnValue)
         }
-        var flags: MakeFunctionFlags = []
-        if !code.freeNames.isEmpty {
-            emitClosure(for: code)
-            flags.insert(.closure)
-        }
-        unit.emit(.loadConst, unit.constant(.object(code)))
-        unit.emit(.makeFunction, flags.rawValue)
+        emitMakeFunction(code, flags: [])
         unit.emit(.loadConst, unit.constant(.str(definition.name)))
         var positional = 2
         var keywordNames: [Value] = []
@@ -190,13 +191,7 @@ extension Compiler {
                 unit.code.flags.insert(.simpleArguments)
             }
         }
-        var flags: MakeFunctionFlags = []
-        if !code.freeNames.isEmpty {
-            emitClosure(for: code)
-            flags.insert(.closure)
-        }
-        unit.emit(.loadConst, unit.constant(.object(code)))
-        unit.emit(.makeFunction, flags.rawValue)
+        emitMakeFunction(code, flags: [])
         try compile(generators[0].iterable)
         unit.emit(.getIter)
         unit.emit(.call, 1)

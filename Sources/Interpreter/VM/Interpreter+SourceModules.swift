@@ -32,10 +32,18 @@ extension Interpreter {
 /// Reads text files without Foundation.
 public enum SourceFiles {
     public static func read(_ path: String) -> String? {
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a regular file, or nil (errno says why) when it cannot be read.
+    public static func readBytes(_ path: String) -> [UInt8]? {
         guard let handle = fopen(path, "r") else { return nil }
         defer { fclose(handle) }
         var statBuffer = stat()
-        if fstat(fileno(handle), &statBuffer) == 0 && (statBuffer.st_mode & S_IFMT) == S_IFDIR { return nil }
+        if fstat(fileno(handle), &statBuffer) == 0 && (statBuffer.st_mode & S_IFMT) == S_IFDIR {
+            errno = EISDIR
+            return nil
+        }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -43,7 +51,8 @@ public enum SourceFiles {
             if n <= 0 { break }
             bytes.append(contentsOf: buffer[0..<n])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if ferror(handle) != 0 { return nil }
+        return bytes
     }
 
     /// Writes bytes to a file, creating `directory` first if needed; false on failure.
