@@ -65,9 +65,7 @@ extension Interpreter {
         case "__class__": return .object(object.type)
         case "__dict__":
             guard case .object(let o) = object, o.acceptsAttributes else { return nil }
-            let dict = PyDict()
-            for (key, value) in o.attributes { dict[key] = value }
-            return .object(dict)
+            return .object(PyAttributeDictionary(o))
         case "__doc__":
             if case .object(let o) = object, let f = o as? PyBuiltinFunction { return f.doc.map { .str($0) } ?? .none }
             return .none
