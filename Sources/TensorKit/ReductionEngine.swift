@@ -78,16 +78,10 @@ enum ReductionEngine {
             let per = (outer + chunks - 1) / chunks
             if g.outStrides[0] != 0 {
                 // Outermost dim is kept: threads write disjoint accumulators.
-                withoutActuallyEscaping(load) { load in
-                    withoutActuallyEscaping(combine) { combine in
-                        withoutActuallyEscaping(foldRun) { foldRun in
-                            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                                let lo = c * per, hi = Swift.min(outer, lo + per)
-                                if lo < hi {
-                                    loop(g, base: base, acc: acc, range: lo..<hi, load: load, combine: combine, foldRun: foldRun)
-                                }
-                            }
-                        }
+                ParallelExecutor.shared.run { c in
+                    let lo = c * per, hi = Swift.min(outer, lo + per)
+                    if lo < hi {
+                        loop(g, base: base, acc: acc, range: lo..<hi, load: load, combine: combine, foldRun: foldRun)
                     }
                 }
                 return
@@ -97,17 +91,11 @@ enum ReductionEngine {
             let scratch = UnsafeMutablePointer<A>.allocate(capacity: n)
             scratch.initialize(repeating: identity, count: n)
             defer { scratch.deinitialize(count: n); scratch.deallocate() }
-            withoutActuallyEscaping(load) { load in
-                withoutActuallyEscaping(combine) { combine in
-                    withoutActuallyEscaping(foldRun) { foldRun in
-                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                            let lo = c * per, hi = Swift.min(outer, lo + per)
-                            if lo < hi {
-                                loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi,
-                                     load: load, combine: combine, foldRun: foldRun)
-                            }
-                        }
-                    }
+            ParallelExecutor.shared.run { c in
+                let lo = c * per, hi = Swift.min(outer, lo + per)
+                if lo < hi {
+                    loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi,
+                         load: load, combine: combine, foldRun: foldRun)
                 }
             }
             for i in 0..<n { acc[i] = combine(acc[i], scratch[i]) }
@@ -183,30 +171,92 @@ enum ReductionEngine {
         var total = 0.0
         var i = 0
         let raw = UnsafeRawPointer(p)
-        while i + 256 <= n {
-            var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD16<Float>(), a3 = SIMD16<Float>()
-            var j = i
-            while j < i + 256 {
-                a0 += raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
-                a1 += raw.loadUnaligned(fromByteOffset: (j + 16) * 4, as: SIMD16<Float>.self)
-                a2 += raw.loadUnaligned(fromByteOffset: (j + 32) * 4, as: SIMD16<Float>.self)
-                a3 += raw.loadUnaligned(fromByteOffset: (j + 48) * 4, as: SIMD16<Float>.self)
-                j += 64
+        while i < n - 15 {
+            let blockEnd = Swift.min(i + 256, n - n % 16)
+            var a0 = SIMD16<Float>(), a1 = SIMD16<Float>()
+            while i + 32 <= blockEnd {
+                a0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                a1 += raw.loadUnaligned(fromByteOffset: (i + 16) * 4, as: SIMD16<Float>.self)
+                i += 32
             }
-            let s = (a0 + a1) + (a2 + a3)
-            var lanes = SIMD8<Double>(Double(s[0]), Double(s[1]), Double(s[2]), Double(s[3]),
-                                      Double(s[4]), Double(s[5]), Double(s[6]), Double(s[7]))
-            lanes += SIMD8<Double>(Double(s[8]), Double(s[9]), Double(s[10]), Double(s[11]),
-                                   Double(s[12]), Double(s[13]), Double(s[14]), Double(s[15]))
-            total += lanes.sum()
-            i += 256
+            if i + 16 <= blockEnd {
+                a0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                i += 16
+            }
+            total += lanesSum(a0 + a1)
         }
-        var tail = 0.0
         while i < n {
-            tail += Double(p[i])
+            total += Double(p[i])
             i += 1
         }
-        return total + tail
+        return total
+    }
+
+    /// The lanes of a float vector summed in double.
+    @inline(__always)
+    static func lanesSum(_ s: SIMD16<Float>) -> Double {
+        let lo = SIMD8<Double>(Double(s[0]), Double(s[1]), Double(s[2]), Double(s[3]),
+                               Double(s[4]), Double(s[5]), Double(s[6]), Double(s[7]))
+        let hi = SIMD8<Double>(Double(s[8]), Double(s[9]), Double(s[10]), Double(s[11]),
+                               Double(s[12]), Double(s[13]), Double(s[14]), Double(s[15]))
+        return (lo + hi).sum()
+    }
+
+    /// Max (or min) of a float32 run; NaN if any element is NaN, as PyTorch's max. Eight
+    /// independent accumulators; a NaN sticks because no comparison with it is true.
+    @inline(__always)
+    static func extremeRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int, isMax: Bool) -> Double {
+        let start: Float = isMax ? -.infinity : .infinity
+        var m0 = start, m1 = start, m2 = start, m3 = start, m4 = start, m5 = start, m6 = start, m7 = start
+        @inline(__always) func pick(_ m: Float, _ x: Float) -> Float {
+            (isMax ? x > m : x < m) || x != x ? x : m
+        }
+        var i = 0
+        if stride == 1 {
+            while i + 8 <= n {
+                m0 = pick(m0, p[i]); m1 = pick(m1, p[i + 1]); m2 = pick(m2, p[i + 2]); m3 = pick(m3, p[i + 3])
+                m4 = pick(m4, p[i + 4]); m5 = pick(m5, p[i + 5]); m6 = pick(m6, p[i + 6]); m7 = pick(m7, p[i + 7])
+                i += 8
+            }
+        }
+        while i < n {
+            m0 = pick(m0, p[i * stride])
+            i += 1
+        }
+        var best = m0
+        for m in [m1, m2, m3, m4, m5, m6, m7] { best = pick(best, m) }
+        return Double(best)
+    }
+
+    /// Column sums of a row-major (rows x cols) float32 block into double accumulators: rows
+    /// are added in float32 vectors 64 at a time, then flushed into the doubles.
+    static func sumRows(_ p: UnsafePointer<Float>, rows: Int, cols: Int, rowStride: Int,
+                        into acc: UnsafeMutablePointer<Double>) {
+        let block = UnsafeMutablePointer<Float>.allocate(capacity: cols)
+        defer { block.deallocate() }
+        var r = 0
+        while r < rows {
+            let end = Swift.min(r + 64, rows)
+            block.initialize(repeating: 0, count: cols)
+            let raw = UnsafeMutableRawPointer(block)
+            for row in r..<end {
+                let src = UnsafeRawPointer(p + row * rowStride)
+                var j = 0
+                while j + 16 <= cols {
+                    let sum = raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
+                        + src.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
+                    raw.storeBytes(of: sum, toByteOffset: j * 4, as: SIMD16<Float>.self)
+                    j += 16
+                }
+                let s = src.assumingMemoryBound(to: Float.self)
+                while j < cols {
+                    block[j] += s[j]
+                    j += 1
+                }
+            }
+            for j in 0..<cols { acc[j] += Double(block[j]) }
+            r = end
+        }
     }
 
     /// Sum of a run of doubles with four independent accumulators.

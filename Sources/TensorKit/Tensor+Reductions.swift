@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reductions over all elements or over chosen dims, with PyTorch's dtype rules.
 extension Tensor {
     /// The reduced-dims mask and result shape for `dims` (nil or empty: all dims).
@@ -36,6 +38,9 @@ extension Tensor {
             var acc = [Double](repeating: identity, count: n)
             acc.withUnsafeMutableBufferPointer { a in
                 guard let accp = a.baseAddress, count > 0 else { return }
+                if dtype == .float32 && op == .sum && Tensor.sumColumnsFast(g, dataPointer.assumingMemoryBound(to: Float.self), accp) {
+                    return
+                }
                 if dtype == .float32 {
                     Tensor.fold(op, g, dataPointer.assumingMemoryBound(to: Float.self), accp, identity,
                                 { Double($0) }, { ReductionEngine.sumRun($0, $1, $2) })
@@ -81,15 +86,47 @@ extension Tensor {
         case .prod:
             ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: { $0 * $1 },
                                    foldRun: { p, n, s in var r = 1.0; for i in 0..<n { r *= load(p[i * s]) }; return r })
-        case .max:
-            let combine: (Double, Double) -> Double = { a, x in a.isNaN || x.isNaN ? Double.nan : (x > a ? x : a) }
-            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
-                                   foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
-        case .min:
-            let combine: (Double, Double) -> Double = { a, x in a.isNaN || x.isNaN ? Double.nan : (x < a ? x : a) }
-            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
-                                   foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+        case .max, .min:
+            let isMax = op == .max
+            let combine: (Double, Double) -> Double = isMax
+                ? { a, x in a.isNaN || x.isNaN ? Double.nan : (x > a ? x : a) }
+                : { a, x in a.isNaN || x.isNaN ? Double.nan : (x < a ? x : a) }
+            if T.self == Float.self {
+                let fp = UnsafeRawPointer(b).assumingMemoryBound(to: Float.self)
+                ReductionEngine.reduce(g, base: fp, acc: acc, identity: identity, load: { Double($0) }, combine: combine,
+                                       foldRun: { p, n, s in ReductionEngine.extremeRun(p, n, s, isMax: isMax) })
+            } else {
+                ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
+                                       foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+            }
         }
+    }
+
+    /// float32 sums whose loop is (reduced rows) x (kept contiguous columns), e.g. `sum(0)` of a
+    /// matrix: blocked vector row additions, split across two threads by rows. Returns false
+    /// when the geometry is not of that form.
+    static func sumColumnsFast(_ g: ReductionGeometry, _ base: UnsafeMutablePointer<Float>,
+                               _ acc: UnsafeMutablePointer<Double>) -> Bool {
+        guard g.rank == 2, g.outStrides[0] == 0, g.outStrides[1] == 1, g.inStrides[1] == 1 else { return false }
+        let rows = g.sizes[0], cols = g.sizes[1], rowStride = g.inStrides[0]
+        let p = UnsafePointer(base)
+        if rows * cols < ReductionEngine.parallelThreshold || rows < 2 {
+            ReductionEngine.sumRows(p, rows: rows, cols: cols, rowStride: rowStride, into: acc)
+            return true
+        }
+        let half = rows / 2
+        let second = UnsafeMutablePointer<Double>.allocate(capacity: cols)
+        second.initialize(repeating: 0, count: cols)
+        defer { second.deallocate() }
+        ParallelExecutor.shared.run { c in
+            if c == 0 {
+                ReductionEngine.sumRows(p, rows: half, cols: cols, rowStride: rowStride, into: acc)
+            } else {
+                ReductionEngine.sumRows(p + half * rowStride, rows: rows - half, cols: cols, rowStride: rowStride, into: second)
+            }
+        }
+        for j in 0..<cols { acc[j] += second[j] }
+        return true
     }
 
     @inline(__always)
