@@ -96,8 +96,10 @@ public enum NPYFormat {
         out.append(UInt8(length >> 8))
         out.append(contentsOf: Array(header.utf8))
         let c = try Elementwise.contiguousCopy(tensor)
-        let raw = UnsafeRawBufferPointer(start: c.dataPointer, count: c.count * c.dtype.itemSize)
-        out.append(contentsOf: raw)
+        // Keep `c` alive while its bytes are read through a raw pointer.
+        withExtendedLifetime(c) {
+            out.append(contentsOf: UnsafeRawBufferPointer(start: c.dataPointer, count: c.count * c.dtype.itemSize))
+        }
         return out
     }
 

@@ -79,6 +79,7 @@ public enum PNGCodec {
         let ok = out.withUnsafeMutableBytes { raw in
             png_image_write_to_memory(&image, raw.baseAddress, &size, 0, pixels.dataPointer, Int32(width * channels), nil)
         }
+        withExtendedLifetime(pixels) {}
         guard ok != 0 else { throw failure(&image, "<png encoder>") }
         return Array(out.prefix(size))
     }

@@ -90,7 +90,7 @@ public enum Safetensors {
             }
             let c = try Elementwise.contiguousCopy(tensor)
             let n = c.count * c.dtype.itemSize
-            data.append(contentsOf: UnsafeRawBufferPointer(start: c.dataPointer, count: n))
+            withExtendedLifetime(c) { data.append(contentsOf: UnsafeRawBufferPointer(start: c.dataPointer, count: n)) }
             parts.append("\(JSONParser.quote(name)):{\"dtype\":\"\(code)\",\"shape\":\(Shape.describe(tensor.shape).filter { $0 != " " }),\"data_offsets\":[\(offset),\(offset + n)]}")
             offset += n
         }

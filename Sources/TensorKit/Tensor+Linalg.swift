@@ -134,6 +134,7 @@ extension Tensor {
         let n = shape[0]
         let out = try Tensor(uninitializedShape: [], dtype: dtype)
         let x = try blasVector(), y = try other.blasVector()
+        defer { withExtendedLifetime((x.keep, y.keep)) {} }
         switch dtype {
         case .float32:
             let r = cblas_sdot(Int32(n), x.pointer.assumingMemoryBound(to: Float.self), Int32(x.inc),

@@ -170,8 +170,10 @@ extension Tensor {
         let sums = try input.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
         let n = Double(g.reducedCount)
         let out = try Tensor(uninitializedShape: shape, dtype: outDType)
-        let sp = sums.dataPointer.assumingMemoryBound(to: Double.self)
-        for i in 0..<out.count { ElementAccess.storeDouble(sp[i] / n, out.dataPointer + i * outDType.itemSize, outDType) }
+        withExtendedLifetime(sums) {
+            let sp = sums.dataPointer.assumingMemoryBound(to: Double.self)
+            for i in 0..<out.count { ElementAccess.storeDouble(sp[i] / n, out.dataPointer + i * outDType.itemSize, outDType) }
+        }
         return Autograd.record(.mean(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
     }
 
@@ -208,6 +210,41 @@ extension Tensor {
             throw TensorError.notImplemented("std and var only support floating point and complex dtypes")
         }
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        if !reduced.contains(false) && count > 0 {
+            // All dims: two passes straight over the data, no temporaries.
+            let g = ReductionGeometry(input: self, reduced: reduced)
+            let n = Double(g.reducedCount)
+            let mean = try accumulate(.sum, reduced: reduced, shape: [], outDType: .float64).item().doubleValue / n
+            var ss = [0.0]
+            ss.withUnsafeMutableBufferPointer { acc in
+                guard let a = acc.baseAddress else { return }
+                func squares<T>(_ base: UnsafePointer<T>, _ toDouble: @escaping (T) -> Double) {
+                    let load: (T) -> Double = { let d = toDouble($0) - mean; return d * d }
+                    ReductionEngine.reduce(g, base: base, acc: a, identity: 0, load: load, combine: { $0 + $1 },
+                                           foldRun: { p, count, stride in
+                                               var s0 = 0.0, s1 = 0.0
+                                               var i = 0
+                                               while i + 2 <= count {
+                                                   s0 += load(p[i * stride])
+                                                   s1 += load(p[(i + 1) * stride])
+                                                   i += 2
+                                               }
+                                               if i < count { s0 += load(p[i * stride]) }
+                                               return s0 + s1
+                                           })
+                }
+                if dtype == .float32 {
+                    squares(UnsafePointer(dataPointer.assumingMemoryBound(to: Float.self))) { Double($0) }
+                } else {
+                    squares(UnsafePointer(dataPointer.assumingMemoryBound(to: Double.self))) { $0 }
+                }
+            }
+            var v = ss[0] / Swift.max(0, n - correction)
+            if sqrt { v = v.squareRoot() }
+            let out = try Tensor(uninitializedShape: shape, dtype: dtype)
+            ElementAccess.storeDouble(v, out.dataPointer, dtype)
+            return out
+        }
         let (_, keptShape) = try reductionPlan(dims, keepdim: true)
         let x = try Elementwise.cast(self, to: .float64)
         let g = ReductionGeometry(input: x, reduced: reduced)

@@ -155,6 +155,17 @@ extension Tensor {
     /// `t[indices] = value`: writes through the view for basic subscripts; scatters for advanced
     /// ones (`accumulate` adds instead, as `index_put_(..., accumulate=True)`).
     public func indexPut(_ indices: [TensorIndex], _ value: Tensor, accumulate: Bool = false) throws {
+        // Fast path: `t[i, j] = x` with a one-element value and no autograd.
+        if indices.count == rank && value.count == 1 && !accumulate && !requiresGrad && !value.requiresGrad,
+           let target = try scalarView(indices) {
+            let source = value.dataPointer
+            if value.dtype == dtype {
+                target.dataPointer.copyMemory(from: source, byteCount: dtype.itemSize)
+            } else {
+                ElementAccess.store(ElementAccess.loadScalar(source, value.dtype), target.dataPointer, dtype)
+            }
+            return
+        }
         try Autograd.checkInPlace(self)
         let previous = Autograd.snapshotForInPlace(self, value)
         let basic = try applyBasicIndexing(indices)
