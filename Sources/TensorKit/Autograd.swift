@@ -41,6 +41,8 @@ public final class AutogradNode: CustomStringConvertible {
     let op: GradOp
     /// The result's values (a plain view of the output, so the graph holds no cycle).
     let output: Tensor
+    /// The result tensor itself, while it lives (for `retain_grad()`).
+    weak var outputTensor: Tensor?
 
     init(op: GradOp, inputs: [Tensor], output: Tensor) {
         self.op = op
@@ -108,6 +110,8 @@ enum Autograd {
         copy.gradFn = t.gradFn
         copy.requiresGrad = t.requiresGrad
         copy.autogradContext = t.autogradContext
+        // The old node now produces the snapshot, so retain_grad() on `t` sees only its new value.
+        t.gradFn?.outputTensor = copy
         return copy
     }
 
@@ -125,7 +129,9 @@ enum Autograd {
         guard output.dtype.isFloatingPoint else { return }
         let values = Tensor(storage: output.storage, storageOffset: output.storageOffset,
                             shape: output.shape, strides: output.strides, dtype: output.dtype)
-        output.gradFn = AutogradNode(op: op, inputs: inputs, output: values)
+        let node = AutogradNode(op: op, inputs: inputs, output: values)
+        node.outputTensor = output
+        output.gradFn = node
         output.requiresGrad = true
         output.autogradContext = ctx
     }

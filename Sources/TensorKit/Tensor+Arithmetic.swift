@@ -4,6 +4,10 @@ extension Tensor {
     /// `alpha` scales `rhs` for add and sub (`torch.add(a, b, alpha=2)`).
     public static func binary(_ op: BinaryOp, _ lhs: Tensor, _ rhs: Tensor, alpha: Scalar? = nil) throws -> Tensor {
         if op == .sub { try checkSubtraction(lhs, rhs) }
+        if op == .div && lhs.isWrappedNumber && !rhs.isWrappedNumber {
+            // Python's `x / t` is `t.reciprocal() * x` in PyTorch (same rounding, MulBackward0).
+            return try binary(.mul, try rhs.reciprocal(), lhs)
+        }
         let (kernelOp, kernelAlpha) = normalizedAlpha(op, alpha)
         let out = try compute(kernelOp, lhs, rhs, alpha: kernelAlpha)
         let reversed = lhs.isWrappedNumber && !rhs.isWrappedNumber

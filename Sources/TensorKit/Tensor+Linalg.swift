@@ -44,11 +44,11 @@ extension Tensor {
             // Fold the batch dims of `a` into rows: (..., n, m) @ (m) -> (...*n, m) @ (m).
             let folded = try a.reshape([-1, a.shape[a.rank - 1]])
             let product = try folded.mv(b)
-            return try product.view(Array(a.shape.dropLast()))
+            return try product.unsafeView(Array(a.shape.dropLast()))
         case (_, 2) where a.rank >= 3:
             let folded = try a.reshape([-1, a.shape[a.rank - 1]])
             let product = try folded.mm(b)
-            return try product.view(Array(a.shape.dropLast()) + [b.shape[1]])
+            return try product.unsafeView(Array(a.shape.dropLast()) + [b.shape[1]])
         default:
             return try batchedMatmul(b)
         }
@@ -65,7 +65,7 @@ extension Tensor {
         let batchCount = batch.reduce(1, *)
         let a3 = try a.expand(batch + [n, m1]).reshape([batchCount, n, m1])
         let b3 = try b.expand(batch + [m2, p]).reshape([batchCount, m2, p])
-        var out = try a3.bmm(b3).view(batch + [n, p])
+        var out = try a3.bmm(b3).unsafeView(batch + [n, p])
         if rank == 1 { out = try out.squeeze(-2) }
         if other.rank == 1 { out = try out.squeeze(-1) }
         return out

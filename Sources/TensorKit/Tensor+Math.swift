@@ -202,10 +202,10 @@ extension Tensor {
             throw TensorError.runtime("masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.pythonName)")
         }
         let v = try Tensor(scalar: value, dtype: dtype)
-        let out = try Tensor.whereSelect(mask, v, self)
+        let out = try Tensor.whereSelect(mask, v, detach())
         if out.shape != shape {
             throw TensorError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(out.shape))")
         }
-        return out
+        return Autograd.record(.maskedFill(mask: mask), out, self)
     }
 }

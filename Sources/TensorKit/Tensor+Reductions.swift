@@ -282,14 +282,14 @@ extension Tensor {
     public func amax(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
         let out = try accumulate(.max, reduced: reduced, shape: shape, outDType: dtype)
-        return Autograd.record(.extremumAll(isMax: true), out, self)
+        return Autograd.record(.amax(dims: Tensor.reducedDims(reduced), keepdim: keepdim, isMax: true), out, self)
     }
 
     /// `t.amin(dim, keepdim)`.
     public func amin(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
         let out = try accumulate(.min, reduced: reduced, shape: shape, outDType: dtype)
-        return Autograd.record(.extremumAll(isMax: false), out, self)
+        return Autograd.record(.amax(dims: Tensor.reducedDims(reduced), keepdim: keepdim, isMax: false), out, self)
     }
 
     /// `t.all()` / `t.all(dim)`: bool result (uint8 for uint8 input, as PyTorch).

@@ -23,6 +23,15 @@ extension Tensor {
         return Autograd.record(.reshapeCopy(inputShape: shape), out, self)
     }
 
+    /// A view recorded as PyTorch's `_unsafe_view` (what matmul returns after folding batches).
+    func unsafeView(_ newShape: [Int]) throws -> Tensor {
+        guard let newStrides = Shape.viewStrides(oldShape: shape, oldStrides: strides, newShape: newShape) else {
+            return try reshape(newShape)
+        }
+        let out = view(shape: newShape, strides: newStrides, offset: storageOffset)
+        return Autograd.record(.reshapeCopy(inputShape: shape), out, self)
+    }
+
     /// `t.view_as(other)`.
     public func viewAs(_ other: Tensor) throws -> Tensor { try view(other.shape) }
     /// `t.reshape_as(other)`.
@@ -284,7 +293,7 @@ extension Tensor {
     /// `t.unbind(dim)`: the slices along `dim`.
     public func unbind(_ dim: Int = 0) throws -> [Tensor] {
         let d = try Shape.normalize(dim: dim, rank: rank)
-        return (0..<shape[d]).map { selectUnchecked(d, $0) }
+        return (0..<shape[d]).map { Autograd.record(.unbind(dim: d), plainSelect(d, $0), self) }
     }
 
     /// `t.mT` / the last two dimensions swapped.
