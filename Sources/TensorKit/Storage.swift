@@ -87,7 +87,7 @@ final class LargeBlockCache {
     /// Blocks smaller than this go straight to malloc/free.
     static let minimumSize = 1 << 20
     /// At most this many bytes are held.
-    static let maximumTotal = 512 << 20
+    static let maximumTotal = 256 << 20
     static let maximumBlocks = 8
 
     private var blocks: [(pointer: UnsafeMutableRawPointer, capacity: Int)] = []

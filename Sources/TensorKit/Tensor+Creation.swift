@@ -166,7 +166,10 @@ extension Tensor {
         if dt == .int64 && allInts {
             let a = start.intValue, b = end.intValue, c = step.intValue
             let sgn = c > 0 ? 1 : -1
-            sizeD = (Double(b - a + c - sgn) / Double(c)).rounded(.towardZero)
+            let (span, o1) = b.subtractingReportingOverflow(a)
+            let (padded, o2) = span.addingReportingOverflow(c - sgn)
+            if o1 || o2 { throw TensorError.runtime("invalid size, possible overflow?") }
+            sizeD = Double(padded / c)
         } else {
             sizeD = ((e - s) / st).rounded(.up)
         }

@@ -17,6 +17,13 @@ extension Tensor {
         }
     }
 
+    /// BLAS takes 32-bit sizes; larger matrices are refused rather than truncated.
+    static func checkBLASSizes(_ sizes: Int...) throws {
+        for s in sizes where s > Int(Int32.max) {
+            throw TensorError.runtime("matrix dimension \(s) is too large for BLAS (limit \(Int32.max))")
+        }
+    }
+
     static func checkSameDType(_ a: Tensor, _ b: Tensor) throws {
         if a.dtype != b.dtype {
             throw TensorError.runtime("expected m1 and m2 to have the same dtype, but got: \(cppTypeName(a.dtype)) != \(cppTypeName(b.dtype))")
@@ -132,6 +139,7 @@ extension Tensor {
         }
         if dtype == .bool { throw TensorError.notImplemented("\"dot\" not implemented for 'Bool'") }
         let n = shape[0]
+        try Tensor.checkBLASSizes(n, Swift.abs(strides[0]), Swift.abs(other.strides[0]))
         let out = try Tensor(uninitializedShape: [], dtype: dtype)
         let x = try blasVector(), y = try other.blasVector()
         defer { withExtendedLifetime((x.keep, y.keep)) {} }
@@ -198,6 +206,7 @@ extension Tensor {
     static func gemm(_ a: Tensor, _ b: Tensor, into out: Tensor) throws {
         let n = a.shape[0], m = a.shape[1], p = b.shape[1]
         if n == 0 || p == 0 { return }
+        try checkBLASSizes(n, m, p, Swift.abs(a.strides[0]), Swift.abs(a.strides[1]), Swift.abs(b.strides[0]), Swift.abs(b.strides[1]))
         if m == 0 {
             try Elementwise.fill(out, with: .int(0))
             return
@@ -232,6 +241,7 @@ extension Tensor {
     static func gemv(_ a: Tensor, _ x: Tensor, into out: Tensor) throws {
         let n = a.shape[0], m = a.shape[1]
         if n == 0 { return }
+        try checkBLASSizes(n, m, Swift.abs(a.strides[0]), Swift.abs(a.strides[1]), Swift.abs(x.strides[0]), Swift.abs(out.strides[0]))
         if m == 0 {
             try Elementwise.fill(out, with: .int(0))
             return

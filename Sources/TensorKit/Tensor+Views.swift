@@ -204,7 +204,7 @@ extension Tensor {
             throw TensorError.index("start out of range (expected to be in range of [\(-size), \(size)], but got \(start))")
         }
         let s = start < 0 ? start + size : start
-        if length < 0 || s + length > size {
+        if length < 0 || length > size - s {
             throw TensorError.runtime("start (\(s)) + length (\(length)) exceeds dimension size (\(size)).")
         }
         return sliceUnchecked(d, start: s, length: length, step: 1, isNarrow: true)
@@ -228,7 +228,7 @@ extension Tensor {
         if e < 0 { e += size }
         s = Swift.min(Swift.max(s, 0), size)
         e = Swift.min(Swift.max(e, 0), size)
-        let length = e > s ? (e - s + step - 1) / step : 0
+        let length = e > s ? (e - s - 1) / step + 1 : 0
         return (s, length)
     }
 

@@ -46,6 +46,12 @@ extension Tensor {
         var dim = 0
         var advanced: [(dim: Int, index: Tensor)] = []
         for index in indices {
+            // Several ellipses can push `dim` past the end (PyTorch then reports a size-0 dim).
+            if index.consumedDims > 0 && dim + index.consumedDims > result.rank {
+                let shown: String
+                if case .int(let i) = index { shown = String(i) } else { shown = "0" }
+                throw TensorError.index("index \(shown) is out of bounds for dimension \(dim) with size 0")
+            }
             switch index {
             case .int(let i):
                 let size = result.shape[dim]
