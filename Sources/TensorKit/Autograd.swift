@@ -8,6 +8,7 @@ public final class AutogradContext {
     /// False inside `no_grad()`: operations then record nothing.
     public var isGradEnabled: Bool = true
 
+    /// A context with grad mode on.
     public init() {}
 
     /// Runs `body` with recording off, restoring the previous mode afterwards (`with torch.no_grad():`).

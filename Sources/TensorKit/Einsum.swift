@@ -3,6 +3,7 @@
 /// left with permute + reshape + bmm, and finally permuted to the output order. Built from
 /// recorded ops, so it is differentiable.
 extension Tensor {
+    /// `torch.einsum(equation, *operands)`: Einstein summation over the labelled dimensions.
     public static func einsum(_ equation: String, _ operands: [Tensor]) throws -> Tensor {
         if operands.isEmpty { throw TensorError.runtime("einsum(): must provide at least one operand") }
         let parsed = try EinsumEquation(equation, operandCount: operands.count)

@@ -6,6 +6,7 @@ public enum NPYFormat {
         try decode(try FileBytes.read(path), name: path)
     }
 
+    /// Decodes the bytes of a file; `name` (a path) appears in error messages.
     public static func decode(_ bytes: [UInt8], name: String = "<memory>") throws -> Tensor {
         var reader = ByteReader(bytes, name: name)
         let magic = Array(try reader.take(6, what: "the .npy magic string"))
@@ -75,6 +76,7 @@ public enum NPYFormat {
         try FileBytes.write(try encode(tensor), to: path)
     }
 
+    /// Encodes to the bytes of a file.
     public static func encode(_ tensor: Tensor) throws -> [UInt8] {
         let descr: String
         switch tensor.dtype {

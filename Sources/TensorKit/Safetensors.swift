@@ -69,6 +69,7 @@ public enum Safetensors {
         try FileBytes.write(try encode(tensors, metadata: metadata), to: path)
     }
 
+    /// Encodes to the bytes of a file.
     public static func encode(_ tensors: [(name: String, tensor: Tensor)], metadata: [String: String] = [:]) throws -> [UInt8] {
         var header = "{"
         var parts: [String] = []

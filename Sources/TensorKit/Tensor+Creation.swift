@@ -136,9 +136,13 @@ extension Tensor {
         return try Tensor(uninitializedShape: shape, dtype: dtype, zeroed: true)
     }
 
+    /// `torch.zeros_like(t)`.
     public static func zerosLike(_ t: Tensor, dtype: DType? = nil) throws -> Tensor { try zeros(t.shape, dtype: dtype ?? t.dtype) }
+    /// `torch.ones_like(t)`.
     public static func onesLike(_ t: Tensor, dtype: DType? = nil) throws -> Tensor { try ones(t.shape, dtype: dtype ?? t.dtype) }
+    /// `torch.full_like(t, value)`.
     public static func fullLike(_ t: Tensor, _ value: Scalar, dtype: DType? = nil) throws -> Tensor { try full(t.shape, value, dtype: dtype ?? t.dtype) }
+    /// `torch.empty_like(t)`.
     public static func emptyLike(_ t: Tensor, dtype: DType? = nil) throws -> Tensor { try empty(t.shape, dtype: dtype ?? t.dtype) }
 
     /// `torch.eye(n, m)`.

@@ -24,7 +24,9 @@ extension Tensor {
         return t
     }
 
+    /// `torch.rand_like(t)`.
     public static func randLike(_ t: Tensor, generator: Generator) throws -> Tensor { try rand(t.shape, generator: generator, dtype: t.dtype) }
+    /// `torch.randn_like(t)`.
     public static func randnLike(_ t: Tensor, generator: Generator) throws -> Tensor { try randn(t.shape, generator: generator, dtype: t.dtype) }
 
     /// `torch.randint(low, high, shape)`: integers in [low, high), int64 unless `dtype`.

@@ -155,6 +155,7 @@ extension Tensor {
         return Autograd.record(.sum(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
     }
 
+    /// `t.sum(dim, keepdim)` over one dim.
     public func sum(_ dim: Int, keepdim: Bool = false) throws -> Tensor { try sum(dims: [dim], keepdim: keepdim) }
 
     /// `t.mean(dim, keepdim)`: floating dtypes only, like PyTorch.
@@ -177,6 +178,7 @@ extension Tensor {
         return Autograd.record(.mean(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
     }
 
+    /// `t.mean(dim, keepdim)` over one dim.
     public func mean(_ dim: Int, keepdim: Bool = false) throws -> Tensor { try mean(dims: [dim], keepdim: keepdim) }
 
     /// `t.prod(dim, keepdim)`.
@@ -202,6 +204,16 @@ extension Tensor {
         let (reduced, _) = try reductionPlan(dims, keepdim: keepdim)
         return Autograd.record(.variance(dims: Tensor.reducedDims(reduced), keepdim: keepdim, correction: correction,
                                          all: dims == nil, isStd: true), out, self)
+    }
+
+    /// `t.std(dim, unbiased=..., keepdim)`: the older spelling of `correction` (1 or 0).
+    public func std(dims: [Int]? = nil, unbiased: Bool, keepdim: Bool = false) throws -> Tensor {
+        try std(dims: dims, correction: unbiased ? 1 : 0, keepdim: keepdim)
+    }
+
+    /// `t.var(dim, unbiased=..., keepdim)`.
+    public func variance(dims: [Int]? = nil, unbiased: Bool, keepdim: Bool = false) throws -> Tensor {
+        try variance(dims: dims, correction: unbiased ? 1 : 0, keepdim: keepdim)
     }
 
     /// Two-pass variance in float64: mean, then the sum of squared deviations.
