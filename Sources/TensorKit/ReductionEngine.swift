@@ -202,59 +202,130 @@ enum ReductionEngine {
         return (lo + hi).sum()
     }
 
-    /// Max (or min) of a float32 run; NaN if any element is NaN, as PyTorch's max. Eight
-    /// independent accumulators; a NaN sticks because no comparison with it is true.
+    /// Max (or min) of a float32 run; NaN if any element is NaN, as PyTorch's max. Uses
+    /// vector compare-and-select (which the compiler lowers to maxps-style code), tracking NaNs
+    /// in a separate mask; max and min are separate loops so each is a tight specialisation.
     @inline(__always)
     static func extremeRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int, isMax: Bool) -> Double {
-        let start: Float = isMax ? -.infinity : .infinity
-        var m0 = start, m1 = start, m2 = start, m3 = start, m4 = start, m5 = start, m6 = start, m7 = start
-        @inline(__always) func pick(_ m: Float, _ x: Float) -> Float {
-            (isMax ? x > m : x < m) || x != x ? x : m
-        }
-        var i = 0
-        if stride == 1 {
-            while i + 8 <= n {
-                m0 = pick(m0, p[i]); m1 = pick(m1, p[i + 1]); m2 = pick(m2, p[i + 2]); m3 = pick(m3, p[i + 3])
-                m4 = pick(m4, p[i + 4]); m5 = pick(m5, p[i + 5]); m6 = pick(m6, p[i + 6]); m7 = pick(m7, p[i + 7])
-                i += 8
-            }
-        }
-        while i < n {
-            m0 = pick(m0, p[i * stride])
-            i += 1
-        }
-        var best = m0
-        for m in [m1, m2, m3, m4, m5, m6, m7] { best = pick(best, m) }
-        return Double(best)
+        isMax ? maxRun(p, n, stride) : minRun(p, n, stride)
     }
 
-    /// Column sums of a row-major (rows x cols) float32 block into double accumulators: rows
-    /// are added in float32 vectors 64 at a time, then flushed into the doubles.
+    static func maxRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int) -> Double {
+        var best: Float = -.infinity
+        var sawNaN = false
+        var i = 0
+        if stride == 1 && n >= 16 {
+            let raw = UnsafeRawPointer(p)
+            var m = SIMD16<Float>(repeating: best)
+            var nan = SIMDMask<SIMD16<Int32>>(repeating: false)
+            while i + 16 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                m = m.replacing(with: x, where: x .> m)
+                nan = nan .| (x .!= x)
+                i += 16
+            }
+            if any(nan) { return .nan }
+            best = m.max()
+        }
+        while i < n {
+            let x = p[i * stride]
+            if x != x { sawNaN = true }
+            if x > best { best = x }
+            i += 1
+        }
+        return sawNaN ? .nan : Double(best)
+    }
+
+    static func minRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int) -> Double {
+        var best: Float = .infinity
+        var sawNaN = false
+        var i = 0
+        if stride == 1 && n >= 16 {
+            let raw = UnsafeRawPointer(p)
+            var m = SIMD16<Float>(repeating: best)
+            var nan = SIMDMask<SIMD16<Int32>>(repeating: false)
+            while i + 16 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                m = m.replacing(with: x, where: x .< m)
+                nan = nan .| (x .!= x)
+                i += 16
+            }
+            if any(nan) { return .nan }
+            best = m.min()
+        }
+        while i < n {
+            let x = p[i * stride]
+            if x != x { sawNaN = true }
+            if x < best { best = x }
+            i += 1
+        }
+        return sawNaN ? .nan : Double(best)
+    }
+
+    /// Sum of (x - mean)^2 over a float32 run: vector partial sums per 256 elements, blocks
+    /// accumulated in double (the second pass of `var`/`std`).
+    static func squaredDeviationRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int, mean: Double) -> Double {
+        let m = Float(mean)
+        if stride != 1 {
+            var s = 0.0
+            for i in 0..<n { let d = Double(p[i * stride]) - mean; s += d * d }
+            return s
+        }
+        let raw = UnsafeRawPointer(p)
+        let mv = SIMD16<Float>(repeating: m)
+        var total = 0.0
+        var i = 0
+        while i + 16 <= n {
+            let blockEnd = Swift.min(i + 256, n - n % 16)
+            var acc = SIMD16<Float>()
+            while i + 16 <= blockEnd {
+                let d = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self) - mv
+                acc += d * d
+                i += 16
+            }
+            total += lanesSum(acc)
+        }
+        while i < n {
+            let d = Double(p[i]) - mean
+            total += d * d
+            i += 1
+        }
+        return total
+    }
+
+    /// Column sums of a row-major (rows x cols) float32 block into double accumulators. Each
+    /// 64-column tile keeps its partial sums in four vector registers while walking 64 rows,
+    /// then flushes them into the doubles, so the inner loop only loads input.
     static func sumRows(_ p: UnsafePointer<Float>, rows: Int, cols: Int, rowStride: Int,
                         into acc: UnsafeMutablePointer<Double>) {
-        let block = UnsafeMutablePointer<Float>.allocate(capacity: cols)
-        defer { block.deallocate() }
+        let raw = UnsafeRawPointer(p)
         var r = 0
         while r < rows {
             let end = Swift.min(r + 64, rows)
-            block.initialize(repeating: 0, count: cols)
-            let raw = UnsafeMutableRawPointer(block)
-            for row in r..<end {
-                let src = UnsafeRawPointer(p + row * rowStride)
-                var j = 0
-                while j + 16 <= cols {
-                    let sum = raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
-                        + src.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
-                    raw.storeBytes(of: sum, toByteOffset: j * 4, as: SIMD16<Float>.self)
-                    j += 16
+            var j = 0
+            while j + 64 <= cols {
+                var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD16<Float>(), a3 = SIMD16<Float>()
+                for row in r..<end {
+                    let o = (row * rowStride + j) * 4
+                    a0 += raw.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
+                    a1 += raw.loadUnaligned(fromByteOffset: o + 64, as: SIMD16<Float>.self)
+                    a2 += raw.loadUnaligned(fromByteOffset: o + 128, as: SIMD16<Float>.self)
+                    a3 += raw.loadUnaligned(fromByteOffset: o + 192, as: SIMD16<Float>.self)
                 }
-                let s = src.assumingMemoryBound(to: Float.self)
-                while j < cols {
-                    block[j] += s[j]
-                    j += 1
+                for k in 0..<16 {
+                    acc[j + k] += Double(a0[k])
+                    acc[j + 16 + k] += Double(a1[k])
+                    acc[j + 32 + k] += Double(a2[k])
+                    acc[j + 48 + k] += Double(a3[k])
                 }
+                j += 64
             }
-            for j in 0..<cols { acc[j] += Double(block[j]) }
+            while j < cols {
+                var s: Float = 0
+                for row in r..<end { s += p[row * rowStride + j] }
+                acc[j] += Double(s)
+                j += 1
+            }
             r = end
         }
     }

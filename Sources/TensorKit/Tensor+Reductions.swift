@@ -246,7 +246,12 @@ extension Tensor {
                                            })
                 }
                 if dtype == .float32 {
-                    squares(UnsafePointer(dataPointer.assumingMemoryBound(to: Float.self))) { Double($0) }
+                    let base = UnsafePointer(dataPointer.assumingMemoryBound(to: Float.self))
+                    ReductionEngine.reduce(g, base: base, acc: a, identity: 0,
+                                           load: { let d = Double($0) - mean; return d * d }, combine: { $0 + $1 },
+                                           foldRun: { p, count, stride in
+                                               ReductionEngine.squaredDeviationRun(p, count, stride, mean: mean)
+                                           })
                 } else {
                     squares(UnsafePointer(dataPointer.assumingMemoryBound(to: Double.self))) { $0 }
                 }

@@ -37,6 +37,18 @@ enum VectorMath {
     @inline(__always)
     static func needsLibm(_ v: Float) -> Bool { !(v > -87.0 && v < 88.0) }
 
+    /// How many inputs fall outside the polynomial's trusted range (a vectorisable count).
+    @inline(__always)
+    static func countNeedingLibm(_ a: UnsafePointer<Float>, _ n: Int, negate: Bool) -> Int32 {
+        var count: Int32 = 0
+        if negate {
+            for i in 0..<n { count &+= needsLibm(-a[i]) ? 1 : 0 }
+        } else {
+            for i in 0..<n { count &+= needsLibm(a[i]) ? 1 : 0 }
+        }
+        return count
+    }
+
     static func expRun(_ n: Int, _ d: UnsafePointer<UnsafeMutableRawPointer>, _ s: UnsafePointer<Int>) {
         guard s[0] == 4 && s[1] == 4 else {
             Loops.unary(n, d, s) { (a: Float) -> Float in expf(a) }
@@ -44,12 +56,9 @@ enum VectorMath {
         }
         let o = d[0].assumingMemoryBound(to: Float.self)
         let a = UnsafePointer(d[1].assumingMemoryBound(to: Float.self))
-        var outside: UInt8 = 0
-        for i in 0..<n {
-            o[i] = exp(a[i])
-            outside |= needsLibm(a[i]) ? 1 : 0
-        }
-        if outside != 0 { for i in 0..<n where needsLibm(a[i]) { o[i] = expf(a[i]) } }
+        // Two simple loops vectorise; one loop doing both does not.
+        for i in 0..<n { o[i] = exp(a[i]) }
+        if countNeedingLibm(a, n, negate: false) > 0 { for i in 0..<n where needsLibm(a[i]) { o[i] = expf(a[i]) } }
     }
 
     static func sigmoidRun(_ n: Int, _ d: UnsafePointer<UnsafeMutableRawPointer>, _ s: UnsafePointer<Int>) {
@@ -59,11 +68,9 @@ enum VectorMath {
         }
         let o = d[0].assumingMemoryBound(to: Float.self)
         let a = UnsafePointer(d[1].assumingMemoryBound(to: Float.self))
-        var outside: UInt8 = 0
-        for i in 0..<n {
-            o[i] = 1 / (1 + exp(-a[i]))
-            outside |= needsLibm(-a[i]) ? 1 : 0
+        for i in 0..<n { o[i] = 1 / (1 + exp(-a[i])) }
+        if countNeedingLibm(a, n, negate: true) > 0 {
+            for i in 0..<n where needsLibm(-a[i]) { o[i] = 1 / (1 + expf(-a[i])) }
         }
-        if outside != 0 { for i in 0..<n where needsLibm(-a[i]) { o[i] = 1 / (1 + expf(-a[i])) } }
     }
 }
