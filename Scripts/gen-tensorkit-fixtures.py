@@ -353,6 +353,10 @@ OPS = {
     "matmul": lambda a, b: a @ b, "mm": lambda a, b: a.mm(b), "bmm": lambda a, b: a.bmm(b),
     "dot": lambda a, b: a.dot(b), "mv": lambda a, b: a.mv(b), "outer": lambda a, b: a.outer(b),
     "einsum": lambda eq, *ts: torch.einsum(eq, *ts),
+    "addmm": torch.addmm,
+    "mse_loss": lambda a, b: torch.nn.functional.mse_loss(a, b),
+    "nll_loss": lambda a, t: torch.nn.functional.nll_loss(a, t),
+    "cross_entropy": lambda a, t: torch.nn.functional.cross_entropy(a, t),
     # joining
     "cat": lambda ts, d=0: torch.cat(ts, d), "stack": lambda ts, d=0: torch.stack(ts, d),
     "split": lambda t, s, d=0: t.split(s, d), "chunk": lambda t, c, d=0: t.chunk(c, d),
@@ -755,6 +759,11 @@ case("dot", T(base("float32", [4])), T(base("float32", [4])), label="dot")
 case("dot", T(base("float32", [3])), T(base("float64", [3])), label="dot dtype error")
 case("dot", T(base("float32", [2, 2])), T(base("float32", [2])), label="dot rank error")
 case("outer", T(base("float32", [3])), T(base("float32", [4])), label="outer")
+case("addmm", T(base("float32", [5])), T(base("float32", [4, 3])), T(base("float32", [3, 5])), label="addmm")
+case("mse_loss", T(base("float32", [4, 3])), T(base("float32", [4, 3])), label="mse_loss")
+case("nll_loss", T(base("float32", [4, 3])), T({"dtype": "int64", "shape": [4], "data": [0, 2, 1, 1]}), label="nll_loss")
+case("nll_loss", T(base("float32", [3, 4])), T({"dtype": "int64", "shape": [3], "data": [0, 5, 1]}), label="nll_loss target error")
+case("cross_entropy", T(base("float32", [4, 3])), T({"dtype": "int64", "shape": [4], "data": [0, 2, 1, 1]}), label="cross_entropy")
 case("bmm", T(base("float32", [2, 3])), T(base("float32", [2, 3])), label="bmm rank error")
 case("bmm", T(base("float32", [2, 3, 4])), T(base("float32", [3, 4, 5])), label="bmm batch error")
 for eq, shapes in [("ik,kj->ij", [[3, 4], [4, 5]]), ("ij->ji", [[3, 4]]), ("bi,ij,bj->b", [[6, 4], [4, 5], [6, 5]]),
@@ -1271,6 +1280,11 @@ acase("prod", [f32([4], "positive")], [("prod", [R(0)], {})])
 acase("cumsum", [f32([4])], [("cumsum", [R(0), I(0)], {}) if False else ("mul", [R(0), R(0)], {})])
 acase("add alpha", [f32([3]), f32([3])], [("add", [R(0), R(1)], {"alpha": F(0.5)})])
 acase("reused input", [f32([3])], [("mul", [R(0), R(0)], {}), ("add", [R(1), R(0)], {})])
+acase("addmm (nn.Linear)", [f32([5]), f32([4, 3]), f32([3, 5])], [("addmm", [R(0), R(1), R(2)], {})])
+acase("mse_loss", [f32([4, 2]), f32([4, 2])], [("mse_loss", [R(0), R(1)], {})])
+acase("nll_loss", [f32([4, 5])], [("log_softmax", [R(0), I(1)], {}),
+                                  ("nll_loss", [R(1), T({"dtype": "int64", "shape": [4], "data": [1, 0, 4, 2]})], {})])
+acase("cross_entropy", [f32([3, 4])], [("cross_entropy", [R(0), T({"dtype": "int64", "shape": [3], "data": [3, 0, 1]})], {})])
 
 
 if __name__ == "__main__":

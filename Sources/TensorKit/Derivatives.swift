@@ -164,6 +164,19 @@ enum Derivatives {
             return [try g.unsqueeze(1).mul(x(1)), try x(0).t().mv(g)]
         case .dot:
             return [try x(1).mul(g), try x(0).mul(g)]
+        case .addmm:
+            return [try unbroadcast(g, to: shape(0)), try g.mm(try x(2).t()), try x(1).t().mm(g)]
+        case .mseLoss:
+            let diff = try x(0).sub(x(1))
+            let n = Double(Swift.max(try Shape.broadcast(shape(0), shape(1)).reduce(1, *), 1))
+            let d = try diff.mul(g).mul(.float(2 / n))
+            return [try unbroadcast(d, to: shape(0)), try unbroadcast(try d.neg(), to: shape(1))]
+        case .nllLoss(let target):
+            let rows = shape(0)[0]
+            let z = try Tensor.zeros(shape(0), dtype: g.dtype)
+            let value = try g.div(.int(-Swift.max(rows, 1)))
+            try z.indexPut([.tensor(try Tensor.arange(.int(rows))), .tensor(target)], value)
+            return [z, nil]
         case .matmul, .outer:
             throw TensorError.notImplemented("composite op recorded directly")
         }

@@ -56,6 +56,11 @@ enum GradOp {
     case dot
     case matmul(aShape: [Int], bShape: [Int])
     case outer
+    case addmm
+
+    // Losses (as torch.nn.functional computes them, with their own backward nodes)
+    case mseLoss
+    case nllLoss(target: Tensor)
 
     /// PyTorch's backward class name, as printed in `grad_fn=<...>`.
     var name: String {
@@ -132,6 +137,9 @@ enum GradOp {
         case .dot: return "DotBackward0"
         case .matmul: return "UnsafeViewBackward0"
         case .outer: return "MulBackward0"
+        case .addmm: return "AddmmBackward0"
+        case .mseLoss: return "MseLossBackward0"
+        case .nllLoss: return "NllLossBackward0"
         }
     }
 }

@@ -171,9 +171,14 @@ extension Tensor {
         return try unsqueeze(1).mul(other)
     }
 
-    /// `torch.addmm(bias, a, b)`: bias + a @ b (what `nn.Linear` computes).
+    /// `torch.addmm(bias, a, b)`: bias + a @ b (what `nn.Linear` computes; grad_fn AddmmBackward0).
     public static func addmm(_ bias: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-        try a.mm(b).add(bias)
+        let product = try a.detach().mm(b.detach())
+        let out = try product.add(bias.detach())
+        if out.shape != product.shape {
+            throw TensorError.runtime("The expanded size of the tensor (\(product.shape.last ?? 0)) must match the existing size (\(bias.shape.last ?? 0)) at non-singleton dimension 1.  Target sizes: \(Shape.describe(product.shape)).  Tensor sizes: \(Shape.describe(bias.shape))")
+        }
+        return Autograd.record(.addmm, out, [bias, a, b])
     }
 
     // MARK: BLAS plumbing
