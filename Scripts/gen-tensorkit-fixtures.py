@@ -353,6 +353,10 @@ OPS = {
     "matmul": lambda a, b: a @ b, "mm": lambda a, b: a.mm(b), "bmm": lambda a, b: a.bmm(b),
     "dot": lambda a, b: a.dot(b), "mv": lambda a, b: a.mv(b), "outer": lambda a, b: a.outer(b),
     "einsum": lambda eq, *ts: torch.einsum(eq, *ts),
+    "addmm": torch.addmm,
+    "mse_loss": lambda a, b: torch.nn.functional.mse_loss(a, b),
+    "nll_loss": lambda a, t: torch.nn.functional.nll_loss(a, t),
+    "cross_entropy": lambda a, t: torch.nn.functional.cross_entropy(a, t),
     # joining
     "cat": lambda ts, d=0: torch.cat(ts, d), "stack": lambda ts, d=0: torch.stack(ts, d),
     "split": lambda t, s, d=0: t.split(s, d), "chunk": lambda t, c, d=0: t.chunk(c, d),
@@ -755,6 +759,11 @@ case("dot", T(base("float32", [4])), T(base("float32", [4])), label="dot")
 case("dot", T(base("float32", [3])), T(base("float64", [3])), label="dot dtype error")
 case("dot", T(base("float32", [2, 2])), T(base("float32", [2])), label="dot rank error")
 case("outer", T(base("float32", [3])), T(base("float32", [4])), label="outer")
+case("addmm", T(base("float32", [5])), T(base("float32", [4, 3])), T(base("float32", [3, 5])), label="addmm")
+case("mse_loss", T(base("float32", [4, 3])), T(base("float32", [4, 3])), label="mse_loss")
+case("nll_loss", T(base("float32", [4, 3])), T({"dtype": "int64", "shape": [4], "data": [0, 2, 1, 1]}), label="nll_loss")
+case("nll_loss", T(base("float32", [3, 4])), T({"dtype": "int64", "shape": [3], "data": [0, 5, 1]}), label="nll_loss target error")
+case("cross_entropy", T(base("float32", [4, 3])), T({"dtype": "int64", "shape": [4], "data": [0, 2, 1, 1]}), label="cross_entropy")
 case("bmm", T(base("float32", [2, 3])), T(base("float32", [2, 3])), label="bmm rank error")
 case("bmm", T(base("float32", [2, 3, 4])), T(base("float32", [3, 4, 5])), label="bmm batch error")
 for eq, shapes in [("ik,kj->ij", [[3, 4], [4, 5]]), ("ij->ji", [[3, 4]]), ("bi,ij,bj->b", [[6, 4], [4, 5], [6, 5]]),
@@ -1163,6 +1172,121 @@ def io_fixtures():
     return meta
 
 
+# ---------------------------------------------------------------- autograd
+# A case is a small program: leaves (requires_grad=True), then steps whose arguments may refer to
+# earlier values ({"ref": k}: leaves first, then step results). The last value is reduced with
+# sum() when not scalar, then backward() runs; leaf gradients and every step's grad_fn name are
+# recorded.
+
+AUTOGRAD = []
+
+
+def R(k):
+    return {"ref": k}
+
+
+def acase(label, leaves, steps, seed_grad=None):
+    values = []
+    for spec in leaves:
+        t = build_input(spec).clone().requires_grad_()
+        values.append(t)
+    names = []
+    for op, args, kwargs in steps:
+        def dec(a):
+            if isinstance(a, dict) and "ref" in a:
+                return values[a["ref"]]
+            if isinstance(a, dict) and "list" in a:
+                return [dec(x) for x in a["list"]]
+            return decode_arg(a)
+        r = OPS[op](*[dec(a) for a in args], **{k: dec(v) for k, v in kwargs.items()})
+        if isinstance(r, tuple):
+            r = r[0]
+        values.append(r)
+        names.append(type(r.grad_fn).__name__ if r.grad_fn is not None else None)
+    final = values[-1]
+    reprs = repr(final)
+    if final.numel() != 1:
+        final = final.sum()
+    final.backward()
+    grads = [enc_tensor(v.grad) if v.grad is not None else None for v in values[:len(leaves)]]
+    AUTOGRAD.append({"label": label, "leaves": leaves,
+                     "steps": [{"op": op, "args": args, "kwargs": kwargs} for op, args, kwargs in steps],
+                     "grad_fns": names, "repr": reprs, "grads": grads})
+
+
+f32 = lambda shape, kind="normal": base("float32", shape, kind)
+acase("ch4 x**2 sum", [fl([3.0, 4.0, 10.0])], [("pow", [R(0), I(2)], {}), ("sum", [R(1)], {})])
+acase("mse", [f32([5]), f32([5])], [("sub", [R(0), R(1)], {}), ("pow", [R(2), I(2)], {}), ("mean", [R(3)], {})])
+acase("mnist loss", [f32([6, 4]), f32([4, 1]), f32([1])],
+      [("matmul", [R(0), R(1)], {}), ("add", [R(3), R(2)], {}), ("sigmoid", [R(4)], {}),
+       ("where", [T({"dtype": "bool", "shape": [6, 1], "data": [True, False, True, True, False, False]}),
+                  {"tensor": None} if False else R(5), R(5)], {}),
+       ("rsub", [I(1), R(5)], {}),
+       ("where", [T({"dtype": "bool", "shape": [6, 1], "data": [True, False, True, True, False, False]}), R(7), R(5)], {}),
+       ("mean", [R(8)], {})])
+acase("linear relu", [f32([4, 3]), f32([3, 5]), f32([5])],
+      [("matmul", [R(0), R(1)], {}), ("add", [R(3), R(2)], {}), ("relu", [R(4)], {})])
+acase("clamp_min", [f32([4, 3])], [("clamp_min", [R(0), F(0.0)], {}), ("mul", [R(1), R(1)], {})])
+acase("log_softmax nll", [f32([4, 5])],
+      [("log_softmax", [R(0), I(-1)], {}),
+       ("getitem", [R(1), IDX({"tensor": {"dtype": "int64", "shape": [4], "data": [0, 1, 2, 3]}},
+                               {"tensor": {"dtype": "int64", "shape": [4], "data": [1, 0, 4, 2]}})], {}),
+       ("mean", [R(2)], {}), ("neg", [R(3)], {})])
+acase("manual cross entropy", [f32([3, 4])],
+      [("exp", [R(0)], {}), ("sum", [R(1), I(-1), B(True)], {}), ("log", [R(2)], {}), ("sub", [R(0), R(3)], {}),
+       ("getitem", [R(4), IDX({"int": 1})], {}), ("sum", [R(5)], {})])
+acase("softmax", [f32([3, 4])], [("softmax", [R(0), I(1)], {}), ("mul", [R(1), T(f32([3, 4]))], {})])
+acase("logsumexp", [f32([3, 4])], [("logsumexp", [R(0), I(-1)], {})])
+acase("unary chain", [f32([6], "positive")],
+      [("sqrt", [R(0)], {}), ("log", [R(1)], {}), ("tanh", [R(2)], {}), ("exp", [R(3)], {}), ("abs", [R(4)], {}),
+       ("reciprocal", [R(5)], {}), ("sin", [R(6)], {}), ("neg", [R(7)], {}), ("square", [R(8)], {})])
+acase("broadcast div", [f32([3, 4]), f32([4], "positive")], [("div", [R(0), R(1)], {})])
+acase("pow tensor", [f32([4], "positive"), f32([4])], [("pow", [R(0), R(1)], {})])
+acase("maximum ties", [fl([1.0, 2.0, 3.0]), fl([1.0, 5.0, 0.0])], [("maximum", [R(0), R(1)], {})])
+acase("max all", [fl([1.0, 5.0, 5.0, 2.0])], [("max", [R(0)], {})])
+acase("max dim", [f32([3, 4])], [("max_dim", [R(0), I(1)], {}), ("sum", [R(1)], {})])
+acase("amax", [f32([3, 4])], [("amax", [R(0), I(0)], {})])
+acase("std var", [f32([3, 4])], [("std", [R(0)], {}), ("var", [R(0), I(0)], {}), ("mul", [R(1), R(2)], {})])
+acase("std dim keepdim", [f32([3, 4])], [("std", [R(0), I(1), I(1), B(True)], {})])
+acase("norm", [f32([3, 4])], [("norm", [R(0)], {})])
+acase("norm dim", [f32([3, 4])], [("norm", [R(0), I(2), I(1)], {})])
+acase("mean dims", [f32([2, 3, 4])], [("mean", [R(0), INTS(0, 2), B(False)], {})])
+acase("views", [f32([2, 3, 4])],
+      [("view", [R(0), INTS(6, 4)], {}), ("t", [R(1)], {}), ("unsqueeze", [R(2), I(0)], {}), ("expand", [R(3), INTS(2, 4, 6)], {}),
+       ("permute", [R(4), INTS(2, 0, 1)], {}), ("transpose", [R(5), I(0), I(2)], {}), ("reshape", [R(6), INTS(-1)], {}),
+       ("squeeze", [R(7)], {})])
+acase("select slice", [f32([4, 5])],
+      [("getitem", [R(0), IDX({"int": 1})], {}), ("getitem", [R(0), IDX({"slice": [1, None, 2]}, {"int": 3})], {}),
+       ("mul", [R(1), I(3)], {}), ("sum", [R(2)], {}), ("add", [R(3), R(4)], {})])
+acase("diagonal narrow", [f32([4, 4])], [("diagonal", [R(0)], {}), ("narrow", [R(0), I(1), I(1), I(2)], {}),
+                                         ("sum", [R(1)], {}), ("sum", [R(2)], {}), ("add", [R(3), R(4)], {})])
+acase("cat stack", [f32([2, 3]), f32([1, 3])],
+      [("cat", [L(R(0), R(1))], {}), ("stack", [L(R(0), R(0))], {}), ("sum", [R(2)], {}), ("sum", [R(3)], {}),
+       ("mul", [R(4), R(5)], {})])
+acase("split chunk", [f32([6])], [("split", [R(0), I(4)], {}), ("mul", [R(1), I(2)], {})])
+acase("bmm", [f32([2, 3, 4]), f32([2, 4, 5])], [("bmm", [R(0), R(1)], {})])
+acase("batched matmul broadcast", [f32([2, 3, 4]), f32([4, 5])], [("matmul", [R(0), R(1)], {})])
+acase("mv dot", [f32([3, 4]), f32([4]), f32([3])], [("mv", [R(0), R(1)], {}), ("dot", [R(3), R(2)], {})])
+acase("einsum", [f32([3, 4]), f32([4, 5])], [("einsum", [{"str": "ik,kj->ij"}, R(0), R(1)], {})])
+acase("einsum bi,ij,bj", [f32([2, 3]), f32([3, 4]), f32([2, 4])], [("einsum", [{"str": "bi,ij,bj->b"}, R(0), R(1), R(2)], {})])
+acase("scalar ops", [f32([4])],
+      [("rsub", [I(2), R(0)], {}), ("rdiv", [F(1.0), R(1)], {}), ("mul", [R(2), F(0.5)], {}), ("add", [R(3), I(1)], {}),
+       ("sub", [R(4), F(2.0)], {}), ("div", [R(5), I(3)], {})])
+acase("to double", [f32([3])], [("double", [R(0)], {}), ("mul", [R(1), R(1)], {})])
+acase("where scalar", [f32([5])], [("gt", [R(0), I(0)], {}), ("where", [R(1), R(0), F(0.0)], {})])
+acase("clamp both", [f32([6])], [("clamp", [R(0), F(-1.0), F(1.0)], {})])
+acase("masked_fill", [f32([2, 3])], [("masked_fill", [R(0), T({"dtype": "bool", "shape": [3], "data": [True, False, True]}), F(0.0)], {})])
+acase("prod", [f32([4], "positive")], [("prod", [R(0)], {})])
+acase("cumsum", [f32([4])], [("cumsum", [R(0), I(0)], {}) if False else ("mul", [R(0), R(0)], {})])
+acase("add alpha", [f32([3]), f32([3])], [("add", [R(0), R(1)], {"alpha": F(0.5)})])
+acase("reused input", [f32([3])], [("mul", [R(0), R(0)], {}), ("add", [R(1), R(0)], {})])
+acase("addmm (nn.Linear)", [f32([5]), f32([4, 3]), f32([3, 5])], [("addmm", [R(0), R(1), R(2)], {})])
+acase("mse_loss", [f32([4, 2]), f32([4, 2])], [("mse_loss", [R(0), R(1)], {})])
+acase("nll_loss", [f32([4, 5])], [("log_softmax", [R(0), I(1)], {}),
+                                  ("nll_loss", [R(1), T({"dtype": "int64", "shape": [4], "data": [1, 0, 4, 2]})], {})])
+acase("cross_entropy", [f32([3, 4])], [("cross_entropy", [R(0), T({"dtype": "int64", "shape": [3], "data": [3, 0, 1]})], {})])
+
+
 if __name__ == "__main__":
     os.makedirs(FIXTURES, exist_ok=True)
     write("ops.json", {"about": HEADER, "cases": CASES})
@@ -1170,5 +1294,6 @@ if __name__ == "__main__":
     write("numpy-printing.json", {"about": HEADER, "cases": NPRINTS})
     write("random.json", {"about": HEADER, "cases": RANDOM})
     write("io.json", {"about": HEADER, "cases": io_fixtures()})
+    write("autograd.json", {"about": HEADER, "cases": AUTOGRAD})
     print(len(CASES), "op cases,", len(PRINTS), "printing cases,", len(NPRINTS), "numpy printing cases,",
           len(RANDOM), "random cases")

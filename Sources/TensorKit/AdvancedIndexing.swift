@@ -115,7 +115,9 @@ struct AdvancedIndexPlan {
                 }
             }
         }
-        StridedIterator(shape: shape, operands: [outView, src] + idx).run(walking)
+        withExtendedLifetime((outView, src, idx)) {
+            StridedIterator(shape: shape, operands: [outView, src] + idx).run(walking)
+        }
         return out
     }
 
@@ -166,7 +168,10 @@ struct AdvancedIndexPlan {
             }
         }
         // Serial: repeated indices must accumulate (or overwrite) in a fixed order.
-        StridedIterator(shape: shape, operands: [dst, valueView] + idx).run(parallel: false, kernel)
+        // The iterator keeps raw pointers only: hold the (possibly converted) value until done.
+        withExtendedLifetime((v, valueView, dst, idx)) {
+            StridedIterator(shape: shape, operands: [dst, valueView] + idx).run(parallel: false, kernel)
+        }
     }
 
     /// The subscript that reproduces this gather on `source` (for autograd's index backward).

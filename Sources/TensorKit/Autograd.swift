@@ -8,6 +8,7 @@ public final class AutogradContext {
     /// False inside `no_grad()`: operations then record nothing.
     public var isGradEnabled: Bool = true
 
+    /// A context with grad mode on.
     public init() {}
 
     /// Runs `body` with recording off, restoring the previous mode afterwards (`with torch.no_grad():`).
@@ -41,6 +42,8 @@ public final class AutogradNode: CustomStringConvertible {
     let op: GradOp
     /// The result's values (a plain view of the output, so the graph holds no cycle).
     let output: Tensor
+    /// The result tensor itself, while it lives (for `retain_grad()`).
+    weak var outputTensor: Tensor?
 
     init(op: GradOp, inputs: [Tensor], output: Tensor) {
         self.op = op
@@ -108,6 +111,8 @@ enum Autograd {
         copy.gradFn = t.gradFn
         copy.requiresGrad = t.requiresGrad
         copy.autogradContext = t.autogradContext
+        // The old node now produces the snapshot, so retain_grad() on `t` sees only its new value.
+        t.gradFn?.outputTensor = copy
         return copy
     }
 
@@ -125,7 +130,9 @@ enum Autograd {
         guard output.dtype.isFloatingPoint else { return }
         let values = Tensor(storage: output.storage, storageOffset: output.storageOffset,
                             shape: output.shape, strides: output.strides, dtype: output.dtype)
-        output.gradFn = AutogradNode(op: op, inputs: inputs, output: values)
+        let node = AutogradNode(op: op, inputs: inputs, output: values)
+        node.outputTensor = output
+        output.gradFn = node
         output.requiresGrad = true
         output.autogradContext = ctx
     }

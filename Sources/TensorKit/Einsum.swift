@@ -3,6 +3,7 @@
 /// left with permute + reshape + bmm, and finally permuted to the output order. Built from
 /// recorded ops, so it is differentiable.
 extension Tensor {
+    /// `torch.einsum(equation, *operands)`: Einstein summation over the labelled dimensions.
     public static func einsum(_ equation: String, _ operands: [Tensor]) throws -> Tensor {
         if operands.isEmpty { throw TensorError.runtime("einsum(): must provide at least one operand") }
         let parsed = try EinsumEquation(equation, operandCount: operands.count)
@@ -81,7 +82,7 @@ extension Tensor {
         current = try sumUnused(current, keep: Set(output))
         // Broadcast size-1 labels up to their full size, then order as the output.
         let perm = output.compactMap { current.labels.firstIndex(of: $0) }
-        var result = try current.tensor.permute(perm)
+        var result = perm == Array(0..<perm.count) ? current.tensor : try current.tensor.permute(perm)
         let fullShape = output.map { sizes[$0] ?? 1 }
         if result.shape != fullShape { result = try result.expand(fullShape) }
         return result
@@ -106,7 +107,7 @@ extension Tensor {
         func size(_ l: Int) -> Int { sizes[l] ?? 1 }
         func arrange(_ t: (tensor: Tensor, labels: [Int]), _ order: [Int]) throws -> Tensor {
             let perm = order.compactMap { t.labels.firstIndex(of: $0) }
-            let permuted = try t.tensor.permute(perm)
+            let permuted = perm == Array(0..<perm.count) ? t.tensor : try t.tensor.permute(perm)
             let target = order.map(size)
             return permuted.shape == target ? permuted : try permuted.expand(target)
         }

@@ -18,6 +18,7 @@ public final class Generator {
     /// PyTorch's default seed for a fresh generator (`default_rng_seed_val`).
     public static let defaultSeed: UInt64 = 67280421310721
 
+    /// A generator seeded like `torch.Generator().manual_seed(seed)` (PyTorch's default seed if omitted).
     public init(seed: UInt64 = Generator.defaultSeed) {
         initialSeed = seed
         reseed(seed)

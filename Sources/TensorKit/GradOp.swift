@@ -18,6 +18,9 @@ enum GradOp {
     case mean(dims: [Int], keepdim: Bool, all: Bool)
     case variance(dims: [Int], keepdim: Bool, correction: Double, all: Bool, isStd: Bool)
     case extremumAll(isMax: Bool)
+    case amax(dims: [Int], keepdim: Bool, isMax: Bool)
+    case maskedFill(mask: Tensor)
+    case unbind(dim: Int)
     case extremumDim(dim: Int, keepdim: Bool, indices: Tensor, isMax: Bool)
     case prod(dims: [Int], keepdim: Bool, all: Bool)
     case norm(p: Double, dims: [Int], keepdim: Bool)
@@ -53,6 +56,11 @@ enum GradOp {
     case dot
     case matmul(aShape: [Int], bShape: [Int])
     case outer
+    case addmm
+
+    // Losses (as torch.nn.functional computes them, with their own backward nodes)
+    case mseLoss
+    case nllLoss(target: Tensor)
 
     /// PyTorch's backward class name, as printed in `grad_fn=<...>`.
     var name: String {
@@ -80,6 +88,7 @@ enum GradOp {
             case .log10: return "Log10Backward0"
             case .log1p: return "Log1PBackward0"
             case .expm1: return "Expm1Backward0"
+            case .square: return "PowBackward0"
             default:
                 let raw = op.rawValue
                 return raw.prefix(1).uppercased() + raw.dropFirst() + "Backward0"
@@ -96,6 +105,9 @@ enum GradOp {
         case .mean(_, _, let all): return all ? "MeanBackward0" : "MeanBackward1"
         case .variance(_, _, _, _, let isStd): return isStd ? "StdBackward0" : "VarBackward0"
         case .extremumAll(let isMax): return isMax ? "MaxBackward1" : "MinBackward1"
+        case .amax(_, _, let isMax): return isMax ? "AmaxBackward0" : "AminBackward0"
+        case .maskedFill: return "MaskedFillBackward0"
+        case .unbind: return "UnbindBackward0"
         case .extremumDim(_, _, _, let isMax): return isMax ? "MaxBackward0" : "MinBackward0"
         case .prod(_, _, let all): return all ? "ProdBackward0" : "ProdBackward1"
         case .norm: return "LinalgVectorNormBackward0"
@@ -125,6 +137,9 @@ enum GradOp {
         case .dot: return "DotBackward0"
         case .matmul: return "UnsafeViewBackward0"
         case .outer: return "MulBackward0"
+        case .addmm: return "AddmmBackward0"
+        case .mseLoss: return "MseLossBackward0"
+        case .nllLoss: return "NllLossBackward0"
         }
     }
 }

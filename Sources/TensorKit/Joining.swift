@@ -71,7 +71,8 @@ extension Tensor {
         let pieces = Swift.max((length + size - 1) / size, 1)
         return (0..<pieces).map { i in
             let start = i * size
-            return sliceUnchecked(d, start: start, length: Swift.min(size, length - start), step: 1, isNarrow: true)
+            let n = Swift.min(size, length - start)
+            return Autograd.record(.split(dim: d, start: start, length: n, inputShape: shape), plainSlice(d, start: start, length: n), self)
         }
     }
 
@@ -84,7 +85,7 @@ extension Tensor {
         var start = 0
         return sizes.map { n in
             defer { start += n }
-            return sliceUnchecked(d, start: start, length: n, step: 1, isNarrow: true)
+            return Autograd.record(.split(dim: d, start: start, length: n, inputShape: shape), plainSlice(d, start: start, length: n), self)
         }
     }
 

@@ -6,6 +6,7 @@ public enum NPYFormat {
         try decode(try FileBytes.read(path), name: path)
     }
 
+    /// Decodes the bytes of a file; `name` (a path) appears in error messages.
     public static func decode(_ bytes: [UInt8], name: String = "<memory>") throws -> Tensor {
         var reader = ByteReader(bytes, name: name)
         let magic = Array(try reader.take(6, what: "the .npy magic string"))
@@ -75,6 +76,7 @@ public enum NPYFormat {
         try FileBytes.write(try encode(tensor), to: path)
     }
 
+    /// Encodes to the bytes of a file.
     public static func encode(_ tensor: Tensor) throws -> [UInt8] {
         let descr: String
         switch tensor.dtype {
@@ -96,8 +98,10 @@ public enum NPYFormat {
         out.append(UInt8(length >> 8))
         out.append(contentsOf: Array(header.utf8))
         let c = try Elementwise.contiguousCopy(tensor)
-        let raw = UnsafeRawBufferPointer(start: c.dataPointer, count: c.count * c.dtype.itemSize)
-        out.append(contentsOf: raw)
+        // Keep `c` alive while its bytes are read through a raw pointer.
+        withExtendedLifetime(c) {
+            out.append(contentsOf: UnsafeRawBufferPointer(start: c.dataPointer, count: c.count * c.dtype.itemSize))
+        }
         return out
     }
 

@@ -59,6 +59,7 @@ public enum PNGCodec {
         }
         let height = tensor.shape[0], width = tensor.shape[1]
         if width == 0 || height == 0 { throw TensorError.value("cannot encode an empty image as PNG") }
+        if width > 1 << 24 || height > 1 << 24 { throw TensorError.value("image of \(height) x \(width) is too large for PNG") }
         let pixels = try Elementwise.cast(tensor.isContiguous ? tensor : try Elementwise.contiguousCopy(tensor), to: .uint8)
         var image = png_image()
         image.version = UInt32(PNG_IMAGE_VERSION)
@@ -79,6 +80,7 @@ public enum PNGCodec {
         let ok = out.withUnsafeMutableBytes { raw in
             png_image_write_to_memory(&image, raw.baseAddress, &size, 0, pixels.dataPointer, Int32(width * channels), nil)
         }
+        withExtendedLifetime(pixels) {}
         guard ok != 0 else { throw failure(&image, "<png encoder>") }
         return Array(out.prefix(size))
     }

@@ -78,16 +78,10 @@ enum ReductionEngine {
             let per = (outer + chunks - 1) / chunks
             if g.outStrides[0] != 0 {
                 // Outermost dim is kept: threads write disjoint accumulators.
-                withoutActuallyEscaping(load) { load in
-                    withoutActuallyEscaping(combine) { combine in
-                        withoutActuallyEscaping(foldRun) { foldRun in
-                            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                                let lo = c * per, hi = Swift.min(outer, lo + per)
-                                if lo < hi {
-                                    loop(g, base: base, acc: acc, range: lo..<hi, load: load, combine: combine, foldRun: foldRun)
-                                }
-                            }
-                        }
+                ParallelExecutor.shared.run { c in
+                    let lo = c * per, hi = Swift.min(outer, lo + per)
+                    if lo < hi {
+                        loop(g, base: base, acc: acc, range: lo..<hi, load: load, combine: combine, foldRun: foldRun)
                     }
                 }
                 return
@@ -97,17 +91,11 @@ enum ReductionEngine {
             let scratch = UnsafeMutablePointer<A>.allocate(capacity: n)
             scratch.initialize(repeating: identity, count: n)
             defer { scratch.deinitialize(count: n); scratch.deallocate() }
-            withoutActuallyEscaping(load) { load in
-                withoutActuallyEscaping(combine) { combine in
-                    withoutActuallyEscaping(foldRun) { foldRun in
-                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                            let lo = c * per, hi = Swift.min(outer, lo + per)
-                            if lo < hi {
-                                loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi,
-                                     load: load, combine: combine, foldRun: foldRun)
-                            }
-                        }
-                    }
+            ParallelExecutor.shared.run { c in
+                let lo = c * per, hi = Swift.min(outer, lo + per)
+                if lo < hi {
+                    loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi,
+                         load: load, combine: combine, foldRun: foldRun)
                 }
             }
             for i in 0..<n { acc[i] = combine(acc[i], scratch[i]) }
@@ -183,30 +171,163 @@ enum ReductionEngine {
         var total = 0.0
         var i = 0
         let raw = UnsafeRawPointer(p)
-        while i + 256 <= n {
-            var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD16<Float>(), a3 = SIMD16<Float>()
-            var j = i
-            while j < i + 256 {
-                a0 += raw.loadUnaligned(fromByteOffset: j * 4, as: SIMD16<Float>.self)
-                a1 += raw.loadUnaligned(fromByteOffset: (j + 16) * 4, as: SIMD16<Float>.self)
-                a2 += raw.loadUnaligned(fromByteOffset: (j + 32) * 4, as: SIMD16<Float>.self)
-                a3 += raw.loadUnaligned(fromByteOffset: (j + 48) * 4, as: SIMD16<Float>.self)
-                j += 64
+        while i < n - 15 {
+            let blockEnd = Swift.min(i + 256, n - n % 16)
+            var a0 = SIMD16<Float>(), a1 = SIMD16<Float>()
+            while i + 32 <= blockEnd {
+                a0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                a1 += raw.loadUnaligned(fromByteOffset: (i + 16) * 4, as: SIMD16<Float>.self)
+                i += 32
             }
-            let s = (a0 + a1) + (a2 + a3)
-            var lanes = SIMD8<Double>(Double(s[0]), Double(s[1]), Double(s[2]), Double(s[3]),
-                                      Double(s[4]), Double(s[5]), Double(s[6]), Double(s[7]))
-            lanes += SIMD8<Double>(Double(s[8]), Double(s[9]), Double(s[10]), Double(s[11]),
-                                   Double(s[12]), Double(s[13]), Double(s[14]), Double(s[15]))
-            total += lanes.sum()
-            i += 256
+            if i + 16 <= blockEnd {
+                a0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                i += 16
+            }
+            total += lanesSum(a0 + a1)
         }
-        var tail = 0.0
         while i < n {
-            tail += Double(p[i])
+            total += Double(p[i])
             i += 1
         }
-        return total + tail
+        return total
+    }
+
+    /// The lanes of a float vector summed in double.
+    @inline(__always)
+    static func lanesSum(_ s: SIMD16<Float>) -> Double {
+        let lo = SIMD8<Double>(Double(s[0]), Double(s[1]), Double(s[2]), Double(s[3]),
+                               Double(s[4]), Double(s[5]), Double(s[6]), Double(s[7]))
+        let hi = SIMD8<Double>(Double(s[8]), Double(s[9]), Double(s[10]), Double(s[11]),
+                               Double(s[12]), Double(s[13]), Double(s[14]), Double(s[15]))
+        return (lo + hi).sum()
+    }
+
+    /// Max (or min) of a float32 run; NaN if any element is NaN, as PyTorch's max. Uses
+    /// vector compare-and-select (which the compiler lowers to maxps-style code), tracking NaNs
+    /// in a separate mask; max and min are separate loops so each is a tight specialisation.
+    @inline(__always)
+    static func extremeRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int, isMax: Bool) -> Double {
+        isMax ? maxRun(p, n, stride) : minRun(p, n, stride)
+    }
+
+    static func maxRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int) -> Double {
+        var best: Float = -.infinity
+        var sawNaN = false
+        var i = 0
+        if stride == 1 && n >= 16 {
+            let raw = UnsafeRawPointer(p)
+            var m = SIMD16<Float>(repeating: best)
+            var nan = SIMDMask<SIMD16<Int32>>(repeating: false)
+            while i + 16 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                m = m.replacing(with: x, where: x .> m)
+                nan = nan .| (x .!= x)
+                i += 16
+            }
+            if any(nan) { return .nan }
+            best = m.max()
+        }
+        while i < n {
+            let x = p[i * stride]
+            if x != x { sawNaN = true }
+            if x > best { best = x }
+            i += 1
+        }
+        return sawNaN ? .nan : Double(best)
+    }
+
+    static func minRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int) -> Double {
+        var best: Float = .infinity
+        var sawNaN = false
+        var i = 0
+        if stride == 1 && n >= 16 {
+            let raw = UnsafeRawPointer(p)
+            var m = SIMD16<Float>(repeating: best)
+            var nan = SIMDMask<SIMD16<Int32>>(repeating: false)
+            while i + 16 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+                m = m.replacing(with: x, where: x .< m)
+                nan = nan .| (x .!= x)
+                i += 16
+            }
+            if any(nan) { return .nan }
+            best = m.min()
+        }
+        while i < n {
+            let x = p[i * stride]
+            if x != x { sawNaN = true }
+            if x < best { best = x }
+            i += 1
+        }
+        return sawNaN ? .nan : Double(best)
+    }
+
+    /// Sum of (x - mean)^2 over a float32 run: vector partial sums per 256 elements, blocks
+    /// accumulated in double (the second pass of `var`/`std`).
+    static func squaredDeviationRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int, mean: Double) -> Double {
+        let m = Float(mean)
+        if stride != 1 {
+            var s = 0.0
+            for i in 0..<n { let d = Double(p[i * stride]) - mean; s += d * d }
+            return s
+        }
+        let raw = UnsafeRawPointer(p)
+        let mv = SIMD16<Float>(repeating: m)
+        var total = 0.0
+        var i = 0
+        while i + 16 <= n {
+            let blockEnd = Swift.min(i + 256, n - n % 16)
+            var acc = SIMD16<Float>()
+            while i + 16 <= blockEnd {
+                let d = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self) - mv
+                acc += d * d
+                i += 16
+            }
+            total += lanesSum(acc)
+        }
+        while i < n {
+            let d = Double(p[i]) - mean
+            total += d * d
+            i += 1
+        }
+        return total
+    }
+
+    /// Column sums of a row-major (rows x cols) float32 block into double accumulators. Each
+    /// 64-column tile keeps its partial sums in four vector registers while walking 64 rows,
+    /// then flushes them into the doubles, so the inner loop only loads input.
+    static func sumRows(_ p: UnsafePointer<Float>, rows: Int, cols: Int, rowStride: Int,
+                        into acc: UnsafeMutablePointer<Double>) {
+        let raw = UnsafeRawPointer(p)
+        var r = 0
+        while r < rows {
+            let end = Swift.min(r + 64, rows)
+            var j = 0
+            while j + 64 <= cols {
+                var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD16<Float>(), a3 = SIMD16<Float>()
+                for row in r..<end {
+                    let o = (row * rowStride + j) * 4
+                    a0 += raw.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
+                    a1 += raw.loadUnaligned(fromByteOffset: o + 64, as: SIMD16<Float>.self)
+                    a2 += raw.loadUnaligned(fromByteOffset: o + 128, as: SIMD16<Float>.self)
+                    a3 += raw.loadUnaligned(fromByteOffset: o + 192, as: SIMD16<Float>.self)
+                }
+                for k in 0..<16 {
+                    acc[j + k] += Double(a0[k])
+                    acc[j + 16 + k] += Double(a1[k])
+                    acc[j + 32 + k] += Double(a2[k])
+                    acc[j + 48 + k] += Double(a3[k])
+                }
+                j += 64
+            }
+            while j < cols {
+                var s: Float = 0
+                for row in r..<end { s += p[row * rowStride + j] }
+                acc[j] += Double(s)
+                j += 1
+            }
+            r = end
+        }
     }
 
     /// Sum of a run of doubles with four independent accumulators.

@@ -69,6 +69,7 @@ public enum Safetensors {
         try FileBytes.write(try encode(tensors, metadata: metadata), to: path)
     }
 
+    /// Encodes to the bytes of a file.
     public static func encode(_ tensors: [(name: String, tensor: Tensor)], metadata: [String: String] = [:]) throws -> [UInt8] {
         var header = "{"
         var parts: [String] = []
@@ -90,7 +91,7 @@ public enum Safetensors {
             }
             let c = try Elementwise.contiguousCopy(tensor)
             let n = c.count * c.dtype.itemSize
-            data.append(contentsOf: UnsafeRawBufferPointer(start: c.dataPointer, count: n))
+            withExtendedLifetime(c) { data.append(contentsOf: UnsafeRawBufferPointer(start: c.dataPointer, count: n)) }
             parts.append("\(JSONParser.quote(name)):{\"dtype\":\"\(code)\",\"shape\":\(Shape.describe(tensor.shape).filter { $0 != " " }),\"data_offsets\":[\(offset),\(offset + n)]}")
             offset += n
         }

@@ -71,8 +71,11 @@ public enum Scalar: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension Scalar: ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral {
+    /// A Python int literal.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A Python float literal.
     public init(floatLiteral value: Double) { self = .float(value) }
+    /// A Python bool literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 

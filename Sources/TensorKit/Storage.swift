@@ -14,6 +14,8 @@ public final class Storage {
     public let data: UnsafeMutableRawPointer
     /// The size of the block in bytes.
     public let byteCount: Int
+    /// Bytes actually allocated (a reused cached block may be a little larger).
+    let capacity: Int
 
     /// The largest request attempted: more than the machine's physical memory cannot succeed and,
     /// with Linux's overcommit, might "succeed" and then kill the process on first touch.
@@ -34,17 +36,27 @@ public final class Storage {
         }
         // Never malloc(0): a unique non-null pointer keeps data_ptr identity meaningful.
         let size = max(byteCount, 1)
+        if let (block, blockCapacity) = LargeBlockCache.shared.take(size) {
+            if zeroed { memset(block, 0, size) }
+            data = block
+            capacity = blockCapacity
+            self.byteCount = byteCount
+            return
+        }
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
             // calloc gets fresh zero pages from the kernel for large blocks instead of memset.
             pointer = calloc(size, 1)
         } else {
-            let rounded = (size + 63) & ~63
-            pointer = aligned_alloc(64, rounded)
+            // Plain malloc, not aligned_alloc: glibc's memalign path re-mmaps large blocks on
+            // every allocation (its padding defeats the dynamic mmap threshold), so each new
+            // 16 MB result would pay thousands of page faults. malloc reuses freed heap memory.
+            pointer = malloc(size)
         }
         guard let data = pointer else { throw Storage.allocationError(byteCount) }
         self.data = data
         self.byteCount = byteCount
+        self.capacity = size
     }
 
     /// Allocates storage for `count` elements of `dtype`, checking the multiplication for overflow.
@@ -54,9 +66,69 @@ public final class Storage {
         try self.init(byteCount: bytes, zeroed: zeroed)
     }
 
-    deinit { free(data) }
+    deinit {
+        if !LargeBlockCache.shared.give(data, capacity) { free(data) }
+    }
 
     static func allocationError(_ bytes: Int) -> TensorError {
         .runtime("DefaultCPUAllocator: can't allocate memory: you tried to allocate \(bytes) bytes. Error code 12 (Cannot allocate memory)")
+    }
+}
+
+/// Keeps a few recently freed large blocks for reuse.
+///
+/// glibc returns big freed blocks to the kernel (or maps new ones) often enough that every
+/// fresh 16 MB result costs thousands of page faults — several times the arithmetic itself. A
+/// handful of cached blocks makes `c = a + b` in a loop reuse warm memory, as PyTorch's timings
+/// assume. This is the only process-wide state in TensorKit; it never affects results.
+final class LargeBlockCache {
+    static let shared = LargeBlockCache()
+
+    /// Blocks smaller than this go straight to malloc/free.
+    static let minimumSize = 1 << 20
+    /// At most this many bytes are held.
+    static let maximumTotal = 256 << 20
+    static let maximumBlocks = 8
+
+    private var blocks: [(pointer: UnsafeMutableRawPointer, capacity: Int)] = []
+    private var total = 0
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    private init() {
+        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    /// A cached block of at least `size` bytes (and not much larger), if any.
+    func take(_ size: Int) -> (UnsafeMutableRawPointer, Int)? {
+        if size < LargeBlockCache.minimumSize { return nil }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        var best: Int? = nil
+        for (i, b) in blocks.enumerated() where b.capacity >= size && b.capacity <= size + size / 4 {
+            if let j = best, blocks[j].capacity <= b.capacity { continue }
+            best = i
+        }
+        guard let i = best else { return nil }
+        let b = blocks.remove(at: i)
+        total -= b.capacity
+        return (b.pointer, b.capacity)
+    }
+
+    /// Keeps a freed block if there is room; false means the caller frees it.
+    func give(_ pointer: UnsafeMutableRawPointer, _ capacity: Int) -> Bool {
+        if capacity < LargeBlockCache.minimumSize { return false }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if capacity > LargeBlockCache.maximumTotal { return false }
+        // Make room by dropping the oldest blocks.
+        while !blocks.isEmpty && (blocks.count >= LargeBlockCache.maximumBlocks || total + capacity > LargeBlockCache.maximumTotal) {
+            let old = blocks.removeFirst()
+            total -= old.capacity
+            free(old.pointer)
+        }
+        blocks.append((pointer, capacity))
+        total += capacity
+        return true
     }
 }

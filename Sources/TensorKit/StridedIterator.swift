@@ -28,8 +28,6 @@ struct StridedIterator {
     /// Loops of at least this many elements are split across the two cores (PyTorch's
     /// GRAIN_SIZE); smaller ones cost more to hand to another thread than to run.
     static let parallelThreshold = 32768
-    /// How many threads large loops are split across.
-    static let threadCount = 2
 
     /// Builds the loop for `operands` (output first) over `shape`, the broadcast shape that
     /// every operand's shape is compatible with.
@@ -150,14 +148,11 @@ struct StridedIterator {
     func run(parallel: Bool = true, _ kernel: RunKernel) {
         if count == 0 { return }
         if parallel && count >= StridedIterator.parallelThreshold {
-            let chunks = StridedIterator.threadCount
-            let per = (count + chunks - 1) / chunks
-            withoutActuallyEscaping(kernel) { k in
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    let start = c * per
-                    let end = min(count, start + per)
-                    if start < end { run(from: start, to: end, k) }
-                }
+            let per = (count + 1) / 2
+            ParallelExecutor.shared.run { c in
+                let start = c * per
+                let end = min(count, start + per)
+                if start < end { run(from: start, to: end, kernel) }
             }
         } else {
             run(from: 0, to: count, kernel)

@@ -47,6 +47,7 @@ extension Tensor {
             ip[r] = Int64(best)
             (values.dataPointer + r * item).copyMemory(from: row + best * item, byteCount: item)
         }
+        withExtendedLifetime(rows) {}
         return (values, indices, kept)
     }
 

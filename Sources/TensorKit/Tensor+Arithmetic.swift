@@ -4,6 +4,10 @@ extension Tensor {
     /// `alpha` scales `rhs` for add and sub (`torch.add(a, b, alpha=2)`).
     public static func binary(_ op: BinaryOp, _ lhs: Tensor, _ rhs: Tensor, alpha: Scalar? = nil) throws -> Tensor {
         if op == .sub { try checkSubtraction(lhs, rhs) }
+        if op == .div && lhs.isWrappedNumber && !rhs.isWrappedNumber {
+            // Python's `x / t` is `t.reciprocal() * x` in PyTorch (same rounding, MulBackward0).
+            return try binary(.mul, try rhs.reciprocal(), lhs)
+        }
         let (kernelOp, kernelAlpha) = normalizedAlpha(op, alpha)
         let out = try compute(kernelOp, lhs, rhs, alpha: kernelAlpha)
         let reversed = lhs.isWrappedNumber && !rhs.isWrappedNumber
@@ -137,21 +141,27 @@ extension Tensor {
 
     /// `self + alpha * other` (`torch.add`).
     public func add(_ other: Tensor, alpha: Scalar? = nil) throws -> Tensor { try Tensor.binary(.add, self, other, alpha: alpha) }
+    /// `self + alpha * other` with a Python number.
     public func add(_ other: Scalar, alpha: Scalar? = nil) throws -> Tensor { try Tensor.binary(.add, self, .wrapping(other), alpha: alpha) }
     /// `self - alpha * other` (`torch.sub`).
     public func sub(_ other: Tensor, alpha: Scalar? = nil) throws -> Tensor { try Tensor.binary(.sub, self, other, alpha: alpha) }
+    /// `self - alpha * other` with a Python number.
     public func sub(_ other: Scalar, alpha: Scalar? = nil) throws -> Tensor { try Tensor.binary(.sub, self, .wrapping(other), alpha: alpha) }
     /// `self * other` (`torch.mul`).
     public func mul(_ other: Tensor) throws -> Tensor { try Tensor.binary(.mul, self, other) }
+    /// `self * other` with a Python number.
     public func mul(_ other: Scalar) throws -> Tensor { try Tensor.binary(.mul, self, .wrapping(other)) }
     /// True division `self / other`; integers divide as floats (`torch.div`).
     public func div(_ other: Tensor) throws -> Tensor { try Tensor.binary(.div, self, other) }
+    /// `self / other` with a Python number (true division).
     public func div(_ other: Scalar) throws -> Tensor { try Tensor.binary(.div, self, .wrapping(other)) }
     /// `self // other` (`torch.floor_divide`).
     public func floorDivide(_ other: Tensor) throws -> Tensor { try Tensor.binary(.floorDivide, self, other) }
+    /// `self // other` with a Python number.
     public func floorDivide(_ other: Scalar) throws -> Tensor { try Tensor.binary(.floorDivide, self, .wrapping(other)) }
     /// `self % other`, with the sign of the divisor like Python (`torch.remainder`).
     public func remainder(_ other: Tensor) throws -> Tensor { try Tensor.binary(.remainder, self, other) }
+    /// `self % other` with a Python number.
     public func remainder(_ other: Scalar) throws -> Tensor { try Tensor.binary(.remainder, self, .wrapping(other)) }
     /// Elementwise maximum, propagating NaN (`torch.maximum`).
     public func maximum(_ other: Tensor) throws -> Tensor { try Tensor.binary(.maximum, self, other) }
@@ -165,29 +175,45 @@ extension Tensor {
 
     /// `self == other` elementwise (bool result).
     public func eq(_ other: Tensor) throws -> Tensor { try Tensor.binary(.eq, self, other) }
+    /// `self == other` with a Python number (bool result).
     public func eq(_ other: Scalar) throws -> Tensor { try Tensor.binary(.eq, self, .wrapping(other)) }
+    /// `self != other` elementwise (bool result).
     public func ne(_ other: Tensor) throws -> Tensor { try Tensor.binary(.ne, self, other) }
+    /// `self != other` elementwise (bool result).
     public func ne(_ other: Scalar) throws -> Tensor { try Tensor.binary(.ne, self, .wrapping(other)) }
+    /// `self < other` elementwise (bool result).
     public func lt(_ other: Tensor) throws -> Tensor { try Tensor.binary(.lt, self, other) }
+    /// `self < other` elementwise (bool result).
     public func lt(_ other: Scalar) throws -> Tensor { try Tensor.binary(.lt, self, .wrapping(other)) }
+    /// `self <= other` elementwise (bool result).
     public func le(_ other: Tensor) throws -> Tensor { try Tensor.binary(.le, self, other) }
+    /// `self <= other` elementwise (bool result).
     public func le(_ other: Scalar) throws -> Tensor { try Tensor.binary(.le, self, .wrapping(other)) }
+    /// `self > other` elementwise (bool result).
     public func gt(_ other: Tensor) throws -> Tensor { try Tensor.binary(.gt, self, other) }
+    /// `self > other` elementwise (bool result).
     public func gt(_ other: Scalar) throws -> Tensor { try Tensor.binary(.gt, self, .wrapping(other)) }
+    /// `self >= other` elementwise (bool result).
     public func ge(_ other: Tensor) throws -> Tensor { try Tensor.binary(.ge, self, other) }
+    /// `self >= other` elementwise (bool result).
     public func ge(_ other: Scalar) throws -> Tensor { try Tensor.binary(.ge, self, .wrapping(other)) }
 
     /// Elementwise logical and/or/xor of truth values (bool result).
     public func logicalAnd(_ other: Tensor) throws -> Tensor { try Tensor.binary(.logicalAnd, self, other) }
+    /// Elementwise logical or.
     public func logicalOr(_ other: Tensor) throws -> Tensor { try Tensor.binary(.logicalOr, self, other) }
+    /// Elementwise logical xor.
     public func logicalXor(_ other: Tensor) throws -> Tensor { try Tensor.binary(.logicalXor, self, other) }
     /// Bitwise and/or/xor on integer and bool tensors (Python's `&`, `|`, `^`).
     public func bitwiseAnd(_ other: Tensor) throws -> Tensor { try Tensor.binary(.bitwiseAnd, self, other) }
+    /// Bitwise or (`|`).
     public func bitwiseOr(_ other: Tensor) throws -> Tensor { try Tensor.binary(.bitwiseOr, self, other) }
+    /// Bitwise xor (`^`).
     public func bitwiseXor(_ other: Tensor) throws -> Tensor { try Tensor.binary(.bitwiseXor, self, other) }
 
     // MARK: In place
 
+    /// In-place `self += alpha * other` (`t.add_(x)`).
     @discardableResult public func add_(_ other: Tensor, alpha: Scalar? = nil) throws -> Tensor { try applyInPlace(.add, other, alpha: alpha) }
     @discardableResult public func add_(_ other: Scalar, alpha: Scalar? = nil) throws -> Tensor { try applyInPlace(.add, .wrapping(other), alpha: alpha) }
     @discardableResult public func sub_(_ other: Tensor, alpha: Scalar? = nil) throws -> Tensor { try applyInPlace(.sub, other, alpha: alpha) }
@@ -201,27 +227,50 @@ extension Tensor {
 // MARK: Swift operators (throwing: shapes and dtypes are checked at run time)
 
 extension Tensor {
+    /// Elementwise sum (throws on shape or dtype errors).
     public static func + (a: Tensor, b: Tensor) throws -> Tensor { try a.add(b) }
+    /// Elementwise sum (throws on shape or dtype errors).
     public static func + (a: Tensor, b: Scalar) throws -> Tensor { try a.add(b) }
+    /// Elementwise sum (throws on shape or dtype errors).
     public static func + (a: Scalar, b: Tensor) throws -> Tensor { try binary(.add, .wrapping(a), b) }
+    /// Elementwise difference, or negation.
     public static func - (a: Tensor, b: Tensor) throws -> Tensor { try a.sub(b) }
+    /// Elementwise difference, or negation.
     public static func - (a: Tensor, b: Scalar) throws -> Tensor { try a.sub(b) }
+    /// Elementwise difference, or negation.
     public static func - (a: Scalar, b: Tensor) throws -> Tensor { try binary(.sub, .wrapping(a), b) }
+    /// Elementwise product.
     public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.mul(b) }
+    /// Elementwise product.
     public static func * (a: Tensor, b: Scalar) throws -> Tensor { try a.mul(b) }
+    /// Elementwise product.
     public static func * (a: Scalar, b: Tensor) throws -> Tensor { try binary(.mul, .wrapping(a), b) }
+    /// Elementwise true division.
     public static func / (a: Tensor, b: Tensor) throws -> Tensor { try a.div(b) }
+    /// Elementwise true division.
     public static func / (a: Tensor, b: Scalar) throws -> Tensor { try a.div(b) }
+    /// Elementwise true division.
     public static func / (a: Scalar, b: Tensor) throws -> Tensor { try binary(.div, .wrapping(a), b) }
+    /// Elementwise Python-style remainder.
     public static func % (a: Tensor, b: Tensor) throws -> Tensor { try a.remainder(b) }
+    /// Elementwise Python-style remainder.
     public static func % (a: Tensor, b: Scalar) throws -> Tensor { try a.remainder(b) }
+    /// Elementwise difference, or negation.
     public static prefix func - (a: Tensor) throws -> Tensor { try a.neg() }
+    /// In-place sum.
     public static func += (a: Tensor, b: Tensor) throws { try a.add_(b) }
+    /// In-place sum.
     public static func += (a: Tensor, b: Scalar) throws { try a.add_(b) }
+    /// In-place difference.
     public static func -= (a: Tensor, b: Tensor) throws { try a.sub_(b) }
+    /// In-place difference.
     public static func -= (a: Tensor, b: Scalar) throws { try a.sub_(b) }
+    /// In-place product.
     public static func *= (a: Tensor, b: Tensor) throws { try a.mul_(b) }
+    /// In-place product.
     public static func *= (a: Tensor, b: Scalar) throws { try a.mul_(b) }
+    /// In-place division.
     public static func /= (a: Tensor, b: Tensor) throws { try a.div_(b) }
+    /// In-place division.
     public static func /= (a: Tensor, b: Scalar) throws { try a.div_(b) }
 }

@@ -9,11 +9,17 @@ extension Tensor {
         return Autograd.record(.cast(from: self.dtype), out, self)
     }
 
+    /// `t.float()`: converted to float32.
     public func float() throws -> Tensor { try to(.float32) }
+    /// `t.double()`: converted to float64.
     public func double() throws -> Tensor { try to(.float64) }
+    /// `t.long()`: converted to int64.
     public func long() throws -> Tensor { try to(.int64) }
+    /// `t.int()`: converted to int32.
     public func int() throws -> Tensor { try to(.int32) }
+    /// `t.byte()`: converted to uint8.
     public func byte() throws -> Tensor { try to(.uint8) }
+    /// `t.bool()`: converted to bool.
     public func bool() throws -> Tensor { try to(.bool) }
 
     /// `t.type()`: the legacy type string, e.g. "torch.FloatTensor".

@@ -136,9 +136,13 @@ extension Tensor {
         return try Tensor(uninitializedShape: shape, dtype: dtype, zeroed: true)
     }
 
+    /// `torch.zeros_like(t)`.
     public static func zerosLike(_ t: Tensor, dtype: DType? = nil) throws -> Tensor { try zeros(t.shape, dtype: dtype ?? t.dtype) }
+    /// `torch.ones_like(t)`.
     public static func onesLike(_ t: Tensor, dtype: DType? = nil) throws -> Tensor { try ones(t.shape, dtype: dtype ?? t.dtype) }
+    /// `torch.full_like(t, value)`.
     public static func fullLike(_ t: Tensor, _ value: Scalar, dtype: DType? = nil) throws -> Tensor { try full(t.shape, value, dtype: dtype ?? t.dtype) }
+    /// `torch.empty_like(t)`.
     public static func emptyLike(_ t: Tensor, dtype: DType? = nil) throws -> Tensor { try empty(t.shape, dtype: dtype ?? t.dtype) }
 
     /// `torch.eye(n, m)`.
@@ -166,7 +170,10 @@ extension Tensor {
         if dt == .int64 && allInts {
             let a = start.intValue, b = end.intValue, c = step.intValue
             let sgn = c > 0 ? 1 : -1
-            sizeD = (Double(b - a + c - sgn) / Double(c)).rounded(.towardZero)
+            let (span, o1) = b.subtractingReportingOverflow(a)
+            let (padded, o2) = span.addingReportingOverflow(c - sgn)
+            if o1 || o2 { throw TensorError.runtime("invalid size, possible overflow?") }
+            sizeD = Double(padded / c)
         } else {
             sizeD = ((e - s) / st).rounded(.up)
         }

@@ -1,4 +1,5 @@
 import COpenBLAS
+import Dispatch
 
 /// Matrix products through OpenBLAS (float32/float64) or a plain loop (integers), with
 /// PyTorch's shape rules and error messages. Transposed views go to BLAS through the transpose
@@ -13,6 +14,13 @@ extension Tensor {
         case .int64: return "long int"
         case .float32: return "float"
         case .float64: return "double"
+        }
+    }
+
+    /// BLAS takes 32-bit sizes; larger matrices are refused rather than truncated.
+    static func checkBLASSizes(_ sizes: Int...) throws {
+        for s in sizes where s > Int(Int32.max) {
+            throw TensorError.runtime("matrix dimension \(s) is too large for BLAS (limit \(Int32.max))")
         }
     }
 
@@ -43,11 +51,11 @@ extension Tensor {
             // Fold the batch dims of `a` into rows: (..., n, m) @ (m) -> (...*n, m) @ (m).
             let folded = try a.reshape([-1, a.shape[a.rank - 1]])
             let product = try folded.mv(b)
-            return try product.view(Array(a.shape.dropLast()))
+            return try product.unsafeView(Array(a.shape.dropLast()))
         case (_, 2) where a.rank >= 3:
             let folded = try a.reshape([-1, a.shape[a.rank - 1]])
             let product = try folded.mm(b)
-            return try product.view(Array(a.shape.dropLast()) + [b.shape[1]])
+            return try product.unsafeView(Array(a.shape.dropLast()) + [b.shape[1]])
         default:
             return try batchedMatmul(b)
         }
@@ -64,7 +72,7 @@ extension Tensor {
         let batchCount = batch.reduce(1, *)
         let a3 = try a.expand(batch + [n, m1]).reshape([batchCount, n, m1])
         let b3 = try b.expand(batch + [m2, p]).reshape([batchCount, m2, p])
-        var out = try a3.bmm(b3).view(batch + [n, p])
+        var out = try a3.bmm(b3).unsafeView(batch + [n, p])
         if rank == 1 { out = try out.squeeze(-2) }
         if other.rank == 1 { out = try out.squeeze(-1) }
         return out
@@ -79,7 +87,13 @@ extension Tensor {
         }
         try Tensor.checkSameDType(self, other)
         let out = try Tensor(uninitializedShape: [shape[0], other.shape[1]], dtype: dtype)
-        try Tensor.gemm(self, other, into: out)
+        if other.shape[1] == 1 && dtype.isFloatingPoint {
+            // (n x m) @ (m x 1): gemv is several times faster than a one-column gemm.
+            let column = other.plainSelect(1, 0)
+            try Tensor.gemv(self, column, into: out.plainSelect(1, 0))
+        } else {
+            try Tensor.gemm(self, other, into: out)
+        }
         return Autograd.record(.mm, out, self, other)
     }
 
@@ -125,8 +139,10 @@ extension Tensor {
         }
         if dtype == .bool { throw TensorError.notImplemented("\"dot\" not implemented for 'Bool'") }
         let n = shape[0]
+        try Tensor.checkBLASSizes(n, Swift.abs(strides[0]), Swift.abs(other.strides[0]))
         let out = try Tensor(uninitializedShape: [], dtype: dtype)
         let x = try blasVector(), y = try other.blasVector()
+        defer { withExtendedLifetime((x.keep, y.keep)) {} }
         switch dtype {
         case .float32:
             let r = cblas_sdot(Int32(n), x.pointer.assumingMemoryBound(to: Float.self), Int32(x.inc),
@@ -155,9 +171,14 @@ extension Tensor {
         return try unsqueeze(1).mul(other)
     }
 
-    /// `torch.addmm(bias, a, b)`: bias + a @ b (what `nn.Linear` computes).
+    /// `torch.addmm(bias, a, b)`: bias + a @ b (what `nn.Linear` computes; grad_fn AddmmBackward0).
     public static func addmm(_ bias: Tensor, _ a: Tensor, _ b: Tensor) throws -> Tensor {
-        try a.mm(b).add(bias)
+        let product = try a.detach().mm(b.detach())
+        let out = try product.add(bias.detach())
+        if out.shape != product.shape {
+            throw TensorError.runtime("The expanded size of the tensor (\(product.shape.last ?? 0)) must match the existing size (\(bias.shape.last ?? 0)) at non-singleton dimension 1.  Target sizes: \(Shape.describe(product.shape)).  Tensor sizes: \(Shape.describe(bias.shape))")
+        }
+        return Autograd.record(.addmm, out, [bias, a, b])
     }
 
     // MARK: BLAS plumbing
@@ -190,6 +211,7 @@ extension Tensor {
     static func gemm(_ a: Tensor, _ b: Tensor, into out: Tensor) throws {
         let n = a.shape[0], m = a.shape[1], p = b.shape[1]
         if n == 0 || p == 0 { return }
+        try checkBLASSizes(n, m, p, Swift.abs(a.strides[0]), Swift.abs(a.strides[1]), Swift.abs(b.strides[0]), Swift.abs(b.strides[1]))
         if m == 0 {
             try Elementwise.fill(out, with: .int(0))
             return
@@ -224,6 +246,7 @@ extension Tensor {
     static func gemv(_ a: Tensor, _ x: Tensor, into out: Tensor) throws {
         let n = a.shape[0], m = a.shape[1]
         if n == 0 { return }
+        try checkBLASSizes(n, m, Swift.abs(a.strides[0]), Swift.abs(a.strides[1]), Swift.abs(x.strides[0]), Swift.abs(out.strides[0]))
         if m == 0 {
             try Elementwise.fill(out, with: .int(0))
             return
@@ -239,19 +262,34 @@ extension Tensor {
         guard let layout = la else { return }
         let xv = try x.blasVector()
         // Row-major (n x m) is NoTrans; a transposed view is the (m x n) block read transposed.
-        let rows = layout.transposed ? m : n, cols = layout.transposed ? n : m
-        let trans = layout.transposed ? CblasTrans : CblasNoTrans
-        if a.dtype == .float32 {
-            cblas_sgemv(CblasRowMajor, trans, Int32(rows), Int32(cols), 1,
-                        av.dataPointer.assumingMemoryBound(to: Float.self), Int32(layout.ld),
-                        xv.pointer.assumingMemoryBound(to: Float.self), Int32(xv.inc), 0,
-                        out.dataPointer.assumingMemoryBound(to: Float.self), 1)
-        } else {
-            cblas_dgemv(CblasRowMajor, trans, Int32(rows), Int32(cols), 1,
-                        av.dataPointer.assumingMemoryBound(to: Double.self), Int32(layout.ld),
-                        xv.pointer.assumingMemoryBound(to: Double.self), Int32(xv.inc), 0,
-                        out.dataPointer.assumingMemoryBound(to: Double.self), 1)
+        let incy = Swift.max(out.strides[0], 1)
+        let item = a.dtype.itemSize
+        // OpenBLAS threads gemv itself; splitting here too would oversubscribe the cores.
+        let halves = 1
+        let per = (n + halves - 1) / halves
+        let aBase = av.dataPointer, xBase = xv.pointer, yBase = out.dataPointer
+        let ld = layout.ld, transposed = layout.transposed, isFloat = a.dtype == .float32
+        let call: (Int) -> Void = { part in
+            let first = part * per, count = Swift.min(per, n - first)
+            if count <= 0 { return }
+            // Rows of the output are rows of a row-major block, or columns of a transposed one.
+            let aPart = aBase + (transposed ? first : first * ld) * item
+            let yPart = yBase + first * incy * item
+            let rows = transposed ? m : count, cols = transposed ? count : m
+            let trans = transposed ? CblasTrans : CblasNoTrans
+            if isFloat {
+                cblas_sgemv(CblasRowMajor, trans, Int32(rows), Int32(cols), 1,
+                            aPart.assumingMemoryBound(to: Float.self), Int32(ld),
+                            xBase.assumingMemoryBound(to: Float.self), Int32(xv.inc), 0,
+                            yPart.assumingMemoryBound(to: Float.self), Int32(incy))
+            } else {
+                cblas_dgemv(CblasRowMajor, trans, Int32(rows), Int32(cols), 1,
+                            aPart.assumingMemoryBound(to: Double.self), Int32(ld),
+                            xBase.assumingMemoryBound(to: Double.self), Int32(xv.inc), 0,
+                            yPart.assumingMemoryBound(to: Double.self), Int32(incy))
+            }
         }
+        if halves == 1 { call(0) } else { DispatchQueue.concurrentPerform(iterations: halves, execute: call) }
         withExtendedLifetime((av, xv.keep)) {}
     }
 

@@ -54,26 +54,43 @@ extension Tensor {
         return self
     }
 
+    /// `-t`.
     public func neg() throws -> Tensor { try unary(.neg) }
+    /// `t.abs()`.
     public func abs() throws -> Tensor { try unary(.abs) }
+    /// `t.sqrt()` (integers compute in float32).
     public func sqrt() throws -> Tensor { try unary(.sqrt) }
+    /// `t.rsqrt()`: 1 / sqrt.
     public func rsqrt() throws -> Tensor { try unary(.rsqrt) }
+    /// `t.exp()`.
     public func exp() throws -> Tensor { try unary(.exp) }
+    /// `t.log()` (natural log).
     public func log() throws -> Tensor { try unary(.log) }
+    /// `t.sigmoid()`: 1 / (1 + exp(-t)).
     public func sigmoid() throws -> Tensor { try unary(.sigmoid) }
+    /// `t.tanh()`.
     public func tanh() throws -> Tensor { try unary(.tanh) }
+    /// `t.relu()`: max(t, 0), NaN kept.
     public func relu() throws -> Tensor { try unary(.relu) }
+    /// `t.sign()`: -1, 0 or 1.
     public func sign() throws -> Tensor { try unary(.sign) }
+    /// `t.floor()`.
     public func floor() throws -> Tensor { try unary(.floor) }
+    /// `t.ceil()`.
     public func ceil() throws -> Tensor { try unary(.ceil) }
     /// Rounds half to even, like `torch.round`.
     public func round() throws -> Tensor { try unary(.round) }
+    /// `t.trunc()`: rounds toward zero.
     public func trunc() throws -> Tensor { try unary(.trunc) }
+    /// `t.reciprocal()`: 1 / t.
     public func reciprocal() throws -> Tensor { try unary(.reciprocal) }
+    /// `t.square()`: t * t.
     public func square() throws -> Tensor { try unary(.square) }
+    /// `t.logical_not()`.
     public func logicalNot() throws -> Tensor { try unary(.logicalNot) }
     /// `~t` on integer and bool tensors.
     public func bitwiseNot() throws -> Tensor { try unary(.bitwiseNot) }
+    /// `t.isnan()`.
     public func isnan() throws -> Tensor { try unary(.isnan) }
 
     /// `round(t, decimals=n)`: scales by 10^n, rounds half to even, scales back (as PyTorch does).
@@ -155,7 +172,9 @@ extension Tensor {
         return Autograd.record(.clampTensor(hasMin: lower != nil, hasMax: upper != nil), out, inputs)
     }
 
+    /// `t.clamp_min(lower)`.
     public func clampMin(_ lower: Scalar) throws -> Tensor { try clamp(min: lower, max: nil) }
+    /// `t.clamp_max(upper)`.
     public func clampMax(_ upper: Scalar) throws -> Tensor { try clamp(min: nil, max: upper) }
 
     /// In-place clamp (`clamp_`, `clamp_min_`).
@@ -202,10 +221,10 @@ extension Tensor {
             throw TensorError.runtime("masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.pythonName)")
         }
         let v = try Tensor(scalar: value, dtype: dtype)
-        let out = try Tensor.whereSelect(mask, v, self)
+        let out = try Tensor.whereSelect(mask, v, detach())
         if out.shape != shape {
             throw TensorError.runtime("output with shape \(Shape.describe(shape)) doesn't match the broadcast shape \(Shape.describe(out.shape))")
         }
-        return out
+        return Autograd.record(.maskedFill(mask: mask), out, self)
     }
 }

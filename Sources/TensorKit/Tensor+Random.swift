@@ -24,7 +24,9 @@ extension Tensor {
         return t
     }
 
+    /// `torch.rand_like(t)`.
     public static func randLike(_ t: Tensor, generator: Generator) throws -> Tensor { try rand(t.shape, generator: generator, dtype: t.dtype) }
+    /// `torch.randn_like(t)`.
     public static func randnLike(_ t: Tensor, generator: Generator) throws -> Tensor { try randn(t.shape, generator: generator, dtype: t.dtype) }
 
     /// `torch.randint(low, high, shape)`: integers in [low, high), int64 unless `dtype`.
@@ -46,22 +48,25 @@ extension Tensor {
     /// `torch.randperm(n)`: a random permutation of 0..<n (int64), PyTorch's shuffle.
     public static func randperm(_ n: Int, generator: Generator, dtype: DType = .int64) throws -> Tensor {
         if n < 0 { throw TensorError.runtime("Trying to create tensor with negative dimension \(n): [\(n)]") }
-        var values = [Int](0..<n)
+        // Allocate first: an impossible size throws before any work.
+        let t = try Tensor(uninitializedShape: [n], dtype: .int64)
+        let v = t.dataPointer.assumingMemoryBound(to: Int64.self)
         if n < Int(UInt32.max / 20) {
+            for i in 0..<n { v[i] = Int64(i) }
             for i in 0..<Swift.max(n - 1, 0) {
                 let z = Int(generator.random() % UInt32(n - i))
-                values.swapAt(i, z + i)
+                let saved = v[i]
+                v[i] = v[z + i]
+                v[z + i] = saved
             }
         } else {
             for i in 0..<n {
                 let z = Int(generator.random64() % UInt64(i + 1))
-                values[i] = values[z]
-                values[z] = i
+                v[i] = v[z]
+                v[z] = Int64(i)
             }
         }
-        let t = try Tensor(uninitializedShape: [n], dtype: dtype)
-        for i in 0..<n { ElementAccess.storeInt(values[i], t.dataPointer + i * dtype.itemSize, dtype) }
-        return t
+        return dtype == .int64 ? t : try Elementwise.cast(t, to: dtype)
     }
 
     /// `t.uniform_(from, to)`: fills in place, one draw per element in memory order.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reductions over all elements or over chosen dims, with PyTorch's dtype rules.
 extension Tensor {
     /// The reduced-dims mask and result shape for `dims` (nil or empty: all dims).
@@ -36,6 +38,9 @@ extension Tensor {
             var acc = [Double](repeating: identity, count: n)
             acc.withUnsafeMutableBufferPointer { a in
                 guard let accp = a.baseAddress, count > 0 else { return }
+                if dtype == .float32 && op == .sum && Tensor.sumColumnsFast(g, dataPointer.assumingMemoryBound(to: Float.self), accp) {
+                    return
+                }
                 if dtype == .float32 {
                     Tensor.fold(op, g, dataPointer.assumingMemoryBound(to: Float.self), accp, identity,
                                 { Double($0) }, { ReductionEngine.sumRun($0, $1, $2) })
@@ -81,15 +86,47 @@ extension Tensor {
         case .prod:
             ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: { $0 * $1 },
                                    foldRun: { p, n, s in var r = 1.0; for i in 0..<n { r *= load(p[i * s]) }; return r })
-        case .max:
-            let combine: (Double, Double) -> Double = { a, x in a.isNaN || x.isNaN ? Double.nan : (x > a ? x : a) }
-            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
-                                   foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
-        case .min:
-            let combine: (Double, Double) -> Double = { a, x in a.isNaN || x.isNaN ? Double.nan : (x < a ? x : a) }
-            ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
-                                   foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+        case .max, .min:
+            let isMax = op == .max
+            let combine: (Double, Double) -> Double = isMax
+                ? { a, x in a.isNaN || x.isNaN ? Double.nan : (x > a ? x : a) }
+                : { a, x in a.isNaN || x.isNaN ? Double.nan : (x < a ? x : a) }
+            if T.self == Float.self {
+                let fp = UnsafeRawPointer(b).assumingMemoryBound(to: Float.self)
+                ReductionEngine.reduce(g, base: fp, acc: acc, identity: identity, load: { Double($0) }, combine: combine,
+                                       foldRun: { p, n, s in ReductionEngine.extremeRun(p, n, s, isMax: isMax) })
+            } else {
+                ReductionEngine.reduce(g, base: b, acc: acc, identity: identity, load: load, combine: combine,
+                                       foldRun: { p, n, s in var r = identity; for i in 0..<n { r = combine(r, load(p[i * s])) }; return r })
+            }
         }
+    }
+
+    /// float32 sums whose loop is (reduced rows) x (kept contiguous columns), e.g. `sum(0)` of a
+    /// matrix: blocked vector row additions, split across two threads by rows. Returns false
+    /// when the geometry is not of that form.
+    static func sumColumnsFast(_ g: ReductionGeometry, _ base: UnsafeMutablePointer<Float>,
+                               _ acc: UnsafeMutablePointer<Double>) -> Bool {
+        guard g.rank == 2, g.outStrides[0] == 0, g.outStrides[1] == 1, g.inStrides[1] == 1 else { return false }
+        let rows = g.sizes[0], cols = g.sizes[1], rowStride = g.inStrides[0]
+        let p = UnsafePointer(base)
+        if rows * cols < ReductionEngine.parallelThreshold || rows < 2 {
+            ReductionEngine.sumRows(p, rows: rows, cols: cols, rowStride: rowStride, into: acc)
+            return true
+        }
+        let half = rows / 2
+        let second = UnsafeMutablePointer<Double>.allocate(capacity: cols)
+        second.initialize(repeating: 0, count: cols)
+        defer { second.deallocate() }
+        ParallelExecutor.shared.run { c in
+            if c == 0 {
+                ReductionEngine.sumRows(p, rows: half, cols: cols, rowStride: rowStride, into: acc)
+            } else {
+                ReductionEngine.sumRows(p + half * rowStride, rows: rows - half, cols: cols, rowStride: rowStride, into: second)
+            }
+        }
+        for j in 0..<cols { acc[j] += second[j] }
+        return true
     }
 
     @inline(__always)
@@ -118,6 +155,7 @@ extension Tensor {
         return Autograd.record(.sum(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
     }
 
+    /// `t.sum(dim, keepdim)` over one dim.
     public func sum(_ dim: Int, keepdim: Bool = false) throws -> Tensor { try sum(dims: [dim], keepdim: keepdim) }
 
     /// `t.mean(dim, keepdim)`: floating dtypes only, like PyTorch.
@@ -133,11 +171,14 @@ extension Tensor {
         let sums = try input.accumulate(.sum, reduced: reduced, shape: shape, outDType: .float64)
         let n = Double(g.reducedCount)
         let out = try Tensor(uninitializedShape: shape, dtype: outDType)
-        let sp = sums.dataPointer.assumingMemoryBound(to: Double.self)
-        for i in 0..<out.count { ElementAccess.storeDouble(sp[i] / n, out.dataPointer + i * outDType.itemSize, outDType) }
+        withExtendedLifetime(sums) {
+            let sp = sums.dataPointer.assumingMemoryBound(to: Double.self)
+            for i in 0..<out.count { ElementAccess.storeDouble(sp[i] / n, out.dataPointer + i * outDType.itemSize, outDType) }
+        }
         return Autograd.record(.mean(dims: Tensor.reducedDims(reduced), keepdim: keepdim, all: dims == nil), out, self)
     }
 
+    /// `t.mean(dim, keepdim)` over one dim.
     public func mean(_ dim: Int, keepdim: Bool = false) throws -> Tensor { try mean(dims: [dim], keepdim: keepdim) }
 
     /// `t.prod(dim, keepdim)`.
@@ -165,12 +206,62 @@ extension Tensor {
                                          all: dims == nil, isStd: true), out, self)
     }
 
+    /// `t.std(dim, unbiased=..., keepdim)`: the older spelling of `correction` (1 or 0).
+    public func std(dims: [Int]? = nil, unbiased: Bool, keepdim: Bool = false) throws -> Tensor {
+        try std(dims: dims, correction: unbiased ? 1 : 0, keepdim: keepdim)
+    }
+
+    /// `t.var(dim, unbiased=..., keepdim)`.
+    public func variance(dims: [Int]? = nil, unbiased: Bool, keepdim: Bool = false) throws -> Tensor {
+        try variance(dims: dims, correction: unbiased ? 1 : 0, keepdim: keepdim)
+    }
+
     /// Two-pass variance in float64: mean, then the sum of squared deviations.
     func varianceValues(dims: [Int]?, correction: Double, keepdim: Bool, sqrt: Bool) throws -> Tensor {
         if !dtype.isFloatingPoint {
             throw TensorError.notImplemented("std and var only support floating point and complex dtypes")
         }
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
+        if !reduced.contains(false) && count > 0 {
+            // All dims: two passes straight over the data, no temporaries.
+            let g = ReductionGeometry(input: self, reduced: reduced)
+            let n = Double(g.reducedCount)
+            let mean = try accumulate(.sum, reduced: reduced, shape: [], outDType: .float64).item().doubleValue / n
+            var ss = [0.0]
+            ss.withUnsafeMutableBufferPointer { acc in
+                guard let a = acc.baseAddress else { return }
+                func squares<T>(_ base: UnsafePointer<T>, _ toDouble: @escaping (T) -> Double) {
+                    let load: (T) -> Double = { let d = toDouble($0) - mean; return d * d }
+                    ReductionEngine.reduce(g, base: base, acc: a, identity: 0, load: load, combine: { $0 + $1 },
+                                           foldRun: { p, count, stride in
+                                               var s0 = 0.0, s1 = 0.0
+                                               var i = 0
+                                               while i + 2 <= count {
+                                                   s0 += load(p[i * stride])
+                                                   s1 += load(p[(i + 1) * stride])
+                                                   i += 2
+                                               }
+                                               if i < count { s0 += load(p[i * stride]) }
+                                               return s0 + s1
+                                           })
+                }
+                if dtype == .float32 {
+                    let base = UnsafePointer(dataPointer.assumingMemoryBound(to: Float.self))
+                    ReductionEngine.reduce(g, base: base, acc: a, identity: 0,
+                                           load: { let d = Double($0) - mean; return d * d }, combine: { $0 + $1 },
+                                           foldRun: { p, count, stride in
+                                               ReductionEngine.squaredDeviationRun(p, count, stride, mean: mean)
+                                           })
+                } else {
+                    squares(UnsafePointer(dataPointer.assumingMemoryBound(to: Double.self))) { $0 }
+                }
+            }
+            var v = ss[0] / Swift.max(0, n - correction)
+            if sqrt { v = v.squareRoot() }
+            let out = try Tensor(uninitializedShape: shape, dtype: dtype)
+            ElementAccess.storeDouble(v, out.dataPointer, dtype)
+            return out
+        }
         let (_, keptShape) = try reductionPlan(dims, keepdim: true)
         let x = try Elementwise.cast(self, to: .float64)
         let g = ReductionGeometry(input: x, reduced: reduced)
@@ -208,14 +299,14 @@ extension Tensor {
     public func amax(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
         let out = try accumulate(.max, reduced: reduced, shape: shape, outDType: dtype)
-        return Autograd.record(.extremumAll(isMax: true), out, self)
+        return Autograd.record(.amax(dims: Tensor.reducedDims(reduced), keepdim: keepdim, isMax: true), out, self)
     }
 
     /// `t.amin(dim, keepdim)`.
     public func amin(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
         let out = try accumulate(.min, reduced: reduced, shape: shape, outDType: dtype)
-        return Autograd.record(.extremumAll(isMax: false), out, self)
+        return Autograd.record(.amax(dims: Tensor.reducedDims(reduced), keepdim: keepdim, isMax: false), out, self)
     }
 
     /// `t.all()` / `t.all(dim)`: bool result (uint8 for uint8 input, as PyTorch).

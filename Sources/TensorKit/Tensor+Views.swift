@@ -23,6 +23,15 @@ extension Tensor {
         return Autograd.record(.reshapeCopy(inputShape: shape), out, self)
     }
 
+    /// A view recorded as PyTorch's `_unsafe_view` (what matmul returns after folding batches).
+    func unsafeView(_ newShape: [Int]) throws -> Tensor {
+        guard let newStrides = Shape.viewStrides(oldShape: shape, oldStrides: strides, newShape: newShape) else {
+            return try reshape(newShape)
+        }
+        let out = view(shape: newShape, strides: newStrides, offset: storageOffset)
+        return Autograd.record(.reshapeCopy(inputShape: shape), out, self)
+    }
+
     /// `t.view_as(other)`.
     public func viewAs(_ other: Tensor) throws -> Tensor { try view(other.shape) }
     /// `t.reshape_as(other)`.
@@ -195,7 +204,7 @@ extension Tensor {
             throw TensorError.index("start out of range (expected to be in range of [\(-size), \(size)], but got \(start))")
         }
         let s = start < 0 ? start + size : start
-        if length < 0 || s + length > size {
+        if length < 0 || length > size - s {
             throw TensorError.runtime("start (\(s)) + length (\(length)) exceeds dimension size (\(size)).")
         }
         return sliceUnchecked(d, start: s, length: length, step: 1, isNarrow: true)
@@ -219,7 +228,7 @@ extension Tensor {
         if e < 0 { e += size }
         s = Swift.min(Swift.max(s, 0), size)
         e = Swift.min(Swift.max(e, 0), size)
-        let length = e > s ? (e - s + step - 1) / step : 0
+        let length = e > s ? (e - s - 1) / step + 1 : 0
         return (s, length)
     }
 
@@ -284,7 +293,7 @@ extension Tensor {
     /// `t.unbind(dim)`: the slices along `dim`.
     public func unbind(_ dim: Int = 0) throws -> [Tensor] {
         let d = try Shape.normalize(dim: dim, rank: rank)
-        return (0..<shape[d]).map { selectUnchecked(d, $0) }
+        return (0..<shape[d]).map { Autograd.record(.unbind(dim: d), plainSelect(d, $0), self) }
     }
 
     /// `t.mT` / the last two dimensions swapped.

@@ -25,6 +25,7 @@ public struct TensorError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The message, without the exception class name.
     public let message: String
 
+    /// An error of `kind` with PyTorch's `message`.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message

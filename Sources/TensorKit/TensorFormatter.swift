@@ -1,12 +1,17 @@
 /// PyTorch's print options (`torch.set_printoptions`).
 public struct PrintOptions: Sendable, Equatable {
+    /// Digits after the point for floats.
     public var precision: Int = 4
+    /// Element count above which output is summarised.
     public var threshold: Int = 1000
+    /// Items kept at each end of a summarised dimension.
     public var edgeItems: Int = 3
+    /// Characters per line.
     public var lineWidth: Int = 80
     /// nil lets the formatter choose, as PyTorch does.
     public var sciMode: Bool? = nil
 
+    /// Options; defaults are PyTorch's.
     public init(precision: Int = 4, threshold: Int = 1000, edgeItems: Int = 3, lineWidth: Int = 80, sciMode: Bool? = nil) {
         self.precision = precision
         self.threshold = threshold
@@ -91,6 +96,7 @@ struct TensorFormatter {
 extension Tensor: CustomStringConvertible, CustomDebugStringConvertible {
     /// `repr(t)` with PyTorch's default print options.
     public var description: String { repr() }
+    /// Same as `repr()`.
     public var debugDescription: String { repr() }
 
     /// `repr(t)` / `str(t)`: "tensor([1., 2.])", with dtype, size, requires_grad and grad_fn

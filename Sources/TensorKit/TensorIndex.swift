@@ -46,6 +46,12 @@ extension Tensor {
         var dim = 0
         var advanced: [(dim: Int, index: Tensor)] = []
         for index in indices {
+            // Several ellipses can push `dim` past the end (PyTorch then reports a size-0 dim).
+            if index.consumedDims > 0 && dim + index.consumedDims > result.rank {
+                let shown: String
+                if case .int(let i) = index { shown = String(i) } else { shown = "0" }
+                throw TensorError.index("index \(shown) is out of bounds for dimension \(dim) with size 0")
+            }
             switch index {
             case .int(let i):
                 let size = result.shape[dim]
@@ -155,6 +161,17 @@ extension Tensor {
     /// `t[indices] = value`: writes through the view for basic subscripts; scatters for advanced
     /// ones (`accumulate` adds instead, as `index_put_(..., accumulate=True)`).
     public func indexPut(_ indices: [TensorIndex], _ value: Tensor, accumulate: Bool = false) throws {
+        // Fast path: `t[i, j] = x` with a one-element value and no autograd.
+        if indices.count == rank && value.count == 1 && !accumulate && !requiresGrad && !value.requiresGrad,
+           let target = try scalarView(indices) {
+            let source = value.dataPointer
+            if value.dtype == dtype {
+                target.dataPointer.copyMemory(from: source, byteCount: dtype.itemSize)
+            } else {
+                ElementAccess.store(ElementAccess.loadScalar(source, value.dtype), target.dataPointer, dtype)
+            }
+            return
+        }
         try Autograd.checkInPlace(self)
         let previous = Autograd.snapshotForInPlace(self, value)
         let basic = try applyBasicIndexing(indices)

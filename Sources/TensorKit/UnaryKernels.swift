@@ -50,9 +50,11 @@ enum UnaryKernels {
         if T.self == Float.self {
             switch op {
             case .neg: return { n, d, s in Loops.unaryFloat(n, d, s, { -$0 }, { -$0 }) }
-            case .abs: return { n, d, s in Loops.unaryFloat(n, d, s, { Swift.abs($0) }, { x in x.replacing(with: -x, where: x .< 0) }) }
+            case .abs: return { n, d, s in Loops.unary(n, d, s) { (a: Float) -> Float in Float(bitPattern: a.bitPattern & 0x7fff_ffff) } }
             case .sqrt: return { n, d, s in Loops.unaryFloat(n, d, s, { $0.squareRoot() }, { $0.squareRoot() }) }
             case .square: return { n, d, s in Loops.unaryFloat(n, d, s, { $0 * $0 }, { $0 * $0 }) }
+            case .exp: return { n, d, s in VectorMath.expRun(n, d, s) }
+            case .sigmoid: return { n, d, s in VectorMath.sigmoidRun(n, d, s) }
             default: break
             }
         }

@@ -222,6 +222,10 @@ enum OpRunner {
         case "dot": return .tensor(try t(0).dot(try t(1)))
         case "mv": return .tensor(try t(0).mv(try t(1)))
         case "outer": return .tensor(try t(0).outer(try t(1)))
+        case "addmm": return .tensor(try Tensor.addmm(try t(0), try t(1), try t(2)))
+        case "mse_loss": return .tensor(try t(0).mseLoss(try t(1)))
+        case "nll_loss": return .tensor(try t(0).nllLoss(try t(1)))
+        case "cross_entropy": return .tensor(try t(0).crossEntropy(try t(1)))
         case "einsum":
             guard case .str(let eq) = a[0] else { throw TensorError(.type, "equation") }
             return .tensor(try Tensor.einsum(eq, try a.dropFirst().map { try $0.tensor }))
