@@ -82,6 +82,6 @@ final class GradFunctionObject: PyObject {
 /// Entry point for `t.backward()`, kept in one place so the TensorKit call it makes is easy to find.
 enum TensorBackward {
     static func run(_ tensor: Tensor, gradient: Tensor?) throws {
-        throw PyException(BuiltinTypes.notImplementedError, "backward() is not available yet in this build")
+        try TorchErrors.run { try tensor.backward(gradient: gradient) }
     }
 }
