@@ -8,7 +8,10 @@ public enum Library {
         DisplaySupport.of(interpreter).renderers.append(ImageModule.renderer)
         var providers: [String: (Interpreter) throws -> PyModule] = [
             "torch": TorchModule.make,
-            "torch.nn": NNModule.make,
+            "torch.nn": PythonSourceModule.provider("torch.nn", source: NNSource.nn),
+            "torch.nn.init": PythonSourceModule.provider("torch.nn.init", source: NNSource.initModule),
+            "torch.optim": PythonSourceModule.provider("torch.optim", source: NNSource.optim),
+            "torch.autograd": PythonSourceModule.provider("torch.autograd", source: NNSource.autograd),
             "torch.nn.functional": FunctionalModule.make,
             "os": OSModule.make,
             "numpy": ArrayTypes.make,
@@ -32,17 +35,5 @@ public enum Library {
         }
         providers["fastcore.all"] = PythonSourceModule.provider("fastcore.all", source: "from fastcore.foundation import *\n")
         for (name, provider) in providers { interpreter.moduleProviders[name] = provider }
-    }
-}
-
-/// `torch.nn`: the functional API for now (`from torch import nn; nn.functional`).
-enum NNModule {
-    static func make(_ interpreter: Interpreter) throws -> PyModule {
-        // Built here rather than imported: importing torch.nn.functional first loads torch.nn.
-        let functional = try interpreter.modules["torch.nn.functional"] ?? FunctionalModule.make(interpreter)
-        interpreter.modules["torch.nn.functional"] = functional
-        return interpreter.makeModule("torch.nn") { ns in
-            ns["functional"] = .object(functional)
-        }
     }
 }

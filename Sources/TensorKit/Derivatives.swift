@@ -166,6 +166,8 @@ enum Derivatives {
             return [try x(1).mul(g), try x(0).mul(g)]
         case .addmm:
             return [try unbroadcast(g, to: shape(0)), try g.mm(try x(2).t()), try x(1).t().mm(g)]
+        case .custom(_, let backward):
+            return try backward(g)
         case .mseLoss:
             let diff = try x(0).sub(x(1))
             let n = Double(Swift.max(try Shape.broadcast(shape(0), shape(1)).reduce(1, *), 1))

@@ -62,6 +62,9 @@ enum GradOp {
     case mseLoss
     case nllLoss(target: Tensor)
 
+    /// An operation whose derivative the caller supplies (the language's autograd.Function).
+    case custom(name: String, backward: (Tensor) throws -> [Tensor?])
+
     /// PyTorch's backward class name, as printed in `grad_fn=<...>`.
     var name: String {
         switch self {
@@ -140,6 +143,7 @@ enum GradOp {
         case .addmm: return "AddmmBackward0"
         case .mseLoss: return "MseLossBackward0"
         case .nllLoss: return "NllLossBackward0"
+        case .custom(let name, _): return name
         }
     }
 }

@@ -72,3 +72,14 @@ extension Tensor {
         if !isLeaf { retainsGrad = true }
     }
 }
+
+extension Tensor {
+    /// Records `output` as computed from `inputs` by an operation whose gradient `backward`
+    /// computes (for autograd functions written in the language). `backward` receives the
+    /// gradient of `output` and returns one gradient (or nil) per input. Nothing is recorded
+    /// when no input requires grad or grad mode is off.
+    public static func recordCustom(name: String, output: Tensor, inputs: [Tensor],
+                                    backward: @escaping (Tensor) throws -> [Tensor?]) {
+        _ = Autograd.record(.custom(name: name, backward: backward), output, inputs)
+    }
+}

@@ -27,6 +27,14 @@ extension TensorMethods {
             _ = try t.clamp_(min: TensorConversions.scalar(a[1]), max: TensorConversions.scalar(a[2]))
             return a[0]
         }
+        define(type, "uniform_", "a=0, b=1, *, generator=None") { i, t, a in
+            _ = try t.uniform_(from: try i.doubleArgument(a[1]), to: try i.doubleArgument(a[2]), generator: TorchState.of(i).generator)
+            return a[0]
+        }
+        define(type, "normal_", "mean=0, std=1, *, generator=None") { i, t, a in
+            _ = try t.normal_(mean: try i.doubleArgument(a[1]), std: try i.doubleArgument(a[2]), generator: TorchState.of(i).generator)
+            return a[0]
+        }
         defineTensor(type, "softmax", "dim") { i, t, a in try t.softmax(dim: try i.intArgument(a[1])) }
         defineTensor(type, "log_softmax", "dim") { i, t, a in try t.logSoftmax(dim: try i.intArgument(a[1])) }
         defineTensor(type, "cumsum", "dim") { i, t, a in try t.cumsum(try i.intArgument(a[1])) }

@@ -122,7 +122,6 @@ extension TensorMethods {
             return .int(ObjectIdentifier(o).hashValue)
         }
         type.method("__repr__", "self") { i, a in .str(try tensor(a[0]).repr(options: TorchState.of(i).printOptions)) }
-        type.method("__str__", "self") { i, a in .str(try tensor(a[0]).repr(options: TorchState.of(i).printOptions)) }
         type.method("__format__", "self, spec") { i, a in
             let t = try tensor(a[0])
             let spec = try i.stringArgument(a[1])

@@ -22,6 +22,7 @@ enum TorchModule {
             installDelegates(ns)
             installGradMode(ns, state)
             ns.function("is_tensor", "obj") { _, a in .bool(a[0].asObject is PyTensor) }
+            installSubclassing(ns, state)
             ns.function("numel", "input") { i, a in .int(try TensorConversions.tensor(a[0], i).count) }
             ns.function("set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None") { i, a in
                 var options = state.printOptions
@@ -216,6 +217,34 @@ enum TorchModule {
                 let method = try interpreter.getAttribute(tensorInput, name)
                 return try interpreter.call(method, Arguments(Array(arguments.positional.dropFirst()), keywords: arguments.keywords))
             })
+        }
+    }
+
+    /// Support for `nn.Parameter` (a Tensor subclass sharing its data's storage) and
+    /// `autograd.Function` (a Python-defined backward recorded in the graph).
+    static func installSubclassing(_ ns: Namespace, _ state: TorchState) {
+        ns.function("_make_subclass", "cls, data, requires_grad=False") { i, a in
+            guard let cls = a[0].asObject as? PyType, cls.isSubtype(of: TorchTypes.tensor) else {
+                throw PyException(BuiltinTypes.typeError, "_make_subclass: cls must be a subclass of Tensor")
+            }
+            let data = try TensorConversions.tensor(a[1], i).detach()
+            if try i.isTruthy(a[2]) { _ = try TorchErrors.run { try data.requiresGrad_(true, in: state.autograd) } }
+            return .object(PyTensor(data, type: cls))
+        }
+        ns.function("_record_function", "output, inputs, backward, name") { i, a in
+            guard let output = (a[0].asObject as? PyTensor)?.tensor else { return a[0] }
+            let inputs = try i.collect(a[1]).compactMap { ($0.asObject as? PyTensor)?.tensor }
+            let backward = a[2]
+            let name = try i.stringArgument(a[3])
+            Tensor.recordCustom(name: name, output: output, inputs: inputs) { [weak i] gradient in
+                guard let interpreter = i else { throw TensorError(.runtime, "the session that defined this function has ended") }
+                let result = try interpreter.call(backward, Arguments([.object(PyTensor(gradient))]))
+                return try interpreter.collect(result).map { value in
+                    if value.isNone { return nil }
+                    return try TensorConversions.tensor(value, interpreter)
+                }
+            }
+            return a[0]
         }
     }
 

@@ -1,0 +1,473 @@
+/// `torch.nn`, `torch.nn.init`, `torch.optim` and `torch.autograd`, written in Python on top of
+/// the native tensor library, following PyTorch's behaviour and printed forms.
+enum NNSource {
+    static let nn = #"""
+import math
+import torch
+import torch.nn.functional as functional
+from torch import Tensor
+
+F = functional
+
+class Parameter(Tensor):
+    def __new__(cls, data=None, requires_grad=True):
+        if data is None:
+            data = torch.empty(0)
+        return torch._make_subclass(cls, data, requires_grad)
+
+    def __repr__(self):
+        return 'Parameter containing:\n' + Tensor.__repr__(self)
+
+class Module:
+    def __init__(self):
+        object.__setattr__(self, '_parameters', {})
+        object.__setattr__(self, '_modules', {})
+        object.__setattr__(self, 'training', True)
+
+    def __setattr__(self, name, value):
+        state = self.__dict__
+        if isinstance(value, Parameter):
+            if '_parameters' not in state:
+                raise AttributeError('cannot assign parameters before Module.__init__() call')
+            state['_modules'].pop(name, None)
+            state['_parameters'][name] = value
+            state.pop(name, None)
+        elif isinstance(value, Module):
+            if '_modules' not in state:
+                raise AttributeError('cannot assign module before Module.__init__() call')
+            state['_parameters'].pop(name, None)
+            state['_modules'][name] = value
+            state.pop(name, None)
+        else:
+            if '_parameters' in state and name in state['_parameters']:
+                if value is not None:
+                    raise TypeError("cannot assign '" + type(value).__name__ + "' as parameter '" + name + "' (torch.nn.Parameter or None expected)")
+                state['_parameters'][name] = None
+                return
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name):
+        state = self.__dict__
+        if '_parameters' in state and name in state['_parameters']:
+            return state['_parameters'][name]
+        if '_modules' in state and name in state['_modules']:
+            return state['_modules'][name]
+        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
+
+    def __delattr__(self, name):
+        state = self.__dict__
+        if name in state.get('_parameters', {}):
+            del state['_parameters'][name]
+        elif name in state.get('_modules', {}):
+            del state['_modules'][name]
+        else:
+            object.__delattr__(self, name)
+
+    def __call__(self, *args, **kwargs):
+        return self.forward(*args, **kwargs)
+
+    def forward(self, *args, **kwargs):
+        raise NotImplementedError('Module [' + type(self).__name__ + '] is missing the required "forward" function')
+
+    def register_parameter(self, name, param):
+        self.__dict__['_parameters'][name] = param
+
+    def add_module(self, name, module):
+        self.__dict__['_modules'][name] = module
+
+    def named_children(self):
+        for name, module in self.__dict__.get('_modules', {}).items():
+            if module is not None:
+                yield name, module
+
+    def children(self):
+        for name, module in self.named_children():
+            yield module
+
+    def named_modules(self, prefix=''):
+        yield prefix, self
+        for name, module in self.named_children():
+            yield from module.named_modules(prefix + ('.' if prefix else '') + name)
+
+    def modules(self):
+        for name, module in self.named_modules():
+            yield module
+
+    def named_parameters(self, prefix='', recurse=True):
+        seen = []
+        for name, p in self.__dict__.get('_parameters', {}).items():
+            if p is not None and not any(p is s for s in seen):
+                seen.append(p)
+                yield prefix + ('.' if prefix else '') + name, p
+        if recurse:
+            for mname, module in self.named_children():
+                for name, p in module.named_parameters(prefix + ('.' if prefix else '') + mname):
+                    if not any(p is s for s in seen):
+                        seen.append(p)
+                        yield name, p
+
+    def parameters(self, recurse=True):
+        for name, p in self.named_parameters(recurse=recurse):
+            yield p
+
+    def zero_grad(self, set_to_none=True):
+        for p in self.parameters():
+            if set_to_none:
+                p.grad = None
+            elif p.grad is not None:
+                p.grad.zero_()
+
+    def requires_grad_(self, requires_grad=True):
+        for p in self.parameters():
+            p.requires_grad_(requires_grad)
+        return self
+
+    def train(self, mode=True):
+        for module in self.modules():
+            object.__setattr__(module, 'training', mode)
+        return self
+
+    def eval(self):
+        return self.train(False)
+
+    def apply(self, fn):
+        for module in self.children():
+            module.apply(fn)
+        fn(self)
+        return self
+
+    def to(self, *args, **kwargs):
+        return self
+
+    def cpu(self):
+        return self
+
+    def state_dict(self):
+        return {name: p.detach() for name, p in self.named_parameters()}
+
+    def load_state_dict(self, state):
+        own = dict(self.named_parameters())
+        with torch.no_grad():
+            for name, value in state.items():
+                own[name].copy_(value)
+
+    def extra_repr(self):
+        return ''
+
+    def __repr__(self):
+        lines = []
+        extra = self.extra_repr()
+        if extra:
+            lines = extra.split('\n')
+        for name, module in self.named_children():
+            text = repr(module).replace('\n', '\n  ')
+            lines.append('(' + name + '): ' + text)
+        main = type(self).__name__ + '('
+        if lines:
+            if len(lines) == 1 and not list(self.named_children()):
+                main += lines[0]
+            else:
+                main += '\n  ' + '\n  '.join(lines) + '\n'
+        return main + ')'
+
+class Linear(Module):
+    def __init__(self, in_features, out_features, bias=True):
+        super().__init__()
+        self.in_features = in_features
+        self.out_features = out_features
+        self.weight = Parameter(torch.empty(out_features, in_features))
+        if bias:
+            self.bias = Parameter(torch.empty(out_features))
+        else:
+            self.register_parameter('bias', None)
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        # kaiming_uniform_(a=sqrt(5)) for the weight and U(-1/sqrt(fan_in), 1/sqrt(fan_in)) for
+        # the bias: PyTorch's defaults, drawing from the same generator in the same order.
+        bound = 1 / math.sqrt(self.in_features) if self.in_features > 0 else 0
+        with torch.no_grad():
+            self.weight.uniform_(-bound, bound)
+            if self.bias is not None:
+                self.bias.uniform_(-bound, bound)
+
+    def forward(self, input):
+        return F.linear(input, self.weight, self.bias)
+
+    def extra_repr(self):
+        return 'in_features=' + str(self.in_features) + ', out_features=' + str(self.out_features) + ', bias=' + str(self.bias is not None)
+
+class ReLU(Module):
+    def __init__(self, inplace=False):
+        super().__init__()
+        self.inplace = inplace
+    def forward(self, input):
+        return F.relu(input, inplace=self.inplace)
+    def extra_repr(self):
+        return 'inplace=True' if self.inplace else ''
+
+class Sigmoid(Module):
+    def forward(self, input):
+        return torch.sigmoid(input)
+
+class Tanh(Module):
+    def forward(self, input):
+        return torch.tanh(input)
+
+class Identity(Module):
+    def forward(self, input):
+        return input
+
+class Flatten(Module):
+    def __init__(self, start_dim=1, end_dim=-1):
+        super().__init__()
+        self.start_dim = start_dim
+        self.end_dim = end_dim
+    def forward(self, input):
+        return input.flatten(self.start_dim, self.end_dim)
+    def extra_repr(self):
+        return 'start_dim=' + str(self.start_dim) + ', end_dim=' + str(self.end_dim)
+
+class Softmax(Module):
+    def __init__(self, dim=None):
+        super().__init__()
+        self.dim = dim
+    def forward(self, input):
+        return F.softmax(input, self.dim)
+    def extra_repr(self):
+        return 'dim=' + str(self.dim)
+
+class Sequential(Module):
+    def __init__(self, *args):
+        super().__init__()
+        for i, module in enumerate(args):
+            self.add_module(str(i), module)
+    def forward(self, input):
+        for module in self.children():
+            input = module(input)
+        return input
+    def __getitem__(self, idx):
+        modules = list(self.children())
+        if isinstance(idx, slice):
+            return Sequential(*modules[idx])
+        return modules[idx]
+    def __len__(self):
+        return len(self.__dict__['_modules'])
+    def __iter__(self):
+        return iter(list(self.children()))
+    def append(self, module):
+        self.add_module(str(len(self)), module)
+        return self
+
+class ModuleList(Module):
+    def __init__(self, modules=None):
+        super().__init__()
+        for module in (modules or []):
+            self.append(module)
+    def append(self, module):
+        self.add_module(str(len(self.__dict__['_modules'])), module)
+        return self
+    def __getitem__(self, idx):
+        return list(self.children())[idx]
+    def __len__(self):
+        return len(self.__dict__['_modules'])
+    def __iter__(self):
+        return iter(list(self.children()))
+
+class MSELoss(Module):
+    def __init__(self, reduction='mean'):
+        super().__init__()
+        self.reduction = reduction
+    def forward(self, input, target):
+        return F.mse_loss(input, target, reduction=self.reduction)
+
+class L1Loss(Module):
+    def __init__(self, reduction='mean'):
+        super().__init__()
+        self.reduction = reduction
+    def forward(self, input, target):
+        return F.l1_loss(input, target, reduction=self.reduction)
+
+class CrossEntropyLoss(Module):
+    def __init__(self, reduction='mean'):
+        super().__init__()
+        self.reduction = reduction
+    def forward(self, input, target):
+        return F.cross_entropy(input, target, reduction=self.reduction)
+"""#
+
+    static let initModule = #"""
+import math
+import torch
+
+def _fans(tensor):
+    fan_in = tensor.shape[1] if tensor.ndim > 1 else tensor.shape[0]
+    fan_out = tensor.shape[0]
+    receptive = 1
+    for s in tensor.shape[2:]:
+        receptive *= s
+    return fan_in * receptive, fan_out * receptive
+
+def calculate_gain(nonlinearity, param=None):
+    if nonlinearity == 'relu':
+        return math.sqrt(2.0)
+    if nonlinearity == 'leaky_relu':
+        slope = 0.01 if param is None else param
+        return math.sqrt(2.0 / (1 + slope ** 2))
+    if nonlinearity == 'tanh':
+        return 5.0 / 3
+    return 1.0
+
+def uniform_(tensor, a=0.0, b=1.0):
+    with torch.no_grad():
+        return tensor.uniform_(a, b)
+
+def normal_(tensor, mean=0.0, std=1.0):
+    with torch.no_grad():
+        return tensor.normal_(mean, std)
+
+def zeros_(tensor):
+    with torch.no_grad():
+        return tensor.zero_()
+
+def ones_(tensor):
+    with torch.no_grad():
+        return tensor.fill_(1.0)
+
+def constant_(tensor, val):
+    with torch.no_grad():
+        return tensor.fill_(val)
+
+def kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu'):
+    fan_in, fan_out = _fans(tensor)
+    fan = fan_in if mode == 'fan_in' else fan_out
+    bound = calculate_gain(nonlinearity, a) * math.sqrt(3.0 / fan)
+    return uniform_(tensor, -bound, bound)
+
+def kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu'):
+    fan_in, fan_out = _fans(tensor)
+    fan = fan_in if mode == 'fan_in' else fan_out
+    return normal_(tensor, 0.0, calculate_gain(nonlinearity, a) / math.sqrt(fan))
+
+def xavier_uniform_(tensor, gain=1.0):
+    fan_in, fan_out = _fans(tensor)
+    bound = gain * math.sqrt(6.0 / (fan_in + fan_out))
+    return uniform_(tensor, -bound, bound)
+
+def xavier_normal_(tensor, gain=1.0):
+    fan_in, fan_out = _fans(tensor)
+    return normal_(tensor, 0.0, gain * math.sqrt(2.0 / (fan_in + fan_out)))
+"""#
+
+    static let optim = #"""
+import torch
+
+class Optimizer:
+    def __init__(self, params, defaults):
+        self.defaults = defaults
+        params = list(params)
+        if params and isinstance(params[0], dict):
+            self.param_groups = [dict(defaults, **g) for g in params]
+        else:
+            self.param_groups = [dict(defaults, params=params)]
+        self.state = {}
+
+    def zero_grad(self, set_to_none=True):
+        for group in self.param_groups:
+            for p in group['params']:
+                if set_to_none:
+                    p.grad = None
+                elif p.grad is not None:
+                    p.grad.zero_()
+
+class SGD(Optimizer):
+    def __init__(self, params, lr=0.001, momentum=0, weight_decay=0):
+        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay))
+
+    def step(self):
+        with torch.no_grad():
+            for group in self.param_groups:
+                for p in group['params']:
+                    if p.grad is None:
+                        continue
+                    d = p.grad
+                    if group['weight_decay']:
+                        d = d + group['weight_decay'] * p
+                    if group['momentum']:
+                        key = id(p)
+                        buf = self.state.get(key)
+                        if buf is None:
+                            buf = d.clone()
+                        else:
+                            buf.mul_(group['momentum']).add_(d)
+                        self.state[key] = buf
+                        d = buf
+                    p.sub_(group['lr'] * d)
+
+class Adam(Optimizer):
+    def __init__(self, params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0):
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay))
+
+    def step(self):
+        with torch.no_grad():
+            for group in self.param_groups:
+                beta1, beta2 = group['betas']
+                for p in group['params']:
+                    if p.grad is None:
+                        continue
+                    g = p.grad
+                    if group['weight_decay']:
+                        g = g + group['weight_decay'] * p
+                    key = id(p)
+                    state = self.state.get(key)
+                    if state is None:
+                        state = {'step': 0, 'm': torch.zeros_like(p), 'v': torch.zeros_like(p)}
+                        self.state[key] = state
+                    state['step'] += 1
+                    state['m'].mul_(beta1).add_((1 - beta1) * g)
+                    state['v'].mul_(beta2).add_((1 - beta2) * g * g)
+                    m_hat = state['m'] / (1 - beta1 ** state['step'])
+                    v_hat = state['v'] / (1 - beta2 ** state['step'])
+                    p.sub_(group['lr'] * m_hat / (v_hat.sqrt() + group['eps']))
+"""#
+
+    static let autograd = #"""
+import torch
+
+class FunctionCtx:
+    def save_for_backward(self, *tensors):
+        self.saved_tensors = tensors
+
+    def mark_non_differentiable(self, *args):
+        pass
+
+class Function:
+    @staticmethod
+    def forward(ctx, *args, **kwargs):
+        raise NotImplementedError('You must implement the forward function for custom autograd.Function.')
+
+    @staticmethod
+    def backward(ctx, *grad_outputs):
+        raise NotImplementedError('You must implement either the backward or vjp method for your custom autograd.Function to use it with backward mode AD.')
+
+    @classmethod
+    def apply(cls, *args):
+        ctx = FunctionCtx()
+        with torch.no_grad():
+            output = cls.forward(ctx, *args)
+        positions = [i for i, a in enumerate(args) if isinstance(a, torch.Tensor)]
+        inputs = [args[i] for i in positions]
+        def backward(grad_output):
+            grads = cls.backward(ctx, grad_output)
+            if not isinstance(grads, tuple):
+                grads = (grads,)
+            return [grads[i] if i < len(grads) else None for i in positions]
+        return torch._record_function(output, inputs, backward, cls.__name__ + 'Backward')
+
+def grad(outputs, inputs, grad_outputs=None):
+    for t in inputs:
+        t.grad = None
+    outputs.backward(grad_outputs)
+    return tuple(t.grad for t in inputs)
+"""#
+}
