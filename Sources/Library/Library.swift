@@ -21,6 +21,7 @@ public enum Library {
             "_tessera_data": MNISTDatasets.make,
             "pathlib": PythonSourceModule.provider("pathlib", source: PathlibSource.source),
             "fastcore.foundation": PythonSourceModule.provider("fastcore.foundation", source: FastcoreSource.source),
+            "fastai.learner": PythonSourceModule.provider("fastai.learner", source: FastaiTrainingSource.source),
             "fastai.vision.all": PythonSourceModule.provider("fastai.vision.all", source: FastaiSource.visionAll),
             "fastbook": PythonSourceModule.provider("fastbook", source: FastaiSource.fastbook),
         ]

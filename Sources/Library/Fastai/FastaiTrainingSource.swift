@@ -1,0 +1,170 @@
+/// fastai's training loop pieces used in chapter 4: `DataLoader`, `DataLoaders`, the `SGD`
+/// optimizer factory and a `Learner` whose `fit` prints fastprogress's text table.
+enum FastaiTrainingSource {
+    static let source = #"""
+import random
+import time as _time
+import torch
+from fastcore.foundation import L
+
+def _collate(items):
+    first = items[0]
+    if isinstance(first, torch.Tensor):
+        return torch.stack(items)
+    if isinstance(first, (int, float, bool)):
+        return torch.tensor(items)
+    if isinstance(first, tuple) or isinstance(first, list):
+        return tuple(_collate([o[i] for o in items]) for i in range(len(first)))
+    return tuple(items)
+
+class DataLoader:
+    def __init__(self, dataset=None, bs=64, shuffle=False, drop_last=False, batch_size=None, **kwargs):
+        self.dataset = dataset
+        self.bs = batch_size if batch_size is not None else bs
+        self.shuffle = shuffle
+        self.drop_last = drop_last
+
+    def __len__(self):
+        n = len(self.dataset)
+        return n // self.bs if self.drop_last else (n + self.bs - 1) // self.bs
+
+    def __iter__(self):
+        order = list(range(len(self.dataset)))
+        if self.shuffle:
+            random.shuffle(order)
+        for start in range(0, len(order), self.bs):
+            idxs = order[start:start + self.bs]
+            if self.drop_last and len(idxs) < self.bs:
+                break
+            yield _collate([self.dataset[i] for i in idxs])
+
+    def one_batch(self):
+        for batch in self:
+            return batch
+
+class DataLoaders:
+    def __init__(self, *loaders):
+        self.loaders = list(loaders)
+
+    def __getitem__(self, i):
+        return self.loaders[i]
+
+    @property
+    def train(self):
+        return self.loaders[0]
+
+    @property
+    def valid(self):
+        return self.loaders[1]
+
+class Optimizer:
+    def __init__(self, params, lr, mom=0.0, wd=0.0):
+        self.params = [p for p in params]
+        self.lr = lr
+        self.mom = mom
+        self.wd = wd
+        self._momentum = {}
+
+    def step(self, *args, **kwargs):
+        with torch.no_grad():
+            for p in self.params:
+                if p.grad is None:
+                    continue
+                g = p.grad
+                if self.wd:
+                    p.mul_(1 - self.lr * self.wd)
+                if self.mom:
+                    key = id(p)
+                    buf = self._momentum.get(key)
+                    buf = g.clone() if buf is None else buf.mul_(self.mom).add_(g)
+                    self._momentum[key] = buf
+                    g = buf
+                p.sub_(self.lr * g)
+
+    def zero_grad(self, *args, **kwargs):
+        for p in self.params:
+            p.grad = None
+
+def SGD(params, lr, mom=0.0, wd=0.0):
+    return Optimizer(params, lr, mom=mom, wd=wd)
+
+def _format_time(seconds):
+    t = int(seconds)
+    h, m, s = t // 3600, (t // 60) % 60, t % 60
+    return f'{h}:{m:02d}:{s:02d}' if h else f'{m:02d}:{s:02d}'
+
+class Recorder:
+    def __init__(self):
+        self.values = []
+        self.losses = []
+
+class Learner:
+    def __init__(self, dls, model, loss_func=None, opt_func=SGD, lr=0.001, metrics=None, **kwargs):
+        self.dls = dls
+        self.model = model
+        self.loss_func = loss_func
+        self.opt_func = opt_func
+        self.lr = lr
+        if metrics is None:
+            metrics = []
+        elif not isinstance(metrics, (list, tuple, L)):
+            metrics = [metrics]
+        self.metrics = list(metrics)
+        self.recorder = Recorder()
+        self.opt = None
+
+    def _names(self):
+        return ['epoch', 'train_loss', 'valid_loss'] + [getattr(m, '__name__', type(m).__name__) for m in self.metrics] + ['time']
+
+    def _print_row(self, values):
+        # fastprogress's text table: headers padded to 8, each value padded to its header.
+        if not hasattr(self, '_header'):
+            self._header = [n + ' ' * (8 - len(n)) if len(n) < 8 else n for n in self._names()]
+            print('  '.join(self._header))
+        text = ''
+        for value, name in zip(values, self._header):
+            text += value + ' ' * (2 + len(name) - len(value))
+        print(text)
+
+    def fit(self, n_epoch, lr=None, wd=None, cbs=None):
+        if lr is not None:
+            self.lr = lr
+        if self.opt is None:
+            self.opt = self.opt_func(self.model.parameters(), self.lr)
+        self.opt.lr = self.lr
+        if hasattr(self, '_header'):
+            del self._header
+        smooth, count = 0.0, 0
+        for epoch in range(n_epoch):
+            start = _time.time()
+            self.model.train()
+            for xb, yb in self.dls.train:
+                loss = self.loss_func(self.model(xb), yb)
+                loss.backward()
+                self.opt.step()
+                self.opt.zero_grad()
+                count += 1
+                # fastai's AvgSmoothLoss: an exponential moving average, debiased.
+                smooth = smooth * 0.98 + loss.item() * 0.02
+                self.recorder.losses.append(smooth / (1 - 0.98 ** count))
+            train_loss = smooth / (1 - 0.98 ** count) if count else 0.0
+            self.model.eval()
+            total, n = 0.0, 0
+            sums = [0.0 for m in self.metrics]
+            with torch.no_grad():
+                for xb, yb in self.dls.valid:
+                    preds = self.model(xb)
+                    size = len(xb)
+                    total += self.loss_func(preds, yb).item() * size
+                    for i, m in enumerate(self.metrics):
+                        sums[i] += float(m(preds, yb)) * size
+                    n += size
+            row = [train_loss, total / n if n else 0.0] + [s / n if n else 0.0 for s in sums]
+            self.recorder.values.append(row)
+            self._print_row([str(epoch)] + [f'{v:.6f}' for v in row] + [_format_time(_time.time() - start)])
+
+    def predict(self, x):
+        with torch.no_grad():
+            return self.model(x)
+"""#
+}
