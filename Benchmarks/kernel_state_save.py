@@ -9,6 +9,13 @@
 import time
 import torch
 xs = [torch.randn(1024, 1024) for _ in range(25)]   # 25 x 4 MiB float32 = 100 MiB
-t0 = time.perf_counter()
+t_save0 = time.perf_counter()
 %save bench-state.tessera
-print("kernel.state_save_100MB %.9f" % (time.perf_counter() - t0))
+elapsed = time.perf_counter() - t_save0
+import os
+size = os.path.getsize("bench-state.tessera")
+if size < 100 * 1024 * 1024:
+    # %save lists what it could not store and goes on: a small file means the tensors were skipped.
+    print("kernel.state_save_100MB error the workspace file holds %d bytes: the tensors were not saved" % size)
+else:
+    print("kernel.state_save_100MB %.9f" % elapsed)
