@@ -1,0 +1,126 @@
+# Pure-Python workloads (issue 4): the interpreter's speed on calls, loops, comprehensions,
+# method calls, dicts and f-strings. Runs unchanged under `tessera` and `python3`.
+#
+#   tessera Benchmarks/pure_python.py [--quick] [--repeat N] [--only NAME]
+#
+# Prints one line `name seconds` per workload (the median of the timed repeats, after one
+# warm-up run), `name error MESSAGE` when a workload raises, and `# check name VALUE` lines that
+# Scripts/bench compares across interpreters.
+import sys
+import time
+
+
+def arg_value(flag, default):
+    if flag in sys.argv:
+        i = sys.argv.index(flag)
+        if i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+    return default
+
+
+QUICK = "--quick" in sys.argv
+REPEAT = int(arg_value("--repeat", "0"))
+ONLY = arg_value("--only", "")
+
+
+def median(xs):
+    s = sorted(xs)
+    n = len(s)
+    if n % 2 == 1:
+        return s[n // 2]
+    return (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+def bench(name, fn, repeat=7, quick_repeat=3, warmup=1, number=1):
+    # Each timed repeat calls fn `number` times; the reported time is per call.
+    if ONLY and ONLY not in name:
+        return
+    n = REPEAT if REPEAT > 0 else (quick_repeat if QUICK else repeat)
+    try:
+        result = None
+        for _ in range(warmup):
+            result = fn()
+        times = []
+        for _ in range(n):
+            t0 = time.perf_counter()
+            for _ in range(number):
+                result = fn()
+            times.append((time.perf_counter() - t0) / number)
+        check = checksum(result)
+    except Exception as e:
+        message = (type(e).__name__ + ": " + str(e)).replace("\n", " ")
+        print(name + " error " + message, flush=True)
+        return
+    print("# check " + name + " " + check)
+    print(name + " " + ("%.9f" % median(times)), flush=True)
+
+
+def checksum(result):
+    return repr(result)
+
+
+# --- the workloads --------------------------------------------------------------------------
+
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def fib25():
+    return fib(25)
+
+
+def nested_loop():
+    total = 0
+    for i in range(1000):
+        for j in range(1000):
+            total += (i * j + 3) % 7 - j // 5
+    return total
+
+
+def list_comprehension():
+    xs = [i * 2 + 1 for i in range(200000) if i % 3 != 1]
+    return len(xs) + xs[-1]
+
+
+class Accumulator:
+    def __init__(self):
+        self.total = 0
+        self.calls = 0
+
+    def add(self, k):
+        self.total += k
+        self.calls += 1
+        return self.total
+
+
+def method_calls():
+    acc = Accumulator()
+    for i in range(300000):
+        acc.add(i)
+    return acc.total + acc.calls
+
+
+def dict_updates():
+    d = {}
+    for i in range(200000):
+        k = i % 5003
+        d[k] = d.get(k, 0) + i
+    return len(d) + d[17]
+
+
+def fstring_builds():
+    out = []
+    name = "x"
+    for i in range(100000):
+        out.append(f"{name}[{i}] = {i * 0.5:.2f} ({i % 7!r})")
+    return len(out) + len(out[-1])
+
+
+bench("py.fib25", fib25)
+bench("py.nested_loop_1000x1000", nested_loop)
+bench("py.listcomp_200k", list_comprehension)
+bench("py.method_calls_300k", method_calls)
+bench("py.dict_updates_200k", dict_updates)
+bench("py.fstring_100k", fstring_builds)
