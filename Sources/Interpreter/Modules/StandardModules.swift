@@ -4,6 +4,9 @@ enum StandardModules {
         interpreter.moduleProviders["sys"] = SysModule.make
         interpreter.moduleProviders["math"] = MathModule.make
         interpreter.moduleProviders["time"] = TimeModule.make
+        PythonSourceModule.register("statistics", source: SmallModules.statistics, in: interpreter)
+        PythonSourceModule.register("timeit", source: SmallModules.timeit, in: interpreter)
+        PythonSourceModule.register("gc", source: SmallModules.gc, in: interpreter)
         interpreter.moduleProviders["_random"] = RandomCoreModule.make
         // Modules written in Python (see PythonSourceModule).
         PythonSourceModule.register("functools", source: FunctoolsModule.source, in: interpreter)

@@ -89,7 +89,19 @@ enum OSModule {
                 ProcessInfo.processInfo.environment[try i.stringArgument(a[0])].map { .str($0) } ?? a[1]
             }
             ns.function("cpu_count", "") { _, _ in .int(ProcessInfo.processInfo.activeProcessorCount) }
-            ns.function("fspath", "path") { i, a in .str(try pathString(a[0], i)) }
+            ns.function("stat", "path") { i, a in
+                let path = try pathString(a[0], i)
+                let attributes: [FileAttributeKey: Any]
+                do { attributes = try fm.attributesOfItem(atPath: path) } catch { throw osError(error, path) }
+                func number(_ key: FileAttributeKey) -> Int { (attributes[key] as? NSNumber)?.intValue ?? 0 }
+                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                let isDirectory = (attributes[.type] as? FileAttributeType) == .typeDirectory
+                let mode = number(.posixPermissions) | (isDirectory ? 0o040000 : 0o100000)
+                return .object(PyTuple([.int(mode), .int(number(.systemFileNumber)), .int(number(.systemNumber)),
+                                        .int(number(.referenceCount)), .int(number(.ownerAccountID)),
+                                        .int(number(.groupOwnerAccountID)), .int(number(.size)),
+                                        .float(modified), .float(modified), .float(modified)], type: statResultType))
+            }
         }
     }
 
@@ -125,6 +137,14 @@ enum OSModule {
                 do { return .int((try fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) } catch { throw osError(error, path) }
             }
         }
+    }
+}
+
+/// `os.stat_result`: a tuple whose fields also have names.
+let statResultType = PyType(builtin: "stat_result", base: BuiltinTypes.tuple, module: "os") { type in
+    for (index, field) in ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+                           "st_mtime", "st_ctime"].enumerated() {
+        type.property(field) { _, v in (v.asObject as? PyTuple)?.items[index] ?? .none }
     }
 }
 

@@ -207,6 +207,9 @@ class Path:
     def exists(self):
         return os.path.exists(self._str)
 
+    def stat(self):
+        return os.stat(self._str)
+
     def is_dir(self):
         return os.path.isdir(self._str)
 
