@@ -32,13 +32,14 @@ let package = Package(
             dependencies: ["Syntax", .product(name: "OrderedCollections", package: "swift-collections")],
             swiftSettings: fastLoops),
 
-        .target(name: "Kernel", dependencies: ["Interpreter"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite"]),
 
         .executableTarget(
             name: "tessera",
             dependencies: [
                 "Kernel",
                 "Interpreter",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -47,6 +48,7 @@ let package = Package(
             dependencies: ["COpenBLAS", "CPNG", "CZlib", "CEditLine", "CCairo", "CSQLite"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
     ],
     swiftLanguageModes: [.v5]
