@@ -63,7 +63,7 @@ public final class VariableInspectorRegistry {
         return VariableDescription(info: VariableInspectorRegistry.defaultInfo(value, interpreter: interpreter))
     }
 
-    /// IPython's `Data/Info` text: sizes of containers, else the repr cut to one short line.
+    /// IPython's `Data/Info` text: sizes of containers, else `str()` cut to one short line.
     static func defaultInfo(_ value: Value, interpreter: Interpreter) -> String {
         switch value.asObject {
         case let list as PyList: return "n=\(list.items.count)"
@@ -72,9 +72,9 @@ public final class VariableInspectorRegistry {
         case let set as PySet: return "n=\(set.storage.count)"
         case let module as PyModule: return "<module '\(module.name)'>"
         default:
-            let text = (try? interpreter.repr(value)) ?? "<\(value.typeName) object>"
-            let oneLine = text.replacingOccurrences(of: "\n", with: " ")
-            return oneLine.count > 60 ? String(oneLine.prefix(45)) + "<...>" + String(oneLine.suffix(10)) : oneLine
+            // IPython: str(), newlines shown as \n, long texts cut in the middle.
+            let text = ((try? interpreter.str(value)) ?? "<\(value.typeName) object>").replacingOccurrences(of: "\n", with: "\\n")
+            return text.count < 50 ? text : String(text.prefix(25)) + "<...>" + String(text.suffix(25))
         }
     }
 }
