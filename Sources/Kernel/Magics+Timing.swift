@@ -18,7 +18,8 @@ extension Session {
     /// `Wall time: ...`; returns the statement's value (shown as the cell's result).
     func time(_ statement: String, interactive: Bool) throws -> Value {
         guard !statement.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .none }
-        let code = try interpreter.compile(statement, fileName: "<timed exec>", namespace: namespace, interactive: interactive)
+        let code = try interpreter.compile(MagicLine.transform(statement), fileName: "<timed exec>", namespace: namespace,
+                                           interactive: interactive)
         classSources.noteDefinitions(in: code)
         let cpuStart = CPUTimes.now()
         let wallStart = DispatchTime.now().uptimeNanoseconds
@@ -54,8 +55,8 @@ extension Session {
         }
         let repeats = try count("r", 7)
         var loops = try count("n", 0)
-        if !setup.isEmpty { _ = try executeCode(setup, fileName: "<timeit-setup>", interactive: false) }
-        let code = try interpreter.compile(statement, fileName: "<timeit>", namespace: namespace)
+        if !setup.isEmpty { _ = try executeCode(MagicLine.transform(setup), fileName: "<timeit-setup>", interactive: false) }
+        let code = try interpreter.compile(MagicLine.transform(statement), fileName: "<timeit>", namespace: namespace)
         func timeLoops(_ n: Int) throws -> Double {
             let start = DispatchTime.now().uptimeNanoseconds
             for _ in 0..<n { _ = try interpreter.execute(code, in: namespace) }
