@@ -30,9 +30,9 @@ public struct ClosureDisplayFormatter: DisplayFormatter {
 }
 
 /// The formatters of one session. Lookup order: registered formatters, newest first (so a later
-/// registration can refine an earlier one); then IPython's rich display protocol on the object
-/// itself (`_repr_png_`, `_repr_markdown_`, `_repr_pretty_`-free: see `protocolMethods`); then
-/// `repr()`.
+/// registration can refine an earlier one); then IPython's rich display methods on the object
+/// itself (`_repr_png_`, `_repr_markdown_`, `_repr_latex_`, see `protocolMethods`) for formats the
+/// formatter did not give; then `repr()` for `text/plain`.
 public final class DisplayRegistry {
     private var formatters: [DisplayFormatter] = []
 

@@ -75,6 +75,11 @@ public final class Session {
     private func installHooks() {
         interpreter.standardOutput = { [weak self] text in self?.write(stream: "stdout", text) }
         interpreter.standardError = { [weak self] text in self?.write(stream: "stderr", text) }
+        // `input()`: the prompt is part of the cell's output; the answer comes from stdin.
+        interpreter.readLine = { [weak self] prompt in
+            self?.write(stream: "stdout", prompt)
+            return Swift.readLine()
+        }
         installDisplayBuiltins()
         interpreter.builtins["__tessera_magic__"] = .object(PyBuiltinFunction("__tessera_magic__", "name, line") { [weak self] interpreter, a in
             guard let self else { return .none }
@@ -132,7 +137,6 @@ public final class Session {
     /// Forgets every user variable and `Out` (`%reset`); the counter and history stay.
     public func reset() {
         namespace.removeAll()
-        inputs.items = [.str("")] + inputs.items.dropFirst()
         outputs.storage.removeAll()
         bindInitialNames()
     }

@@ -175,6 +175,11 @@ final class NotebookCommandTests: XCTestCase {
         let restarted = try tessera(["step", "steps.py", "--restart"], stdin: "q\n")
         XCTAssertFalse(restarted.stdout.contains("Resuming"), restarted.stdout)
         XCTAssertTrue(restarted.stdout.contains("── cell 1/4"), restarted.stdout)
+
+        // `e` with $EDITOR set edits the cell in that editor (here a sed script).
+        let edited = try tessera(["step", "steps.py", "--restart"], stdin: "s\n\ne\nq\n", environment: ["EDITOR": "sed -i s/10/1000/"])
+        XCTAssertTrue(edited.stdout.contains("b = a + 1000\n"), edited.stdout)
+        XCTAssertTrue(edited.stdout.contains("Saved position (cell 4 of 4) and 2 variables."), edited.stdout)
     }
 }
 
