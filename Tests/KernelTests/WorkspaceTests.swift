@@ -84,7 +84,7 @@ final class WorkspaceTests: XCTestCase {
 
     func testWhatCannotBeSavedIsListedWithTheReason() throws {
         let (save, restore, results) = try roundTrip([
-            "g = (i for i in range(3))\nsquare = lambda v: v * v\ndef outer():\n    k = 2\n    def inner():\n        return k\n    return inner\ninner = outer()\nkept = [1]\nbad = [1, g]",
+            "g = (i for i in range(3))\nsquare = lambda v: v * v\ndef outer():\n    k = 2\n    def inner():\n        return k\n    return inner\ninner = outer()\nkept = [1]\nbad = [1, g]\ndeep = []\nfor _ in range(6000):\n    deep = [deep]",
             "g",
         ], checks: ["kept, 'g' in dir(), 'bad' in dir()"])
         let reasons = Dictionary(save.skipped.map { ($0.name, $0.reason) }, uniquingKeysWith: { a, _ in a })
@@ -93,6 +93,7 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(reasons["inner"], "function outer.<locals>.inner is nested in another function and uses its variables")
         XCTAssertEqual(reasons["bad"], "bad[1]: generator objects cannot be saved")
         XCTAssertEqual(reasons["Out[2]"], "generator objects cannot be saved")
+        XCTAssertEqual(reasons["deep"], "deep[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0...: nested more than 5000 levels deep")
         XCTAssertTrue(save.summary.contains("Not saved: "), save.summary)
         XCTAssertEqual(save.savedNames, ["outer", "kept"])
         XCTAssertTrue(restore.failed.isEmpty, restore.summary)

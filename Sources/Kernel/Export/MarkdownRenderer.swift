@@ -89,10 +89,12 @@ public enum MarkdownRenderer {
         let chars = Array(text)
         var out = ""
         var i = 0
+        // Closing markers are looked for within a bounded distance, so a long paragraph full of
+        // unmatched `*` stays linear.
         func find(_ needle: [Character], from start: Int) -> Int? {
             guard needle.count <= chars.count else { return nil }
             var j = start
-            while j + needle.count <= chars.count {
+            while j + needle.count <= min(chars.count, start + 2000) {
                 if Array(chars[j..<(j + needle.count)]) == needle { return j }
                 j += 1
             }

@@ -117,6 +117,10 @@ public struct NotebookTester {
 enum LineDiff {
     static func unified(expected: [String], actual: [String]) -> String {
         let n = expected.count, m = actual.count
+        // The table is n x m; for huge outputs show both sides whole instead.
+        guard n * m <= 4_000_000 else {
+            return "    --- expected\n    +++ actual\n" + expected.map { "    -\($0)\n" }.joined() + actual.map { "    +\($0)\n" }.joined()
+        }
         var lengths = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {

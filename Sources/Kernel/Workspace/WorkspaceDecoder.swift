@@ -15,6 +15,8 @@ public final class WorkspaceDecoder {
     var reader: ByteReader
     /// Objects restored so far, by id; shared by all entries of one file.
     private var objects: [UInt32: Value]
+    /// Nesting of the value being read (a damaged file must not exhaust the stack).
+    private var depth = 0
     unowned let session: Session
 
     public var interpreter: Interpreter { session.interpreter }
@@ -40,6 +42,9 @@ public final class WorkspaceDecoder {
     // MARK: Values
 
     public func readValue() throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= WorkspaceEncoder.maximumDepth else { throw WorkspaceFormatError("values nested too deeply") }
         let raw = try reader.readUInt8()
         guard let tag = WorkspaceTag(rawValue: raw) else { throw WorkspaceFormatError("unknown value tag \(raw)") }
         switch tag {

@@ -15,6 +15,10 @@ public final class WorkspaceEncoder {
     private var nextID: UInt32 = 1
     /// Where in the value being written we are, for messages: `x`, `[2]`, `.weights`.
     private var path: [String] = []
+    /// Nesting of the value being written; bounded so a pathologically deep structure is
+    /// reported instead of exhausting the stack.
+    private var depth = 0
+    static let maximumDepth = 5000
     unowned let session: Session
 
     public var interpreter: Interpreter { session.interpreter }
@@ -41,6 +45,7 @@ public final class WorkspaceEncoder {
         let memoStart = memoOrder.count
         let idStart = nextID
         path = [name]
+        depth = 0
         do {
             try writeValue(value)
         } catch {
@@ -56,7 +61,8 @@ public final class WorkspaceEncoder {
     }
 
     private func unsupported(_ reason: String) -> WorkspaceUnsupportedValue {
-        let location = path.joined()
+        var location = path.joined()
+        if location.count > 80 { location = String(location.prefix(60)) + "..." }
         return WorkspaceUnsupportedValue(path.count > 1 ? "\(location): \(reason)" : reason)
     }
 
@@ -80,6 +86,11 @@ public final class WorkspaceEncoder {
     // MARK: Values
 
     public func writeValue(_ value: Value) throws {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= WorkspaceEncoder.maximumDepth else {
+            throw unsupported("nested more than \(WorkspaceEncoder.maximumDepth) levels deep")
+        }
         switch value {
         case .none, .unset: tag(.none)
         case .bool(let b): tag(b ? .true : .false)
