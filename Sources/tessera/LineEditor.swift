@@ -19,6 +19,8 @@ final class LineEditor: LineReader {
     var completer: Completer?
 
     init?(programName: String) {
+        // libedit decodes typed multibyte characters (UTF-8) by the C library's locale.
+        setlocale(LC_CTYPE, "")
         guard let editLine = el_init(programName, stdin, stdout, stderr) else { return nil }
         guard let history = history_init() else {
             el_end(editLine)
