@@ -52,9 +52,9 @@ struct RunNotebook: ParsableCommand {
         let outputPath = output.map(absolutePath)
         let loaded = try loadNotebook(path)
         let stopOnError = stopOnError, summary = summary
-        let status: Int32 = InterpreterThread.runHandlingInterrupts {
-            InterruptSignal.install()
-            let session = Session(extensions: .standard(), interruptFlag: InterruptSignal.flag)
+        // Ctrl-C keeps its default meaning here: it stops the whole run.
+        let status: Int32 = InterpreterThread.run {
+            let session = Session(extensions: .standard())
             enterFolder(of: path, session: session)
             let runner = NotebookRunner(session: session)
             runner.transcript = { FileOutput.standardOutput.write($0) }

@@ -110,7 +110,7 @@ final class MagicTests: XCTestCase {
         try "import sys\nresult = len(sys.argv)\nclass K:\n    pass\nprint('ran', sys.argv[1:])\n"
             .write(toFile: directory + "/script.py", atomically: true, encoding: .utf8)
         let original = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(original) }
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(original) }
         let results = try run(["%cd \(directory)", "%pwd", "%run script.py a b", "result", "%cd -", "%run missing.py"])
         let resolved = FileManager.default.changeCurrentDirectoryPath(directory) ? FileManager.default.currentDirectoryPath : directory
         XCTAssertEqual(results[0].text, resolved + "\n")

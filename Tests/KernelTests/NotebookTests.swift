@@ -234,6 +234,20 @@ final class NotebookTests: XCTestCase {
         XCTAssertEqual(NotebookExporter.fenced("a ``` b", info: ""), "````\na ``` b\n````")
     }
 
+    func testMalformedNotebooksAreErrors() throws {
+        for (text, message) in [("{not json", "not a notebook: the file is not valid JSON"),
+                                ("{\"nbformat\": 4}", "not a notebook: no \"cells\" list"),
+                                ("{\"cells\": [], \"nbformat\": 3}", "nbformat 3 notebooks are not supported"),
+                                ("{\"cells\": [{\"cell_type\": \"weird\"}], \"nbformat\": 4}", "cell 1 has an unknown cell_type")] {
+            let path = directory + "/bad.ipynb"
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try Notebook.load(path: path)) { error in
+                XCTAssertTrue("\(error)".hasPrefix(message), "\(error)")
+            }
+        }
+        XCTAssertThrowsError(try Notebook.load(path: directory + "/missing.ipynb"))
+    }
+
     func testMarkdownRendering() {
         XCTAssertEqual(MarkdownRenderer.html("## A *b* and snake_case_name\n\n- one\n- two\n\n1. x\n\n```\n<code>\n```"),
                        "<h2>A <em>b</em> and snake_case_name</h2>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>x</li>\n</ol>\n<pre><code>&lt;code&gt;</code></pre>\n")

@@ -192,7 +192,10 @@ extension Session {
     /// restored code point where the user wrote it.
     func define(source: String, name: String, fileName: String, firstLine: Int) throws -> Value {
         let previous = namespace[name]
-        let padded = String(repeating: "\n", count: max(0, firstLine - 1)) + source
+        // `firstLine` is the line of `def`/`class`; decorators above it are part of the source.
+        let decoratorLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("def ") || $0.hasPrefix("class ") || $0.hasPrefix("async def ") } ?? 0
+        let padded = String(repeating: "\n", count: max(0, firstLine - 1 - decoratorLines)) + source
         let quiet = OutputCollector(live: nil)
         let outer = collector
         collector = quiet
