@@ -83,12 +83,13 @@ extension Session {
     /// Shows a cell's value: stores it as `Out[n]`, `_n` and `_` (shifting `__`, `___`), and
     /// adds its display data as the cell's `execute_result`.
     func show(_ value: Value, number: Int, into collector: OutputCollector) throws {
+        // Formatting first: a value whose repr raises is reported and not stored.
+        let data = try extensions.displays.displayData(for: value, interpreter: interpreter)
         outputs.storage[HashKey(.int(number))] = value
         namespace["___"] = namespace["__"] ?? .str("")
         namespace["__"] = namespace["_"] ?? .str("")
         namespace["_"] = value
         namespace["_\(number)"] = value
-        let data = try extensions.displays.displayData(for: value, interpreter: interpreter)
         collector.append(.executeResult(executionCount: number, data: data))
     }
 

@@ -97,7 +97,9 @@ public final class Session {
         namespace["__builtins__"] = .object(interpreter.builtinsModule)
         namespace["In"] = .object(inputs)
         namespace["Out"] = .object(outputs)
-        initialNames = Set(namespace.boundNames).union(["_", "__", "___"])
+        // IPython starts the last-values at ''.
+        for name in ["_", "__", "___"] { namespace[name] = .str("") }
+        initialNames = Set(namespace.boundNames)
     }
 
     /// Text printed by running code: into the running cell, or straight to the live handler.

@@ -67,6 +67,13 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(results[2].text, "5")
     }
 
+    func testAValueWhoseReprRaisesIsAnErrorAndNotStored() throws {
+        let results = try run(["class Bad:\n    def __repr__(self):\n        raise ValueError('no repr')", "Bad()", "len(Out), 'Bad' in repr(_)"])
+        XCTAssertEqual(results[1].error?.name, "ValueError")
+        XCTAssertEqual(results[1].error?.traceback.last, "ValueError: no repr")
+        XCTAssertEqual(results[2].text, "(0, False)")
+    }
+
     func testExitIsReportedToTheFrontEnd() throws {
         let results = try run(["exit()", "import sys\nsys.exit(3)"])
         XCTAssertEqual(results[0].status, .exitRequested(0))
