@@ -15,6 +15,13 @@ public final class KernelExtensions {
     /// Run on each new session's interpreter before any cell (register module providers, error
     /// converters, ...).
     public var interpreterSetup: [(Interpreter) -> Void] = []
+    /// Run on each new session once it is set up (connect a library's display publisher to
+    /// `Session.emitDisplay`).
+    public var sessionSetup: [(Session) -> Void] = []
+    /// Run after every cell, inside it (its output belongs to the cell): Jupyter's post-execute
+    /// step, where matplotlib's inline backend shows the figures the cell left open. An error
+    /// thrown here is the cell's error.
+    public var afterCell: [(Session) throws -> Void] = []
 
     public init() {}
 

@@ -38,6 +38,18 @@ extension Session {
             collector.append(.error(errorOutput(for: error)))
             result.status = .error
         }
+        var exiting = false
+        if case .exitRequested = result.status { exiting = true }
+        if !exiting {
+            for hook in extensions.afterCell {
+                do {
+                    try hook(self)
+                } catch {
+                    collector.append(.error(errorOutput(for: error)))
+                    result.status = .error
+                }
+            }
+        }
         classSources.adopt(from: namespace)
         result.duration = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         result.outputs = collector.outputs

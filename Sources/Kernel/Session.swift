@@ -63,6 +63,7 @@ public final class Session {
         builtinMagics = Session.makeBuiltinMagics()
         installHooks()
         bindInitialNames()
+        for setup in extensions.sessionSetup { setup(self) }
     }
 
     deinit {

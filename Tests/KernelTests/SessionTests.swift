@@ -134,6 +134,30 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(results[1].text, "'s'")
     }
 
+    func testSessionSetupAndAfterCellHooks() throws {
+        let results: [CellResult] = try onInterpreterThread {
+            let extensions = KernelExtensions()
+            extensions.sessionSetup.append { session in session.namespace["pending"] = .object(PyList()) }
+            // Like matplotlib's inline backend: figures left open by a cell are shown after it.
+            extensions.afterCell.append { session in
+                guard let pending = session.namespace["pending"]?.asObject as? PyList else { return }
+                for item in pending.items { try session.display(item) }
+                pending.items = []
+                if session.namespace["fail_after"] != nil {
+                    session.namespace["fail_after"] = nil
+                    throw PyException(BuiltinTypes.runtimeError, "flush failed")
+                }
+            }
+            let session = Session(extensions: extensions)
+            return [session.run("pending.append('figure')\n1"), session.run("2"), session.run("fail_after = 1")]
+        }
+        XCTAssertEqual(results[0].outputs, [.executeResult(executionCount: 1, data: DisplayData(plainText: "1")),
+                                            .displayData(DisplayData(plainText: "'figure'"))])
+        XCTAssertEqual(results[1].outputs.count, 1)
+        XCTAssertEqual(results[2].status, .error)
+        XCTAssertEqual(results[2].error?.traceback, ["RuntimeError: flush failed"])
+    }
+
     func testHelpShowsSignatureDocstringAndSource() throws {
         let results = try run([
             "def area(w, h=2):\n    \"\"\"Rectangle area.\"\"\"\n    return w * h",
