@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// The input history of every session, in SQLite (like IPython's `history.sqlite`): a `sessions`
@@ -32,23 +33,48 @@ public final class HistoryStore {
         self.path = path
         self.warn = warn
         guard let path else { return }
+        budget = Double(busyTimeoutMilliseconds) / 1000
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             let db = try SQLiteDatabase(path: path, busyTimeout: busyTimeoutMilliseconds)
-            try db.execute("PRAGMA journal_mode=WAL")
-            try db.execute("""
-                CREATE TABLE IF NOT EXISTS sessions (session INTEGER PRIMARY KEY AUTOINCREMENT,
-                    start REAL NOT NULL, end REAL, num_cmds INTEGER, cwd TEXT);
-                CREATE TABLE IF NOT EXISTS history (session INTEGER NOT NULL, line INTEGER NOT NULL,
-                    source TEXT NOT NULL, timestamp REAL NOT NULL, PRIMARY KEY (session, line));
-                """)
-            try db.query("INSERT INTO sessions (start, cwd) VALUES (?, ?)",
-                         [.double(Date().timeIntervalSince1970), .text(FileManager.default.currentDirectoryPath)])
-            sessionID = db.lastInsertedRowID
+            try retrying {
+                if try db.query("PRAGMA journal_mode").first?.first?.text?.lowercased() != "wal" {
+                    try db.execute("PRAGMA journal_mode=WAL")
+                }
+                try db.execute("""
+                    CREATE TABLE IF NOT EXISTS sessions (session INTEGER PRIMARY KEY AUTOINCREMENT,
+                        start REAL NOT NULL, end REAL, num_cmds INTEGER, cwd TEXT);
+                    CREATE TABLE IF NOT EXISTS history (session INTEGER NOT NULL, line INTEGER NOT NULL,
+                        source TEXT NOT NULL, timestamp REAL NOT NULL, PRIMARY KEY (session, line));
+                    """)
+                try db.query("INSERT INTO sessions (start, cwd) VALUES (?, ?)",
+                             [.double(Date().timeIntervalSince1970), .text(FileManager.default.currentDirectoryPath)])
+                sessionID = db.lastInsertedRowID
+            }
             database = db
         } catch {
             fallBack(error)
+        }
+    }
+
+    /// How long a write may wait for other processes' locks, in seconds.
+    private var budget = 5.0
+
+    /// Runs `body`, retrying while another connection holds a lock, for at most `budget`
+    /// seconds. SQLite's busy handler covers most waits, but not all: a connection opening a
+    /// database that another is switching to WAL, or recovering, gets SQLITE_BUSY at once.
+    private func retrying<T>(_ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(budget)
+        var pause: useconds_t = 2_000
+        while true {
+            do {
+                return try body()
+            } catch let error as SQLiteError where error.code == SQLITE_BUSY || error.code == SQLITE_LOCKED {
+                if Date() >= deadline { throw error }
+                usleep(pause)
+                pause = min(pause * 2, 50_000)
+            }
         }
     }
 
@@ -78,8 +104,10 @@ public final class HistoryStore {
         current.append(entry)
         guard let database else { return }
         do {
-            try database.query("INSERT OR REPLACE INTO history (session, line, source, timestamp) VALUES (?, ?, ?, ?)",
-                               [.int(sessionID), .int(line), .text(source), .double(entry.timestamp)])
+            try retrying {
+                try database.query("INSERT OR REPLACE INTO history (session, line, source, timestamp) VALUES (?, ?, ?, ?)",
+                                   [.int(sessionID), .int(line), .text(source), .double(entry.timestamp)])
+            }
         } catch {
             fallBack(error)
         }

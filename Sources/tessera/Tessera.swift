@@ -48,18 +48,7 @@ struct Tessera: ParsableCommand {
         if let first = arguments.first, let command = notebookCommands[first] {
             execute(command, Array(arguments.dropFirst()))
         }
-        // The passthrough argument captures `--help` and `--version` as a script name, so they
-        // are answered here when they come first.
-        switch arguments.first {
-        case "--help", "-h":
-            print(helpMessage())
-            Foundation.exit(ExitStatus.success)
-        case "--version":
-            print(TesseraVersion.current)
-            Foundation.exit(ExitStatus.success)
-        default:
-            execute(Tessera.self, arguments)
-        }
+        execute(Tessera.self, arguments)
     }
 
     static func execute(_ type: ParsableCommand.Type, _ arguments: [String]) -> Never {
@@ -79,6 +68,20 @@ struct Tessera: ParsableCommand {
     }
 
     func run() throws {
+        // Options after the script name belong to the script, so the script arguments are
+        // captured verbatim; tessera's own options must come first.
+        if let first = script.first, first.hasPrefix("-"), first != "-" {
+            switch first {
+            case "-h", "--help":
+                print(Tessera.helpMessage())
+                return
+            case "--version":
+                print(TesseraVersion.current)
+                return
+            default:
+                throw ValidationError("Unknown option '\(first)'")
+            }
+        }
         let status = ScriptHost.run(code: code, script: script, disassemble: disassemble)
         if let status { throw ExitCode(status) }
         let replStatus = TerminalRepl.run(fresh: fresh)

@@ -70,6 +70,26 @@ final class HistoryStoreTests: XCTestCase {
         XCTAssertEqual(store.lines().map(\.source), ["x"])
     }
 
+    func testTwoConnectionsOpeningAndWritingAtOnceKeepEveryLine() throws {
+        let group = DispatchGroup()
+        let warnings = NSLock()
+        var warned: [String] = []
+        for name in ["a", "b"] {
+            group.enter()
+            Thread {
+                let store = HistoryStore(path: self.path, warn: { text in warnings.lock(); warned.append(text); warnings.unlock() })
+                for line in 1...200 { store.record(line: line, source: "\(name) \(line)") }
+                store.close()
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        XCTAssertEqual(warned, [])
+        let db = try SQLiteDatabase(path: path, busyTimeout: 1000)
+        XCTAssertEqual(try db.query("SELECT count(*) FROM history").first?.first?.int, 400)
+        XCTAssertEqual(try db.query("SELECT count(*) FROM sessions WHERE num_cmds = 200").first?.first?.int, 2)
+    }
+
     func testSessionRecordsItsCellsInTheStore() throws {
         let sources: [String] = try onInterpreterThread {
             let session = Session()

@@ -121,7 +121,7 @@ final class ReplCommandTests: XCTestCase {
     }
 
     func testTwoProcessesWritingHistoryAtOnceLoseNothing() throws {
-        let cells = 120
+        let cells = 200
         @Sendable func script(_ name: String) -> String {
             (0..<cells).map { "marker_\(name) = \($0)" }.joined(separator: "\n") + "\n"
         }
