@@ -41,13 +41,14 @@ let package = Package(
             dependencies: ["Interpreter", "TensorKit", "Plot"],
             exclude: ["Resources/mnist/README.md"],
             resources: [.copy("Resources/mnist")]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "Library"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "Library", "TensorKit", "CSQLite"]),
 
         .executableTarget(
             name: "tessera",
             dependencies: [
                 "Kernel",
                 "Interpreter",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -56,6 +57,7 @@ let package = Package(
             dependencies: ["COpenBLAS", "CPNG", "CZlib", "CEditLine", "CCairo", "CSQLite"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"]),

@@ -10,12 +10,28 @@ struct Tessera: ParsableCommand {
         commandName: "tessera",
         abstract: "A notebook-style Python-subset REPL and scripting host with a PyTorch-compatible tensor library.",
         discussion: """
-            With no arguments, starts the interactive REPL. `tessera FILE.py [ARGS...]` runs a script, \
-            `tessera -c CODE` runs a string. Exit status: 0 success, 1 runtime error, 2 usage error, \
-            65 syntax error in a script.
+            With no arguments, starts the interactive REPL (reading cells from stdin when it is not a \
+            terminal); its variables are saved on exit and restored on the next start in the same folder \
+            (--fresh starts empty). `tessera FILE.py [ARGS...]` runs a script, `tessera -c CODE` runs a \
+            string. Exit status: 0 success, 1 runtime error, 2 usage error, 65 syntax error in a script.
+
+            Notebook commands (each has --help):
+              tessera run NB [--output executed.ipynb] [--stop-on-error] [--summary]
+              tessera test NB...
+              tessera export NB --to html|markdown [--output FILE] [--execute]
+              tessera step NB [--restart]
             """,
         version: TesseraVersion.current
     )
+
+    /// The notebook commands, dispatched by their first word before the root parses (the root
+    /// passes everything after a script name through to the script, which would swallow them).
+    static let notebookCommands: [String: ParsableCommand.Type] = [
+        "run": RunNotebook.self, "test": TestNotebooks.self, "export": ExportNotebook.self, "step": StepNotebook.self,
+    ]
+
+    @Flag(name: .long, help: "Start the REPL without restoring this folder's saved workspace.")
+    var fresh = false
 
     @Option(name: .customShort("c"), help: "Run CODE as a program.")
     var code: String?
@@ -28,17 +44,26 @@ struct Tessera: ParsableCommand {
 
     /// Runs the command, mapping ArgumentParser's own usage-error code (64) to the documented 2.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, let command = notebookCommands[first] {
+            execute(command, Array(arguments.dropFirst()))
+        }
+        execute(Tessera.self, arguments)
+    }
+
+    static func execute(_ type: ParsableCommand.Type, _ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try type.parseAsRoot(arguments)
             try command.run()
+            Foundation.exit(ExitStatus.success)
         } catch {
-            let code = exitCode(for: error)
+            let code = type.exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                FileHandle.standardError.write(Data((usageString() + "\n").utf8))
+                FileHandle.standardError.write(Data((type.fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((type.usageString() + "\n").utf8))
                 Foundation.exit(ExitStatus.usageError)
             }
-            exit(withError: error)
+            type.exit(withError: error)
         }
     }
 
@@ -59,6 +84,7 @@ struct Tessera: ParsableCommand {
         }
         let status = ScriptHost.run(code: code, script: script, disassemble: disassemble)
         if let status { throw ExitCode(status) }
-        print(Tessera.helpMessage())
+        let replStatus = TerminalRepl.run(fresh: fresh)
+        if replStatus != 0 { throw ExitCode(replStatus) }
     }
 }

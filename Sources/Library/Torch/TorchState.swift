@@ -19,3 +19,11 @@ final class TorchState {
         return state
     }
 }
+
+/// What other layers (the kernel's workspace) need of a session's torch state.
+public enum TorchSession {
+    /// The session's autograd context (grad mode), to attach to tensors made outside Python code.
+    public static func autograd(of interpreter: Interpreter) -> AutogradContext {
+        TorchState.of(interpreter).autograd
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Executes a notebook's code cells in order in one session, printing a transcript and producing
+/// the executed notebook (outputs and execution counts replaced), as `jupyter nbconvert
+/// --execute` does. An error is shown and the run goes on unless `stopOnError` is set.
+public final class NotebookRunner {
+    public struct Options {
+        public var stopOnError = false
+        public init(stopOnError: Bool = false) {
+            self.stopOnError = stopOnError
+        }
+    }
+
+    public struct Report {
+        /// The notebook with fresh outputs.
+        public var notebook: Notebook
+        /// Indices (in `notebook.cells`) of the cells that raised.
+        public var failedCells: [Int] = []
+        /// Set when the run stopped before the end (`--stop-on-error`, or `sys.exit()`).
+        public var stoppedAt: Int?
+        /// A nonzero `sys.exit()` status raised by a cell.
+        public var exitStatus: Int32?
+        public var succeeded: Bool { failedCells.isEmpty && (exitStatus ?? 0) == 0 }
+    }
+
+    public let session: Session
+    /// Receives the transcript as it is produced; nil prints nothing.
+    public var transcript: ((String) -> Void)?
+    /// Renders PNG outputs in the transcript.
+    public var imageRenderer: (Data) -> String = Transcript.placeholder
+
+    public init(session: Session) {
+        self.session = session
+    }
+
+    /// Runs every code cell of `notebook` (the session must be used from an interpreter thread).
+    public func run(_ notebook: Notebook, options: Options = Options()) -> Report {
+        var report = Report(notebook: notebook)
+        let previousHandler = session.outputHandler
+        defer { session.outputHandler = previousHandler }
+        session.outputHandler = { [weak self] output in
+            guard let self, let transcript = self.transcript else { return }
+            transcript(Transcript.render(output, image: self.imageRenderer))
+        }
+        for index in notebook.cells.indices where notebook.cells[index].kind == .code {
+            if report.stoppedAt != nil {
+                report.notebook.cells[index].outputs = []
+                report.notebook.cells[index].executionCount = nil
+                continue
+            }
+            let source = notebook.cells[index].source
+            transcript?(Transcript.echo(source, number: session.executionCount + 1))
+            let result = session.run(source)
+            report.notebook.cells[index].outputs = result.outputs
+            report.notebook.cells[index].executionCount = result.executionCount
+            transcript?("\n")
+            switch result.status {
+            case .ok:
+                break
+            case .error:
+                report.failedCells.append(index)
+                if options.stopOnError { report.stoppedAt = index }
+            case .exitRequested(let code):
+                transcript?("SystemExit: \(code)\n\n")
+                report.stoppedAt = index
+                if code != 0 { report.exitStatus = code }
+            }
+        }
+        report.notebook.markExecutedByTessera()
+        return report
+    }
+}

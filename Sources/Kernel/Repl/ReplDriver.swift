@@ -1,0 +1,93 @@
+import Foundation
+
+/// The read-eval-print loop, independent of the terminal: reads lines into cells (a block
+/// continues until a blank or dedented line, brackets and strings continue), runs them, prints
+/// outputs as they come in IPython's form, and on exit saves the workspace. The terminal front
+/// end gives it a line editor; a pipe gives it stdin; tests give it a list.
+public final class ReplDriver {
+    public let session: Session
+    let reader: LineReader
+    let write: (String) -> Void
+    /// Turns `image/png` outputs into terminal text (inline image escapes, or a file path).
+    public var imageRenderer: (Data) -> String = Transcript.placeholder
+    /// The workspace saved on exit and restored on start; nil keeps nothing.
+    public var workspacePath: String?
+
+    public init(session: Session, reader: LineReader, write: @escaping (String) -> Void) {
+        self.session = session
+        self.reader = reader
+        self.write = write
+    }
+
+    /// Restores the workspace (when there is one) and prints the one-line note about it.
+    public func restoreWorkspace() {
+        guard let path = workspacePath, FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            let report = try session.restoreWorkspace(from: path)
+            var lines = report.summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if lines[0].hasSuffix(".") { lines[0].removeLast() }
+            lines[0] += "; tessera --fresh starts empty."
+            write(lines.joined(separator: "\n") + "\n")
+        } catch {
+            write("Could not restore the workspace \(path): \(error). Starting empty.\n")
+        }
+    }
+
+    /// Saves the workspace (when there is one) and prints what was saved.
+    public func saveWorkspace() {
+        guard let path = workspacePath else { return }
+        do {
+            let report = try session.saveWorkspace(to: path)
+            write(report.summary + "\n")
+        } catch {
+            write("Could not save the workspace to \(path): \(error)\n")
+        }
+    }
+
+    /// Runs until end of input or `exit()`; returns the process exit status.
+    @discardableResult
+    public func run() -> Int32 {
+        session.outputHandler = { [weak self] output in
+            guard let self else { return }
+            self.write(Transcript.render(output, image: self.imageRenderer))
+        }
+        defer { session.outputHandler = nil }
+        var first = true
+        var status: Int32 = 0
+        loop: while true {
+            if !first { write("\n") }
+            first = false
+            let number = session.executionCount + 1
+            var lines: [String] = []
+            var endOfInput = false
+            reading: while true {
+                let prompt = lines.isEmpty ? Transcript.inputPrompt(number) : Transcript.continuationPrompt(number)
+                switch reader.readLine(prompt: prompt) {
+                case .line(let line):
+                    if lines.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty { continue loop }
+                    lines.append(line)
+                    if InputScanner(lines.joined(separator: "\n")).isComplete { break reading }
+                case .interrupted:
+                    write("KeyboardInterrupt\n")
+                    continue loop
+                case .endOfInput:
+                    endOfInput = true
+                    break reading
+                }
+            }
+            while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+            if !lines.isEmpty {
+                let source = lines.joined(separator: "\n")
+                reader.accepted(source)
+                let result = session.run(source)
+                if case .exitRequested(let code) = result.status {
+                    status = code
+                    break loop
+                }
+            }
+            if endOfInput { break loop }
+        }
+        saveWorkspace()
+        return status
+    }
+}

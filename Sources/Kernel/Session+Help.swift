@@ -1,0 +1,66 @@
+import Foundation
+import Interpreter
+
+/// `obj?` and `obj??`: IPython's object inspector (type, string form, signature, docstring, and
+/// with `??` the source).
+extension Session {
+    /// Looks a dotted name up without running anything but attribute access.
+    func lookup(dotted expression: String) -> Value? {
+        let parts = expression.split(separator: ".").map(String.init)
+        guard let first = parts.first, var value = namespace[first] ?? interpreter.builtins[first] else { return nil }
+        for part in parts.dropFirst() {
+            guard let next = try? interpreter.getAttribute(value, part) else { return nil }
+            value = next
+        }
+        return value
+    }
+
+    func helpText(for expression: String, detailed: Bool) throws -> String {
+        guard let value = lookup(dotted: expression) else { return "Object `\(expression)` not found.\n" }
+        var fields: [(String, String)] = []
+        let object = value.asObject
+        let callable = object is PyFunction || object is PyBuiltinFunction || object is PyType || object is PyBoundMethod
+        if !callable {
+            var form = (try? interpreter.str(value)) ?? ""
+            if form.count > 200 { form = String(form.prefix(200)) + "..." }
+            fields.append(("Type", value.typeName))
+            fields.append(("String form", form))
+            if let sized = try? interpreter.length(value) { fields.append(("Length", String(sized))) }
+        }
+        var function = object as? PyFunction
+        if let method = object as? PyBoundMethod { function = method.function.asObject as? PyFunction }
+        if let function {
+            let signature = (try? interpreter.helpText(.object(function)))?.split(separator: "\n").first.map(String.init) ?? function.name + "(...)"
+            fields.append(("Signature", signature))
+            fields.append(("Docstring", function.code.docstring ?? "<no docstring>"))
+            if detailed, let source = function.code.definitionSource {
+                fields.append(("Source", "\n" + source))
+            }
+            fields.append(("File", function.code.file.name))
+            fields.append(("Type", object is PyBoundMethod ? "method" : "function"))
+        } else if let builtin = object as? PyBuiltinFunction {
+            fields.append(("Signature", builtin.name + (builtin.signatureText ?? "(...)")))
+            fields.append(("Docstring", builtin.doc ?? "<no docstring>"))
+            fields.append(("Type", "builtin_function_or_method"))
+        } else if let type = object as? PyType {
+            if let initializer = type.lookup("__init__")?.asObject as? PyFunction {
+                let text = (try? interpreter.helpText(.object(initializer)))?.split(separator: "\n").first.map(String.init) ?? ""
+                fields.append(("Init signature", text.replacingOccurrences(of: "__init__(self, ", with: "\(type.name)(")
+                    .replacingOccurrences(of: "__init__(self)", with: "\(type.name)()")))
+            }
+            fields.append(("Docstring", type.doc ?? type.lookup("__doc__")?.stringValue ?? "<no docstring>"))
+            if detailed, let source = classSources.source(of: type) {
+                fields.append(("Source", "\n" + source))
+            }
+            fields.append(("Type", "type"))
+        } else if let module = object as? PyModule {
+            fields.append(("Docstring", module.namespace["__doc__"]?.stringValue ?? "<no docstring>"))
+        } else if let doc = value.type.doc {
+            fields.append(("Docstring", doc))
+        }
+        let width = (fields.map(\.0.count).max() ?? 0) + 2
+        return fields.map { name, text in
+            (name + ":").padding(toLength: width, withPad: " ", startingAt: 0) + text
+        }.joined(separator: "\n") + "\n"
+    }
+}

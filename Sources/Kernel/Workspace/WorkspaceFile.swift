@@ -1,0 +1,157 @@
+import Foundation
+
+/// The workspace file: a header, JSON metadata, then one encoded entry per saved value.
+///
+///     "TSWS" u32 version | u64 n, n bytes of JSON metadata | u32 entry count |
+///     entries: u8 kind, string name, u64 n, n bytes of encoded value | "TSWE"
+///
+/// Entries carry their length, so one entry that cannot be restored (its serializer is missing)
+/// does not stop the others. Files are replaced atomically: written to a temporary file in the
+/// same folder, flushed to disk, then renamed over the old one, so a crash or `kill -9` during a
+/// save leaves the previous snapshot whole.
+public struct WorkspaceFile {
+    public enum EntryKind: UInt8 {
+        case global = 0
+        /// An `Out[n]` value; the name is `n`.
+        case output = 1
+    }
+
+    public struct Entry {
+        public var kind: EntryKind
+        public var name: String
+        /// The encoded value's bytes in `bytes`.
+        var range: Range<Int>
+    }
+
+    static let magic: [UInt8] = Array("TSWS".utf8)
+    static let endMagic: [UInt8] = Array("TSWE".utf8)
+    static let version: UInt32 = 1
+
+    public var metadata: [String: Any]
+    public var entries: [Entry]
+    /// The whole file (entries point into it).
+    let bytes: [UInt8]
+
+    /// Reads and checks the file at `path`.
+    public init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw WorkspaceFormatError("cannot read \(path)")
+        }
+        bytes = [UInt8](data)
+        var reader = ByteReader(bytes)
+        guard bytes.count >= 12, Array(bytes[0..<4]) == WorkspaceFile.magic else {
+            throw WorkspaceFormatError("\(path) is not a Tessera workspace file")
+        }
+        _ = try reader.skip(4)
+        let version = try reader.readUInt32()
+        guard version == WorkspaceFile.version else {
+            throw WorkspaceFormatError("\(path) has workspace format version \(version); this build reads version \(WorkspaceFile.version)")
+        }
+        let metadataBytes = try reader.readBytes()
+        metadata = (try? JSONSerialization.jsonObject(with: Data(metadataBytes))) as? [String: Any] ?? [:]
+        let count = try reader.readUInt32()
+        var entries: [Entry] = []
+        for _ in 0..<count {
+            guard let kind = EntryKind(rawValue: try reader.readUInt8()) else { throw WorkspaceFormatError("unknown entry kind") }
+            let name = try reader.readString()
+            let length = try reader.readLength()
+            entries.append(Entry(kind: kind, name: name, range: try reader.skip(length)))
+        }
+        guard Array(bytes[reader.offset..<min(bytes.count, reader.offset + 4)]) == WorkspaceFile.endMagic else {
+            throw WorkspaceFormatError("\(path) is truncated")
+        }
+        self.entries = entries
+    }
+
+    /// Writes a workspace atomically. `throttle` (seconds to pause after each mebibyte) exists
+    /// for the test that kills a save half-way.
+    static func write(path: String, metadata: [String: Any], entries: [(kind: EntryKind, name: String, bytes: [UInt8])],
+                      throttle: Double = 0) throws {
+        var header = ByteWriter()
+        header.append(magic)
+        header.writeUInt32(version)
+        let json = try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys])
+        header.writeBytes(json)
+        header.writeUInt32(UInt32(entries.count))
+
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory.isEmpty ? "." : directory, withIntermediateDirectories: true)
+        removeStaleTemporaryFiles(for: path)
+        let temporary = "\(path).tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw WorkspaceFormatError("cannot create \(temporary): \(String(cString: strerror(errno)))") }
+        var closed = false
+        defer {
+            if !closed { close(fd) }
+        }
+        do {
+            let output = ChunkedOutput(descriptor: fd, throttle: throttle)
+            try output.write(header.bytes)
+            for entry in entries {
+                var prefix = ByteWriter()
+                prefix.writeUInt8(entry.kind.rawValue)
+                prefix.writeString(entry.name)
+                prefix.writeUInt64(UInt64(entry.bytes.count))
+                try output.write(prefix.bytes)
+                try output.write(entry.bytes)
+            }
+            try output.write(endMagic)
+            guard fsync(fd) == 0 else { throw WorkspaceFormatError("cannot flush \(temporary): \(String(cString: strerror(errno)))") }
+            close(fd)
+            closed = true
+            guard rename(temporary, path) == 0 else {
+                throw WorkspaceFormatError("cannot replace \(path): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        // Make the rename itself durable.
+        let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY)
+        if directoryDescriptor >= 0 {
+            fsync(directoryDescriptor)
+            close(directoryDescriptor)
+        }
+    }
+
+    /// Deletes temporary files left by saves whose process died (the pid in the name is gone).
+    static func removeStaleTemporaryFiles(for path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink((directory as NSString).appendingPathComponent(name))
+            }
+        }
+    }
+}
+
+/// Writes to a file descriptor in one-mebibyte pieces, retrying short writes.
+private final class ChunkedOutput {
+    let descriptor: Int32
+    let throttle: Double
+
+    init(descriptor: Int32, throttle: Double) {
+        self.descriptor = descriptor
+        self.throttle = throttle
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let piece = min(1 << 20, raw.count - offset)
+                let written = Foundation.write(descriptor, base + offset, piece)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WorkspaceFormatError("write failed: \(String(cString: strerror(errno)))")
+                }
+                offset += written
+                if throttle > 0 { usleep(useconds_t(throttle * 1_000_000)) }
+            }
+        }
+    }
+}

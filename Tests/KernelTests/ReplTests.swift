@@ -1,0 +1,181 @@
+import Foundation
+import Interpreter
+@testable import Kernel
+import XCTest
+
+final class ReplTests: XCTestCase {
+    func complete(_ lines: [String]) -> Bool {
+        InputScanner(lines.joined(separator: "\n")).isComplete
+    }
+
+    func testCellCompleteness() {
+        XCTAssertTrue(complete(["x = 1"]))
+        XCTAssertTrue(complete(["if x: y = 1"]))
+        XCTAssertTrue(complete(["# just a comment"]))
+        XCTAssertFalse(complete(["for i in range(3):"]))
+        XCTAssertFalse(complete(["for i in range(3):", "    print(i)"]))
+        XCTAssertTrue(complete(["for i in range(3):", "    print(i)", ""]))
+        // A dedented line ends the block and belongs to the cell.
+        XCTAssertTrue(complete(["def f():", "    return 1", "f()"]))
+        XCTAssertFalse(complete(["if x:", "    pass", "else:"]))
+        XCTAssertFalse(complete(["@decorator"]))
+        XCTAssertFalse(complete(["x = [1,"]))
+        XCTAssertTrue(complete(["x = [1,", " 2]"]))
+        XCTAssertFalse(complete(["s = '''text"]))
+        XCTAssertTrue(complete(["s = '''text", "more'''"]))
+        XCTAssertFalse(complete(["x = 1 + \\"]))
+        XCTAssertTrue(complete(["d = {'a': 1}  # a colon: in a comment"]))
+        XCTAssertTrue(complete(["s = 'ends with colon:'"]))
+        XCTAssertTrue(complete(["x = '(' + \"[\""]))
+    }
+
+    func testTrailingSemicolon() {
+        XCTAssertTrue(InputScanner("x = 1\nx;").endsWithSemicolon)
+        XCTAssertTrue(InputScanner("x;  # hidden\n\n").endsWithSemicolon)
+        XCTAssertFalse(InputScanner("x\n'a;'").endsWithSemicolon)
+        XCTAssertFalse(InputScanner("x  # not;").endsWithSemicolon)
+    }
+
+    func testMagicLinesBecomeCallsOnTheSameLine() {
+        XCTAssertEqual(MagicLine.transform("for i in range(2):\n    %time f(i)\nt = %pwd\nf?\ns = '''\n%not_a_magic\n'''"),
+                       "for i in range(2):\n    __tessera_magic__('time', 'f(i)')\nt = __tessera_magic__('pwd', '')\n"
+                       + "__tessera_help__('f', False)\ns = '''\n%not_a_magic\n'''")
+        XCTAssertEqual(MagicLine.transform("x = 10 % 3"), "x = 10 % 3")
+    }
+
+    func testPipedDriverTranscriptMatchesIPythonsForm() throws {
+        var output = ""
+        try onInterpreterThread {
+            let session = Session()
+            let reader = PipedLineReader(lines: ["", "a = 1", "if a:", "    print('yes')", "", "a +", "1", "x = (1,", "2)", "x"], write: { output += $0 })
+            let driver = ReplDriver(session: session, reader: reader, write: { output += $0 })
+            XCTAssertEqual(driver.run(), 0)
+        }
+        // An empty line re-prompts with the same number, as on a terminal.
+        XCTAssertEqual(output, """
+            In [1]: 
+
+            In [1]: a = 1
+
+            In [2]: if a:
+               ...:     print('yes')
+               ...: 
+            yes
+
+            In [3]: a +
+              File "<cell 3>", line 1
+                a +
+                   ^
+            SyntaxError: invalid syntax
+
+            In [4]: 1
+            Out[4]: 1
+
+            In [5]: x = (1,
+               ...: 2)
+
+            In [6]: x
+            Out[6]: (1, 2)
+
+
+            """)
+    }
+
+    func testDriverStopsOnExitWithItsStatusAndSavesTheWorkspace() throws {
+        let path = try temporaryDirectory(self) + "/ws.tsw"
+        var output = ""
+        let status: Int32 = try onInterpreterThread {
+            let session = Session()
+            let driver = ReplDriver(session: session, reader: PipedLineReader(lines: ["kept = 5", "exit(4)", "never = 1"], write: { output += $0 }),
+                                    write: { output += $0 })
+            driver.workspacePath = path
+            return driver.run()
+        }
+        XCTAssertEqual(status, 4)
+        XCTAssertFalse(output.contains("never"))
+        XCTAssertTrue(output.hasSuffix("Saved 1 variable to \(path) (\(ByteCount.format((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0))).\n"), output)
+        var second = ""
+        try onInterpreterThread {
+            let driver = ReplDriver(session: Session(), reader: PipedLineReader(lines: ["kept * 2"], write: { second += $0 }), write: { second += $0 })
+            driver.workspacePath = path
+            driver.restoreWorkspace()
+            driver.run()
+        }
+        XCTAssertTrue(second.hasPrefix("Restored 1 variable from \(path) (saved "), second)
+        XCTAssertTrue(second.contains("; tessera --fresh starts empty.\nIn [3]: kept * 2\nOut[3]: 10\n"), second)
+    }
+
+    func testCompletion() throws {
+        let directory = try temporaryDirectory(self)
+        try FileManager.default.createDirectory(atPath: directory + "/data_dir", withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: directory + "/data.txt"))
+        let results: [Completer.Completion] = try onInterpreterThread {
+            let session = Session()
+            session.run("class Stack:\n    def __init__(self):\n        self.items = []\n        self._hidden = 1\n    def push(self, x):\n        pass")
+            session.run("stacked_threes = Stack()\nsettings = {'lr': 0.1, 'loss': 'mse', 3: 'x'}\nimport math")
+            let completer = Completer(session: session)
+            return [
+                completer.complete("stacked_threes.p"),
+                completer.complete("x = stacked_threes."),
+                completer.complete("stacked_threes._h"),
+                completer.complete("stac"),
+                completer.complete("settings['l"),
+                completer.complete("math.sq"),
+                completer.complete("open('\(directory)/da"),
+                completer.complete("%run \(directory)/data.t"),
+                completer.complete("%ti"),
+                completer.complete("print(undefined_thing.x"),
+            ]
+        }
+        XCTAssertEqual(results[0], .init(fragment: "p", candidates: ["push"]))
+        XCTAssertEqual(results[1].candidates, ["items", "push"])
+        XCTAssertEqual(results[2].candidates, ["_hidden"])
+        XCTAssertEqual(results[3].candidates, ["stacked_threes"])
+        XCTAssertEqual(results[4], .init(fragment: "l", candidates: ["loss']", "lr']"]))
+        XCTAssertEqual(results[4].commonPrefix, "l")
+        XCTAssertEqual(results[5].candidates, ["sqrt"])
+        XCTAssertEqual(results[6].candidates, ["\(directory)/data.txt", "\(directory)/data_dir/"])
+        XCTAssertEqual(results[6].commonPrefix, "\(directory)/data")
+        XCTAssertEqual(results[7].candidates, ["\(directory)/data.txt"])
+        XCTAssertEqual(results[8].candidates, ["%time", "%timeit"])
+        XCTAssertEqual(results[9].candidates, [])
+    }
+
+    func testTerminalImages() {
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 2, 128, 0, 0, 1, 224])
+        XCTAssertEqual(PNGInfo.size(of: png)?.width, 640)
+        XCTAssertEqual(PNGInfo.size(of: png)?.height, 480)
+        XCTAssertEqual(TerminalImages.detect(environment: ["TERM": "xterm-kitty"], imageDirectory: "/x").method, .kitty)
+        XCTAssertEqual(TerminalImages.detect(environment: ["TERM_PROGRAM": "iTerm.app"], imageDirectory: "/x").method, .iterm2)
+        XCTAssertEqual(TerminalImages.detect(environment: ["TERM": "xterm"], imageDirectory: "/x").method, .file(directory: "/x"))
+        let kitty = TerminalImages(method: .kitty).render(Data(repeating: 1, count: 5000))
+        XCTAssertTrue(kitty.hasPrefix("\u{1B}_Gf=100,a=T,m=1;"))
+        XCTAssertTrue(kitty.contains("\u{1B}\\\u{1B}_Gm=0;"))
+        XCTAssertTrue(TerminalImages(method: .iterm2).render(png).hasPrefix("\u{1B}]1337;File=inline=1;size=24;"))
+    }
+
+    func testImagesSavedToFilesWhenTheTerminalCannotShowThem() throws {
+        let directory = try temporaryDirectory(self)
+        let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 8, 0, 0, 0, 4])
+        let note = TerminalImages(method: .file(directory: directory)).render(png)
+        let path = try XCTUnwrap(note.firstMatch(#"saved to (\S+)>"#)?[1])
+        XCTAssertTrue(note.hasPrefix("<image/png 8x4 saved to \(directory)/"), note)
+        XCTAssertEqual(FileManager.default.contents(atPath: path), png)
+    }
+
+    func testStepControllerInProcess() throws {
+        let statePath = try temporaryDirectory(self) + "/step.tsw"
+        let notebook = Notebook(cells: [NotebookCell(kind: .code, source: "a = 2"), NotebookCell(kind: .code, source: "a * 21")])
+        var output = ""
+        try onInterpreterThread {
+            let controller = StepController(session: Session(), notebook: notebook, name: "nb", statePath: statePath,
+                                            reader: PipedLineReader(lines: ["", "e", "a * 50", ".", "b", "q"], write: { output += $0 }),
+                                            write: { output += $0 })
+            controller.start(restart: false)
+            controller.run()
+            XCTAssertEqual(controller.position, 1)
+        }
+        XCTAssertTrue(output.contains("Out[2]: 100"), output)
+        XCTAssertTrue(output.hasSuffix("Saved position (cell 2 of 2) and 1 variable.\n"), output)
+    }
+}
