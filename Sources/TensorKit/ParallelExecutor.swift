@@ -89,6 +89,11 @@ private final class Thread {
         var handle = pthread_t()
         let status = pthread_create(&handle, nil, { raw in
             guard let raw = raw else { return nil }
+            // A worker never takes signals: Ctrl-C must reach the thread that waits for input
+            // or runs the user's code, whatever thread first asked for parallel work.
+            var all = sigset_t()
+            sigfillset(&all)
+            pthread_sigmask(SIG_BLOCK, &all, nil)
             let thread = Unmanaged<Thread>.fromOpaque(raw).takeRetainedValue()
             thread.body()
             return nil

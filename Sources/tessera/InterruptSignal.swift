@@ -16,13 +16,32 @@ enum InterruptSignal {
         return pointer
     }()
 
+    /// The thread that reads input and runs cells. Threads that libraries start before `main`
+    /// (OpenBLAS's pool) accept SIGINT too; a signal landing on one of them is passed on to
+    /// this thread so that its blocked read returns. Set once, before the handler can run.
+    static let target: UnsafeMutablePointer<pthread_t> = {
+        let pointer = UnsafeMutablePointer<pthread_t>.allocate(capacity: 1)
+        pointer.initialize(to: pthread_self())
+        return pointer
+    }()
+
+    /// Makes the calling thread the one Ctrl-C is delivered to.
+    static func deliverToCurrentThread() {
+        target.pointee = pthread_self()
+    }
+
     /// Installs the handler. No SA_RESTART: a read blocked at the prompt returns EINTR, which is
     /// how the line editor learns of Ctrl-C.
     static func install() {
         let pointer = flag
         pointer.pointee = 0
+        _ = target
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in InterruptSignal.flag.pointee = 1 }
+        action.__sigaction_handler.sa_handler = { signal in
+            InterruptSignal.flag.pointee = 1
+            let target = InterruptSignal.target.pointee
+            if pthread_equal(pthread_self(), target) == 0 { pthread_kill(target, signal) }
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)

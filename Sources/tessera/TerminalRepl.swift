@@ -51,6 +51,7 @@ extension InterpreterThread {
             sigemptyset(&unblock)
             sigaddset(&unblock, SIGINT)
             pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+            InterruptSignal.deliverToCurrentThread()
             return body()
         }
     }

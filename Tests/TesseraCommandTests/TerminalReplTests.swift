@@ -118,22 +118,24 @@ final class TerminalReplTests: XCTestCase {
         try text("sq(3)"); try type("Enter")
         try waitFor("Out[8]: 9")
 
-        try text("history_marker = 12345"); try type("Enter")
+        try text("import torch; t = torch.tensor([1., 2., 3.]).requires_grad_()"); try type("Enter")
         try waitFor("In [10]: ")
+        try text("history_marker = 12345"); try type("Enter")
+        try waitFor("In [11]: ")
         // Ctrl-D saves and quits.
         try type("C-d")
-        try waitFor("Saved 5 variables")
+        try waitFor("Saved 7 variables")
 
         try start()
-        let restored = try waitFor("In [10]: ")
-        XCTAssertTrue(restored.contains("Restored 5 variables"), restored)
+        let restored = try waitFor("In [11]: ")
+        XCTAssertTrue(restored.contains("Restored 7 variables"), restored)
         // Up-arrow recalls the last line of the previous session.
         try type("Up")
-        try waitFor("In [10]: history_marker = 12345")
+        try waitFor("In [11]: history_marker = 12345")
         try type("C-u")
-        try text("sq(box.value), type(box).__name__, n > 0"); try type("Enter")
-        try waitFor("Out[10]: (49, 'Box', True)")
+        try text("sq(box.value), type(box).__name__, n > 0, t * 2"); try type("Enter")
+        try waitFor("Out[11]: (49, 'Box', True, tensor([2., 4., 6.], grad_fn=<MulBackward0>))")
         try type("C-d")
-        try waitFor("Saved 5 variables", count: 1)
+        try waitFor("Saved 7 variables", count: 1)
     }
 }
