@@ -1,8 +1,9 @@
 import Foundation
 
 /// `tessera test`: re-executes a notebook and compares each code cell's text outputs with the
-/// stored ones, as nbval does. Streams, `text/plain` results and errors are compared; images are
-/// not. Memory addresses (`0x7f...`) and trailing spaces are ignored.
+/// stored ones, as nbval does. Standard output, `text/plain` results and errors are compared;
+/// images and standard error (warnings, progress messages such as a dataset being built the first
+/// time) are not. Memory addresses (`0x7f...`) and trailing spaces are ignored.
 ///
 /// Per cell (tag, or comment in the source):
 /// - `nbval-ignore-output` / `nbval-ignore` tag, or a `# nbval-ignore` / `# NBVAL_IGNORE_OUTPUT`
@@ -77,6 +78,7 @@ public struct NotebookTester {
         var lines: [String] = []
         var merged: [CellOutput] = []
         for output in outputs {
+            if case .stream("stderr", _) = output { continue }
             if case .stream(let name, let text) = output, case .stream(let lastName, let lastText)? = merged.last, lastName == name {
                 merged[merged.count - 1] = .stream(name: name, text: lastText + text)
             } else {
