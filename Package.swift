@@ -5,7 +5,7 @@ import PackageDescription
 
 /// Hot loops (the VM dispatch loop, tensor kernels) run measurably faster without dynamic
 /// exclusivity checks; the code that needs them uses explicit unsafe pointers instead.
-let fastLoops: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+let fastLoops: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked", "-assume-single-threaded"])]
 
 let package = Package(
     name: "Tessera",

@@ -18,7 +18,14 @@ enum ListMethods {
             if l.type !== BuiltinTypes.list { l.items = try i.collect(a[1]) }
             return .none
         }
-        type.method("append", "self, object, /") { _, a in
+        type.method("append", "self, object, /", direct: 2...2, { _, arguments, _ in
+            if let object = arguments.unretainedObject, object.takeUnretainedValue().objectKind == .list {
+                unsafeDowncast(object.takeUnretainedValue(), to: PyList.self).items.append(arguments[1])
+                return .none
+            }
+            try list(arguments[0]).items.append(arguments[1])
+            return .none
+        }) { _, a in
             try list(a[0]).items.append(a[1])
             return .none
         }

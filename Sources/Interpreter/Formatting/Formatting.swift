@@ -142,6 +142,64 @@ public enum Formatting {
 }
 
 extension Formatting {
+    static let powersOfFive: [UInt64] = (0...27).map { n in (0..<n).reduce(UInt64(1)) { product, _ in product * 5 } }
+
+    /// `%.{precision}f` of a non-negative finite double, correctly rounded (half to even on the
+    /// exact binary value, as glibc and CPython do), without going through printf; nil when the
+    /// scaled value does not fit in 64 bits (the caller falls back to printf).
+    public static func fixed(_ magnitude: Double, precision: Int) -> String? {
+        guard precision >= 0 && precision <= 19, magnitude.isFinite, magnitude >= 0,
+              magnitude * Double(powersOfFive[precision]) * Double(1 << precision) < 9.0e18 else { return nil }
+        let bits = magnitude.bitPattern
+        let exponentBits = Int((bits >> 52) & 0x7FF)
+        var mantissa = bits & ((1 << 52) - 1)
+        let exponent: Int
+        if exponentBits == 0 {
+            exponent = -1074
+        } else {
+            mantissa |= 1 << 52
+            exponent = exponentBits - 1075
+        }
+        // value * 10^p = mantissa * 5^p * 2^(exponent + p)
+        let (high, low) = mantissa.multipliedFullWidth(by: powersOfFive[precision])
+        let shift = -(exponent + precision)
+        var scaled: UInt64
+        if shift <= 0 {
+            // An integer already: shift left (it fits, given the bound checked above).
+            guard high == 0, -shift < 64, low <= UInt64.max >> UInt64(-shift) else { return nil }
+            scaled = low << UInt64(-shift)
+        } else if shift >= 128 {
+            scaled = 0
+        } else {
+            // Divide by 2^shift, rounding half to even.
+            let quotient: (high: UInt64, low: UInt64)
+            let remainder: (high: UInt64, low: UInt64)
+            let half: (high: UInt64, low: UInt64)
+            if shift >= 64 {
+                quotient = (0, high >> UInt64(shift - 64))
+                remainder = (shift == 64 ? 0 : high & ((1 << UInt64(shift - 64)) - 1), low)
+                half = shift == 64 ? (0, 1 << 63) : (1 << UInt64(shift - 65), 0)
+            } else {
+                quotient = (high >> UInt64(shift), (low >> UInt64(shift)) | (high << UInt64(64 - shift)))
+                remainder = (0, low & ((1 << UInt64(shift)) - 1))
+                half = (0, 1 << UInt64(shift - 1))
+            }
+            guard quotient.high == 0 else { return nil }
+            scaled = quotient.low
+            if remainder.high > half.high || (remainder.high == half.high && remainder.low > half.low) {
+                scaled += 1
+            } else if remainder == half && scaled & 1 == 1 {
+                scaled += 1
+            }
+        }
+        if precision == 0 { return String(scaled) }
+        let divisor = powersOfFive[precision] << UInt64(precision)
+        var fraction = String(scaled % divisor)
+        let width = fraction.utf8.count
+        if width < precision { fraction = String(repeating: "0", count: precision - width) + fraction }
+        return String(scaled / divisor) + "." + fraction
+    }
+
     /// `repr(bytes)`: `b'...'` with escapes for non-printable bytes.
     public static func bytesRepr(_ bytes: [UInt8]) -> String {
         let useDouble = bytes.contains(UInt8(ascii: "'")) && !bytes.contains(UInt8(ascii: "\""))

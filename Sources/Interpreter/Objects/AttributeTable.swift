@@ -51,6 +51,34 @@ public struct AttributeTable: Sequence {
         }
     }
 
+    /// The value of `name`, checking position `hint` first and updating it (for the VM's inline
+    /// caches: an object's attributes usually sit where they sat for the previous object).
+    @inline(__always)
+    func value(_ name: String, hint: inout Int) -> Value? {
+        if hint < entries.count && entries[hint].key == name { return entries[hint].value }
+        guard let i = position(of: name) else { return nil }
+        hint = i
+        return entries[i].value
+    }
+
+    /// Sets `name`, checking position `hint` first and updating it.
+    @inline(__always)
+    mutating func setValue(_ value: Value, _ name: String, hint: inout Int) {
+        if hint < entries.count && entries[hint].key == name {
+            entries[hint].value = value
+            return
+        }
+        self[name] = value
+        hint = position(of: name) ?? 0
+    }
+
+    /// Whether `name` is present.
+    @inline(__always)
+    func contains(_ name: String) -> Bool {
+        if entries.isEmpty { return false }
+        return position(of: name) != nil
+    }
+
     @discardableResult
     public mutating func removeValue(forKey name: String) -> Value? {
         guard let i = position(of: name) else { return nil }

@@ -19,7 +19,7 @@ public final class PyFunction: PyObject {
         self.closure = closure
         self.name = code.name
         self.qualifiedName = code.qualifiedName
-        super.init(type: BuiltinTypes.function)
+        super.init(type: BuiltinTypes.function, kind: .function)
     }
 }
 
@@ -45,6 +45,12 @@ public final class PyBuiltinFunction: PyObject {
     public var doc: String?
     /// A text signature for `help()` and `obj?`, e.g. `(input, dim=None, keepdim=False)`.
     public var signatureText: String?
+    /// A body the VM calls directly for calls with positional arguments only, when their
+    /// number is in `directArity`: it gets the arguments in place on the value stack (a pointer
+    /// to the first and the count), so no `Arguments` or array is built. Same behaviour as
+    /// `body` for those calls.
+    var direct: ((Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value)?
+    var directArity = 0...0
 
     public init(name: String, qualifiedName: String? = nil, doc: String? = nil, signature: String? = nil, body: @escaping Body) {
         self.name = name
@@ -52,7 +58,7 @@ public final class PyBuiltinFunction: PyObject {
         self.body = body
         self.doc = doc
         self.signatureText = signature
-        super.init(type: BuiltinTypes.builtinFunction)
+        super.init(type: BuiltinTypes.builtinFunction, kind: .builtinFunction)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -66,7 +72,7 @@ public final class PyBoundMethod: PyObject {
     public init(function: Value, receiver: Value) {
         self.function = function
         self.receiver = receiver
-        super.init(type: BuiltinTypes.method)
+        super.init(type: BuiltinTypes.method, kind: .boundMethod)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -111,7 +117,7 @@ public final class PySuper: PyObject {
         self.startAfter = startAfter
         self.receiver = receiver
         self.receiverType = receiverType
-        super.init(type: BuiltinTypes.superType)
+        super.init(type: BuiltinTypes.superType, kind: .superObject)
     }
 
     public override var acceptsAttributes: Bool { false }

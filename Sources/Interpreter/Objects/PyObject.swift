@@ -5,14 +5,25 @@ open class PyObject {
     @usableFromInline final var storedType: PyType?
     /// Instance attributes (`obj.x = 1`), in insertion order. Empty tables do not allocate.
     public final var attributes = AttributeTable()
+    /// Which Swift class this object is, for the VM's fast paths (a byte compare instead of a
+    /// dynamic cast). Subclasses outside this module are `.other`.
+    @usableFromInline final let objectKind: ObjectKind
 
     public init(type: PyType) {
         self.storedType = type
+        self.objectKind = .other
+    }
+
+    /// For the built-in object classes of this module.
+    init(type: PyType, kind: ObjectKind) {
+        self.storedType = type
+        self.objectKind = kind
     }
 
     /// Only for the bootstrap of the metatype `type`.
     init(bootstrap: ()) {
         self.storedType = nil
+        self.objectKind = .type
     }
 
     @inline(__always)
@@ -23,5 +34,16 @@ open class PyObject {
     open var acceptsAttributes: Bool { true }
 }
 
+/// The Swift class of a `PyObject` (see `PyObject.objectKind`).
+@usableFromInline
+enum ObjectKind: UInt8 {
+    case other, instance, str, list, tuple, dict, set, function, builtinFunction, boundMethod, type, module,
+         superObject, rangeIterator, sequenceIterator, exception, generator, code
+}
+
 /// An instance of a user-defined class (or of `object`).
-public final class PyInstance: PyObject {}
+public final class PyInstance: PyObject {
+    public override init(type: PyType) {
+        super.init(type: type, kind: .instance)
+    }
+}

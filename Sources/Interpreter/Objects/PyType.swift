@@ -43,7 +43,7 @@ public final class PyType: PyObject {
         self.installer = installer
         self.isSubclassable = subclassable
         self.isBuiltin = true
-        super.init(type: BuiltinTypes.type)
+        super.init(type: BuiltinTypes.type, kind: .type)
         base?.subclasses.append(Unmanaged.passUnretained(self))
     }
 
@@ -56,7 +56,7 @@ public final class PyType: PyObject {
         self.dict = dict
         self.isSubclassable = true
         self.isBuiltin = false
-        super.init(type: BuiltinTypes.type)
+        super.init(type: BuiltinTypes.type, kind: .type)
         for base in self.bases { base.subclasses.append(Unmanaged.passUnretained(self)) }
         nativeNew = self.bases.lazy.compactMap(\.nativeNew).first
         // A subclass that defines its own __getitem__/__setitem__ must not bypass it.

@@ -51,3 +51,37 @@ public enum Value {
         }
     }
 }
+
+// MARK: Raw access for the VM
+
+/// The VM reads the case of a stack slot and the object in it without copying the `Value`
+/// (which would retain and release the object). This relies on the layout Swift gives this
+/// enum: the payload in the first 8 bytes, then a tag byte (0 bool, 1 int, 2 float, 3 object,
+/// 4 for the cases without payload). `Value.checkLayout()` verifies it when an interpreter is
+/// created.
+extension Value {
+    @inline(__always) static var objectTag: UInt8 { 3 }
+
+    static func checkLayout() {
+        func tag(_ value: Value) -> UInt8 {
+            withUnsafeBytes(of: value) { $0[8] }
+        }
+        let object = PyObject(type: BuiltinTypes.object)
+        let value = Value.object(object)
+        let payload = withUnsafeBytes(of: value) { $0.load(as: UnsafeRawPointer.self) }
+        precondition(MemoryLayout<Value>.size == 9 && tag(.bool(true)) == 0 && tag(.int(-1)) == 1 && tag(.float(-1)) == 2
+                     && tag(value) == objectTag && tag(.none) == 4 && tag(.unset) == 4
+                     && payload == UnsafeRawPointer(Unmanaged.passUnretained(object).toOpaque()),
+                     "unexpected memory layout of Value")
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == Value {
+    /// The object in this slot, unretained (the slot keeps it alive), or nil for other values.
+    @inline(__always)
+    var unretainedObject: Unmanaged<PyObject>? {
+        let raw = UnsafeRawPointer(self)
+        guard raw.load(fromByteOffset: 8, as: UInt8.self) == Value.objectTag else { return nil }
+        return Unmanaged.fromOpaque(raw.load(as: UnsafeRawPointer.self))
+    }
+}

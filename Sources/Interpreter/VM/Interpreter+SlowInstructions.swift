@@ -42,12 +42,6 @@ extension Interpreter {
         case .buildSlice:
             let items = popMany(arg)
             push(.object(PySlice(start: items[0], stop: items[1], step: arg == 3 ? items[2] : .none)))
-        case .buildString:
-            var text = ""
-            for piece in popMany(arg) {
-                if case .object(let o) = piece, let s = o as? PyStr { text += s.value }
-            }
-            push(.str(text))
         case .listAppend:
             let value = pop()
             if case .object(let o) = peek(arg), let list = o as? PyList { list.items.append(value) }
@@ -76,17 +70,6 @@ extension Interpreter {
         case .listToTuple:
             let value = pop()
             if case .object(let o) = value, let list = o as? PyList { push(.object(PyTuple(list.items))) } else { push(value) }
-        case .formatValue:
-            var spec = ""
-            if arg & 4 != 0, case .object(let o) = pop(), let s = o as? PyStr { spec = s.value }
-            var value = pop()
-            switch arg & 3 {
-            case 1: value = .str(try str(value))
-            case 2: value = .str(try repr(value))
-            case 3: value = .str(Formatting.asciiOnly(try repr(value)))
-            default: break
-            }
-            push(.str(try format(value, spec)))
         case .unpackSequence:
             let items = try unpack(pop(), count: arg)
             for item in items.reversed() { push(item) }

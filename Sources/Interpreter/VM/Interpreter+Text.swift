@@ -139,6 +139,38 @@ extension Interpreter {
         "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
     }
 
+    /// An f-string field: `format(value, spec)` with the common cases inline (no spec: the
+    /// str of a number; a spec: parsed once per spec object).
+    func formatField(_ value: Value, _ spec: PyStr?) throws -> String {
+        guard let spec, !spec.value.isEmpty else {
+            switch value {
+            case .int(let i): return String(i)
+            case .float(let d): return Formatting.floatRepr(d)
+            default: return try format(value, "")
+            }
+        }
+        switch value {
+        case .int(let i): return try FormatSpec.formatInt(i, parsedSpec(spec))
+        case .float(let d): return try FormatSpec.formatFloat(d, parsedSpec(spec))
+        default: return try format(value, spec.value)
+        }
+    }
+
+    /// The parsed form of a format spec, cached by spec text (f-string specs are constants).
+    func parsedSpec(_ spec: PyStr) throws -> FormatSpec {
+        if let last = lastFormatSpec, last.text === spec { return last.spec }
+        let parsed: FormatSpec
+        if let cached = formatSpecCache[spec.value] {
+            parsed = cached
+        } else {
+            parsed = try FormatSpec(spec.value)
+            if formatSpecCache.count > 256 { formatSpecCache.removeAll() }
+            formatSpecCache[spec.value] = parsed
+        }
+        lastFormatSpec = (spec, parsed)
+        return parsed
+    }
+
     /// `format(value, spec)`.
     public func format(_ value: Value, _ spec: String) throws -> String {
         switch value {

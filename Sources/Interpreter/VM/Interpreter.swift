@@ -57,6 +57,20 @@ public final class Interpreter {
     /// The frame running now (for tracebacks, `super()` and NameError suggestions). Unretained:
     /// the running `run` invocation holds it.
     unowned(unsafe) var currentFrame: Frame?
+    /// Reusable frames for Python-to-Python calls (see `Frame`), `framePoolTop` of them in use.
+    var framePool: UnsafeMutablePointer<Unmanaged<Frame>>
+    var framePoolTop = 0
+    var framePoolCapacity = 0
+    var frameSerialCounter = 0
+    /// The code object idle pooled frames point at.
+    let placeholderCode: CodeObject
+    /// Built-in classes the dispatch loop compares against (unretained: they are never freed).
+    unowned(unsafe) let listType = BuiltinTypes.list
+    unowned(unsafe) let dictType = BuiltinTypes.dict
+    unowned(unsafe) let strType = BuiltinTypes.str
+    /// Parsed format specs by text, and the last one used (by spec object).
+    var formatSpecCache: [String: FormatSpec] = [:]
+    var lastFormatSpec: (text: PyStr, spec: FormatSpec)?
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
@@ -66,6 +80,9 @@ public final class Interpreter {
         stackStart = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
         stackEnd = stackStart + stackCapacity
         stackTop = stackStart
+        framePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 1)
+        placeholderCode = CodeObject(name: "<idle>", qualifiedName: "<idle>", file: SourceFile(name: "<idle>", text: ""), firstLine: 0)
+        Value.checkLayout()
         builtins = Namespace(builtins: nil)
         builtinsModule = PyModule(name: "builtins", namespace: builtins)
         BuiltinFunctions.install(into: builtins, interpreter: self)
@@ -74,6 +91,7 @@ public final class Interpreter {
     }
 
     deinit {
+        releaseFramePool()
         let live = stackTop - stackStart
         if live > 0 { stackStart.deinitialize(count: live) }
         stackStart.deallocate()
