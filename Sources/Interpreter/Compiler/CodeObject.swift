@@ -68,6 +68,11 @@ public final class CodeObject: PyObject {
     /// arguments become its first locals (no cells to create, no `*args`, `**kwargs` or
     /// keyword-only parameters, not a generator or class body).
     private(set) var entersInPlace = false
+    /// `localNames.count`, `frameSize` and whether there are free variables, as stored values
+    /// for the dispatch loop (set by `finalize()`).
+    private(set) var localCount = 0
+    private(set) var frameSlotCount = 0
+    private(set) var hasFreeNames = false
 
     public init(name: String, qualifiedName: String, file: SourceFile, firstLine: Int) {
         self.name = name
@@ -111,6 +116,9 @@ public final class CodeObject: PyObject {
         cacheBuffer.initialize(from: caches, count: caches.count)
         attributeCaches = cacheBuffer
         attributeCacheCount = caches.count
+        localCount = localNames.count
+        frameSlotCount = frameSize
+        hasFreeNames = !freeNames.isEmpty
         entersInPlace = cellNames.isEmpty && !flags.contains(.generator) && !flags.contains(.varArgs)
             && !flags.contains(.varKeywords) && !flags.contains(.nameNamespace) && keywordOnlyCount == 0
         let values = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))

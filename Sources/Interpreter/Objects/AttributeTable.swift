@@ -51,25 +51,28 @@ public struct AttributeTable: Sequence {
         }
     }
 
-    /// The value of `name`, checking position `hint` first and updating it (for the VM's inline
-    /// caches: an object's attributes usually sit where they sat for the previous object).
+    /// The value of the cache's name, checking the cache's position hint first and updating it
+    /// (an object's attributes usually sit where they sat in the previous object).
     @inline(__always)
-    func value(_ name: String, hint: inout Int) -> Value? {
-        if hint < entries.count && entries[hint].key == name { return entries[hint].value }
-        guard let i = position(of: name) else { return nil }
-        hint = i
+    func value(_ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
+        let hint = cache.pointee.hint
+        if hint < entries.count && entries[hint].key == cache.pointee.name { return entries[hint].value }
+        guard let i = position(of: cache.pointee.name) else { return nil }
+        cache.pointee.hint = i
         return entries[i].value
     }
 
-    /// Sets `name`, checking position `hint` first and updating it.
+    /// Sets the cache's name, checking the cache's position hint first and updating it.
     @inline(__always)
-    mutating func setValue(_ value: Value, _ name: String, hint: inout Int) {
-        if hint < entries.count && entries[hint].key == name {
+    mutating func setValue(_ value: Value, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        let hint = cache.pointee.hint
+        if hint < entries.count && entries[hint].key == cache.pointee.name {
             entries[hint].value = value
             return
         }
+        let name = cache.pointee.name
         self[name] = value
-        hint = position(of: name) ?? 0
+        cache.pointee.hint = position(of: name) ?? 0
     }
 
     /// Whether `name` is present.

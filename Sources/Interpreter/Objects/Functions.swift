@@ -2,6 +2,9 @@
 public final class PyFunction: PyObject {
     public let code: CodeObject
     public let globals: Namespace
+    /// `code` and `globals` unretained, for the dispatch loop (the properties above keep them).
+    let codeRef: Unmanaged<CodeObject>
+    let globalsRef: Unmanaged<Namespace>
     public var defaults: [Value]
     public var keywordDefaults: [String: Value]
     public let closure: [PyCell]
@@ -14,6 +17,8 @@ public final class PyFunction: PyObject {
     public init(code: CodeObject, globals: Namespace, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell]) {
         self.code = code
         self.globals = globals
+        self.codeRef = Unmanaged.passUnretained(code)
+        self.globalsRef = Unmanaged.passUnretained(globals)
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure

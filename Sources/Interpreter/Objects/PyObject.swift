@@ -2,7 +2,7 @@
 /// function, ...) and the instances of user classes.
 open class PyObject {
     /// The Python class. Only the root metatype `type` leaves this nil (it is its own type).
-    @usableFromInline final var storedType: PyType?
+    @usableFromInline final let storedType: PyType?
     /// Instance attributes (`obj.x = 1`), in insertion order. Empty tables do not allocate.
     public final var attributes = AttributeTable()
     /// Which Swift class this object is, for the VM's fast paths (a byte compare instead of a

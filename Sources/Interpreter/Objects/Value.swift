@@ -85,3 +85,41 @@ extension UnsafeMutablePointer where Pointee == Value {
         return Unmanaged.fromOpaque(raw.load(as: UnsafeRawPointer.self))
     }
 }
+
+/// Slot operations for the dispatch loop that check the tag inline instead of calling Swift's
+/// outlined copy and destroy functions for `Value` (most slots hold ints and floats, which need
+/// no reference counting). They do exactly what the typed operations do.
+extension UnsafeMutablePointer where Pointee == Value {
+    /// `deinitialize(count: 1)`.
+    @inline(__always)
+    func releaseSlot() {
+        if let object = unretainedObject { object.release() }
+    }
+
+    /// `deinitialize(count: count)`.
+    @inline(__always)
+    func releaseSlots(_ count: Int) {
+        var slot = self
+        let end = self + count
+        while slot < end {
+            if let object = slot.unretainedObject { object.release() }
+            slot += 1
+        }
+    }
+
+    /// `initialize(to: source.pointee)` for an uninitialised slot.
+    @inline(__always)
+    func initialize(copying source: UnsafeMutablePointer<Value>) {
+        if let object = source.unretainedObject { _ = object.retain() }
+        UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+    }
+
+    /// `pointee = source.move()`: the slot's old value is released, `source` is left
+    /// uninitialised.
+    @inline(__always)
+    func assign(movingFrom source: UnsafeMutablePointer<Value>) {
+        let old = unretainedObject
+        UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+        old?.release()
+    }
+}

@@ -17,10 +17,17 @@ final class Frame {
 
     // Unretained: the function being called sits in the frame's return slot (or is held by the
     // generator or the Swift caller) and keeps its code and globals alive, so frames cost no
-    // reference counting for these.
-    unowned(unsafe) var code: CodeObject
-    unowned(unsafe) var function: PyFunction?
-    unowned(unsafe) var globals: Namespace
+    // reference counting for these. The dispatch loop reads them through `Unmanaged` without
+    // retaining; the class-typed properties below are for the slow paths.
+    var codeRef: Unmanaged<CodeObject>
+    var functionRef: Unmanaged<PyFunction>?
+    var globalsRef: Unmanaged<Namespace>
+    /// The code's instructions, constants, global slots and attribute caches (copied from the
+    /// code object when the frame starts, so returning to the frame reads no code object).
+    var bytecode: UnsafeMutablePointer<UInt32>
+    var constants: UnsafeMutablePointer<Value>
+    var globalSlots: UnsafeMutablePointer<Int>
+    var caches: UnsafeMutablePointer<AttributeCache>
     /// First local; the operand stack starts at `locals + code.localNames.count`.
     var locals: UnsafeMutablePointer<Value>
     /// Where the call's result goes and the lowest slot this frame owns on the shared stack
@@ -34,7 +41,7 @@ final class Frame {
     var blocks: [Block] = []
     /// The calling frame. Unretained: a caller outlives its callees (it is pooled, or held by
     /// the `run` invocation or generator that runs it).
-    unowned(unsafe) var parent: Frame?
+    var parentRef: Unmanaged<Frame>?
     /// Returning from an entry frame returns from `Interpreter.run`.
     var isEntry = false
     /// Class bodies keep their names in a dictionary.
@@ -46,24 +53,67 @@ final class Frame {
 
     init(code: CodeObject, function: PyFunction?, globals: Namespace, locals: UnsafeMutablePointer<Value>,
          returnSlot: UnsafeMutablePointer<Value>, cells: [PyCell]) {
-        self.code = code
-        self.function = function
-        self.globals = globals
+        self.codeRef = Unmanaged.passUnretained(code)
+        self.functionRef = function.map { Unmanaged.passUnretained($0) }
+        self.globalsRef = Unmanaged.passUnretained(globals)
+        self.bytecode = code.bytecode.unsafelyUnwrapped
+        self.constants = code.constantPointer.unsafelyUnwrapped
+        self.globalSlots = code.globalSlots.unsafelyUnwrapped
+        self.caches = code.attributeCaches.unsafelyUnwrapped
         self.locals = locals
         self.returnSlot = returnSlot
         self.stackPointer = locals + code.localNames.count
         self.cells = cells
     }
 
+    var code: CodeObject { codeRef.takeUnretainedValue() }
+    var function: PyFunction? { functionRef?.takeUnretainedValue() }
+    var globals: Namespace { globalsRef.takeUnretainedValue() }
+    var parent: Frame? {
+        get { parentRef?.takeUnretainedValue() }
+        set { parentRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+
     var stackBase: UnsafeMutablePointer<Value> { locals + code.localNames.count }
 
     var currentLine: Int { code.line(at: max(0, pc - 1)) }
 
+    /// Makes this pooled frame the activation of `function` (whose code is `code`), entered in
+    /// place with its locals at `locals`. Kept out of line: the dispatch loop stays small.
+    @inline(never)
+    func activate(function: Unmanaged<PyFunction>, code: Unmanaged<CodeObject>, locals: UnsafeMutablePointer<Value>,
+                  returnSlot: UnsafeMutablePointer<Value>, localCount: Int, parent: Unmanaged<Frame>,
+                  exceptionDepth: Int, serial: Int) {
+        codeRef = code
+        functionRef = function
+        code._withUnsafeGuaranteedRef { k in
+            bytecode = k.bytecode.unsafelyUnwrapped
+            constants = k.constantPointer.unsafelyUnwrapped
+            globalSlots = k.globalSlots.unsafelyUnwrapped
+            caches = k.attributeCaches.unsafelyUnwrapped
+            if k.hasFreeNames { cells = function._withUnsafeGuaranteedRef { $0.closure } }
+        }
+        globalsRef = function._withUnsafeGuaranteedRef { $0.globalsRef }
+        self.locals = locals
+        self.returnSlot = returnSlot
+        self.stackPointer = locals + localCount
+        self.pc = 0
+        self.parentRef = parent
+        self.isEntry = false
+        self.exceptionDepth = exceptionDepth
+        self.serial = serial
+    }
+
     /// Drops what a finished pooled activation still holds.
     @inline(__always)
     func clearForReuse() {
-        if !cells.isEmpty { cells = [] }
-        if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
+        if !cells.isEmpty || !blocks.isEmpty { clearSlow() }
+    }
+
+    @inline(never)
+    func clearSlow() {
+        cells = []
+        blocks.removeAll(keepingCapacity: true)
     }
 }
 
@@ -84,6 +134,12 @@ extension Interpreter {
         frame.clearForReuse()
     }
 
+    @inline(__always)
+    func popPooledFrame(_ frame: Unmanaged<Frame>) {
+        framePoolTop -= 1
+        frame._withUnsafeGuaranteedRef { $0.clearForReuse() }
+    }
+
     @inline(never)
     func growFramePool() {
         let capacity = max(64, framePoolCapacity * 2)
@@ -94,6 +150,7 @@ extension Interpreter {
         for i in framePoolCapacity..<capacity {
             let frame = Frame(code: placeholderCode, function: nil, globals: builtins, locals: placeholder,
                               returnSlot: placeholder, cells: [])
+            frame.isEntry = false
             (grown + i).initialize(to: Unmanaged.passRetained(frame))
         }
         framePool = grown

@@ -22,25 +22,25 @@ extension Interpreter {
     /// Runs an entry frame until it returns (or, for a generator frame, yields).
     func run(_ entry: Frame) throws -> FrameExit {
         entry.isEntry = true
-        unowned(unsafe) var frame = entry
-        unowned(unsafe) let savedFrame = currentFrame
-        defer { currentFrame = savedFrame }
-        currentFrame = frame
-        var code = frame.code.bytecode.unsafelyUnwrapped
-        var constants = frame.code.constantPointer.unsafelyUnwrapped
-        var globalSlots = frame.code.globalSlots.unsafelyUnwrapped
-        var caches = frame.code.attributeCaches.unsafelyUnwrapped
-        unowned(unsafe) var globals = frame.globals
-        var locals = frame.locals
-        var sp = frame.stackPointer
-        var pc = frame.pc
+        var frame = Unmanaged.passUnretained(entry)
+        let savedFrame = currentFrameRef
+        defer { currentFrameRef = savedFrame }
+        currentFrameRef = frame
+        var code = entry.bytecode
+        var constants = entry.constants
+        var globalSlots = entry.globalSlots
+        var caches = entry.caches
+        var globals = entry.globalsRef
+        var locals = entry.locals
+        var sp = entry.stackPointer
+        var pc = entry.pc
 
         while true {
             do {
                 dispatch: while true {
                     stackTop = sp
                     let word = code[pc]
-                    pc += 1
+                    pc &+= 1
                     let arg = Int(word >> 8)
                     // Opcodes are declared with consecutive raw values from 0, the same as their case
                     // indices, so the byte is the enum value.
@@ -50,9 +50,9 @@ extension Interpreter {
                         break
                     case .popTop:
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        sp.releaseSlot()
                     case .dupTop:
-                        sp.initialize(to: (sp - 1).pointee)
+                        sp.initialize(copying: sp - 1)
                         sp += 1
                     case .dupTopTwo:
                         sp.initialize(to: (sp - 2).pointee)
@@ -77,138 +77,65 @@ extension Interpreter {
                             k += 1
                         }
                     case .loadConst:
-                        sp.initialize(to: constants[arg])
+                        sp.initialize(copying: constants + arg)
                         sp += 1
                     case .loadFast:
                         let slot = locals + arg
-                        if case .unset = slot.pointee { throw unboundLocal(frame.code.localNames[arg]) }
-                        sp.initialize(to: slot.pointee)
+                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
+                        sp.initialize(copying: slot)
                         sp += 1
                     case .storeFast:
                         sp -= 1
-                        locals[arg] = sp.move()
+                        (locals + arg).assign(movingFrom: sp)
                     case .deleteFast:
-                        if case .unset = locals[arg] { throw unboundLocal(frame.code.localNames[arg]) }
+                        if case .unset = locals[arg] { throw unboundLocalError(frame, arg) }
                         locals[arg] = .unset
                     case .loadGlobal:
-                        let value = globals.load(slot: globalSlots[arg])
-                        if case .unset = value { throw nameError(frame.code.globalRefs[arg].name) }
+                        let value = globals._withUnsafeGuaranteedRef { $0.load(slot: globalSlots[arg]) }
+                        if case .unset = value { throw globalNameError(frame, arg) }
                         sp.initialize(to: value)
                         sp += 1
                     case .storeGlobal:
                         sp -= 1
-                        globals.store(slot: globalSlots[arg], sp.move())
-                    case .deleteGlobal:
-                        let ref = frame.code.globalRefs[arg]
-                        if frame.globals.values[ref.slot].isUnset { throw nameError(ref.name) }
-                        frame.globals.store(slot: ref.slot, .unset)
-                    case .loadName:
-                        let value = try loadName(frame.code.names[arg], frame: frame)
-                        sp.initialize(to: value)
-                        sp += 1
-                    case .storeName:
-                        sp -= 1
-                        storeName(frame.code.names[arg], sp.move(), frame: frame)
-                    case .deleteName:
-                        try deleteName(frame.code.names[arg], frame: frame)
-                    case .loadDeref:
-                        let value = frame.cells[arg].value
-                        if case .unset = value { throw unboundDeref(frame.code, arg) }
-                        sp.initialize(to: value)
-                        sp += 1
-                    case .storeDeref:
-                        sp -= 1
-                        frame.cells[arg].value = sp.move()
-                    case .deleteDeref:
-                        if case .unset = frame.cells[arg].value { throw unboundDeref(frame.code, arg) }
-                        frame.cells[arg].value = .unset
-                    case .loadClosure:
-                        sp.initialize(to: .object(frame.cells[arg]))
-                        sp += 1
-                    case .loadClassDeref:
-                        let name = frame.code.freeNames[arg - frame.code.cellNames.count]
-                        let value = frame.namespace?[name] ?? frame.cells[arg].value
-                        if case .unset = value { throw unboundDeref(frame.code, arg) }
-                        sp.initialize(to: value)
-                        sp += 1
+                        let value = sp.move()
+                        globals._withUnsafeGuaranteedRef { $0.store(slot: globalSlots[arg], value) }
                     case .loadAttr:
                         let cache = caches + arg
-                        if let object = (sp - 1).unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if cache.pointee.matches(o) {
-                                switch cache.pointee.kind {
-                                case .instanceValue:
-                                    if let value = o.attributes.value(cache.pointee.name, hint: &cache.pointee.hint) {
-                                        (sp - 1).pointee = value
-                                        continue dispatch
-                                    }
-                                case .classValue:
-                                    if !o.attributes.contains(cache.pointee.name) {
-                                        (sp - 1).pointee = cache.pointee.value
-                                        continue dispatch
-                                    }
-                                case .method:
-                                    if !o.attributes.contains(cache.pointee.name) {
-                                        (sp - 1).pointee = .object(PyBoundMethod(function: cache.pointee.value, receiver: (sp - 1).pointee))
-                                        continue dispatch
-                                    }
-                                default:
-                                    break
-                                }
-                            }
+                        if let object = (sp - 1).unretainedObject, let value = Interpreter.cachedLoad(object, cache) {
+                            (sp - 1).pointee = value
+                            continue dispatch
                         }
                         let object = (sp - 1).pointee
                         (sp - 1).pointee = try loadAttributeMissed(object, cache)
                     case .storeAttr:
                         // Stack: value, object.
                         let cache = caches + arg
-                        if let object = (sp - 1).unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if cache.pointee.kind == .instanceStore && cache.pointee.matches(o) && o.objectKind == cache.pointee.objectKind {
-                                o.attributes.setValue((sp - 2).pointee, cache.pointee.name, hint: &cache.pointee.hint)
-                                sp -= 2
-                                sp.deinitialize(count: 2)
-                                continue dispatch
-                            }
+                        if let object = (sp - 1).unretainedObject, Interpreter.cachedStore(object, cache, sp - 2) {
+                            sp -= 2
+                            sp.releaseSlots(2)
+                            continue dispatch
                         }
                         let object = (sp - 1).move()
                         let value = (sp - 2).move()
                         sp -= 2
                         try storeAttributeMissed(object, value, cache)
-                    case .deleteAttr:
-                        sp -= 1
-                        try deleteAttribute(sp.move(), frame.code.names[arg])
                     case .loadMethod:
                         // Pushes `method, self` or `unset, attribute` for `callMethod`.
                         let cache = caches + arg
                         if let object = (sp - 1).unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if cache.pointee.matches(o) {
-                                switch cache.pointee.kind {
-                                case .method:
-                                    if !o.attributes.contains(cache.pointee.name) {
-                                        sp.initialize(to: (sp - 1).pointee)
-                                        (sp - 1).pointee = cache.pointee.value
-                                        sp += 1
-                                        continue dispatch
-                                    }
-                                case .instanceValue:
-                                    if let value = o.attributes.value(cache.pointee.name, hint: &cache.pointee.hint) {
-                                        (sp - 1).pointee = .unset
-                                        sp.initialize(to: value)
-                                        sp += 1
-                                        continue dispatch
-                                    }
-                                case .classValue:
-                                    if !o.attributes.contains(cache.pointee.name) {
-                                        (sp - 1).pointee = .unset
-                                        sp.initialize(to: cache.pointee.value)
-                                        sp += 1
-                                        continue dispatch
-                                    }
-                                default:
-                                    break
-                                }
+                            switch Interpreter.cachedMethod(object, cache) {
+                            case .method(let method):
+                                sp.initialize(to: (sp - 1).pointee)
+                                (sp - 1).pointee = method
+                                sp += 1
+                                continue dispatch
+                            case .attribute(let value):
+                                (sp - 1).pointee = .unset
+                                sp.initialize(to: value)
+                                sp += 1
+                                continue dispatch
+                            case .miss:
+                                break
                             }
                         }
                         let object = (sp - 1).pointee
@@ -217,44 +144,16 @@ extension Interpreter {
                         sp.initialize(to: receiver)
                         sp += 1
                     case .binary, .inplace:
-                        if case .int(let a) = (sp - 2).pointee, case .int(let b) = (sp - 1).pointee {
-                            var result = 0
-                            var overflow = false
-                            switch arg {
-                            case 0: (result, overflow) = a.addingReportingOverflow(b)
-                            case 1: (result, overflow) = a.subtractingReportingOverflow(b)
-                            case 2: (result, overflow) = a.multipliedReportingOverflow(by: b)
-                            case 5:
-                                if b > 0 || (b < 0 && a != Int.min) {
-                                    result = a / b
-                                    if (a % b != 0) && ((a < 0) != (b < 0)) { result -= 1 }
-                                } else {
-                                    overflow = true
-                                }
-                            case 6:
-                                if b > 0 || (b < 0 && b != -1) {
-                                    result = a % b
-                                    if result != 0 && ((result < 0) != (b < 0)) { result += b }
-                                } else if b == -1 {
-                                    result = 0
-                                } else {
-                                    overflow = true
-                                }
-                            case 10: result = a | b
-                            case 11: result = a ^ b
-                            case 12: result = a & b
-                            default: overflow = true
-                            }
-                            if !overflow {
-                                // Both slots hold ints: nothing to release.
-                                sp -= 1
-                                (sp - 1).initialize(to: .int(result))
-                                continue dispatch
-                            }
+                        if case .int(let a) = (sp - 2).pointee, case .int(let b) = (sp - 1).pointee,
+                           let result = Interpreter.intOperation(arg, a, b) {
+                            // Both slots hold ints: nothing to release.
+                            sp -= 1
+                            (sp - 1).initialize(to: .int(result))
+                            continue dispatch
                         } else if case let (a, b)? = Interpreter.floatOperands(sp - 2, sp - 1),
                                   let result = Interpreter.floatOperation(arg, a, b) {
                             sp -= 1
-                            (sp - 1).pointee = .float(result)
+                            (sp - 1).initialize(to: .float(result))
                             continue dispatch
                         }
                         let right = (sp - 1).pointee
@@ -274,7 +173,6 @@ extension Interpreter {
                             case 4: outcome = a > b
                             default: outcome = a >= b
                             }
-                            sp -= 2
                         } else if case .float(let a) = (sp - 2).pointee, case .float(let b) = (sp - 1).pointee {
                             switch arg {
                             case 0: outcome = a == b
@@ -284,7 +182,6 @@ extension Interpreter {
                             case 4: outcome = a > b
                             default: outcome = a >= b
                             }
-                            sp -= 2
                         } else {
                             let right = (sp - 1).pointee
                             let left = (sp - 2).pointee
@@ -296,6 +193,7 @@ extension Interpreter {
                         }
                         // Both operands were numbers (nothing to release). A following conditional
                         // jump takes the outcome directly.
+                        sp -= 2
                         let next = code[pc]
                         let nextOpcode = UInt8(truncatingIfNeeded: next)
                         if nextOpcode == Opcode.popJumpIfFalse.rawValue {
@@ -306,51 +204,12 @@ extension Interpreter {
                             sp.initialize(to: .bool(outcome))
                             sp += 1
                         }
-                    case .unaryNegative, .unaryPositive, .unaryNot, .unaryInvert:
-                        let value = (sp - 1).pointee
-                        let result: Value
-                        switch opcode {
-                        case .unaryNegative: result = try negate(value)
-                        case .unaryPositive: result = try unaryPlus(value)
-                        case .unaryNot: result = .bool(!(try isTruthy(value)))
-                        default: result = try invert(value)
-                        }
-                        (sp - 1).pointee = result
-                    case .isOp:
-                        let right = (sp - 1).pointee
-                        let left = (sp - 2).pointee
-                        sp -= 1
-                        sp.deinitialize(count: 1)
-                        (sp - 1).pointee = .bool(left.isIdentical(to: right) != (arg == 1))
-                    case .containsOp:
-                        let container = (sp - 1).pointee
-                        let item = (sp - 2).pointee
-                        let found = try contains(container, item)
-                        sp -= 1
-                        sp.deinitialize(count: 1)
-                        (sp - 1).pointee = .bool(found != (arg == 1))
                     case .binarySubscript:
-                        if let object = (sp - 2).unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if o.objectKind == .list && o.storedType === listType, case .int(let i) = (sp - 1).pointee {
-                                unowned(unsafe) let list = unsafeDowncast(o, to: PyList.self)
-                                let n = list.items.count
-                                let k = i < 0 ? i + n : i
-                                if k >= 0 && k < n {
-                                    let value = list.items[k]
-                                    sp -= 1
-                                    (sp - 1).pointee = value
-                                    continue dispatch
-                                }
-                            } else if o.objectKind == .dict && o.storedType === dictType, let key = (sp - 1).pointee.simpleHashKey {
-                                unowned(unsafe) let dict = unsafeDowncast(o, to: PyDict.self)
-                                if let value = dict.storage.value(forKey: key, hash: key.fastHash) {
-                                    sp -= 1
-                                    sp.deinitialize(count: 1)
-                                    (sp - 1).pointee = value
-                                    continue dispatch
-                                }
-                            }
+                        if let object = (sp - 2).unretainedObject, let value = try Interpreter.fastGetItem(object, sp - 1) {
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                            (sp - 1).pointee = value
+                            continue dispatch
                         }
                         let index = (sp - 1).pointee
                         let container = (sp - 2).pointee
@@ -360,51 +219,56 @@ extension Interpreter {
                         (sp - 1).pointee = value
                     case .storeSubscript:
                         // Stack: value, container, index.
-                        if let object = (sp - 2).unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if o.objectKind == .dict && o.storedType === dictType, let key = (sp - 1).pointee.simpleHashKey {
-                                unowned(unsafe) let dict = unsafeDowncast(o, to: PyDict.self)
-                                dict.storage.setValue((sp - 3).pointee, forKey: key, hash: key.fastHash)
-                                sp -= 3
-                                sp.deinitialize(count: 3)
-                                continue dispatch
-                            } else if o.objectKind == .list && o.storedType === listType, case .int(let i) = (sp - 1).pointee {
-                                unowned(unsafe) let list = unsafeDowncast(o, to: PyList.self)
-                                let n = list.items.count
-                                let k = i < 0 ? i + n : i
-                                if k >= 0 && k < n {
-                                    list.items[k] = (sp - 3).pointee
-                                    sp -= 3
-                                    sp.deinitialize(count: 3)
-                                    continue dispatch
-                                }
-                            }
+                        if let object = (sp - 2).unretainedObject, Interpreter.fastSetItem(object, sp - 1, sp - 3) {
+                            sp -= 3
+                            sp.deinitialize(count: 3)
+                            continue dispatch
                         }
                         let index = (sp - 1).move()
                         let container = (sp - 2).move()
                         let value = (sp - 3).move()
                         sp -= 3
                         try setItem(container, index, value)
-                    case .deleteSubscript:
-                        let index = (sp - 1).move()
-                        let container = (sp - 2).move()
-                        sp -= 2
-                        try deleteItem(container, index)
-                    case .subscriptMulti:
-                        let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
-                        let container = (sp - arg - 1).pointee
-                        let value = try getItem(container, multiIndex: indices)
+                    case .listAppend:
+                        if let object = (sp - 1 - arg).unretainedObject, object.objectKind == .list {
+                            object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append((sp - 1).pointee) }
+                            sp -= 1
+                            sp.deinitialize(count: 1)
+                            continue dispatch
+                        }
+                        frame._withUnsafeGuaranteedRef {
+                            $0.pc = pc
+                            $0.stackPointer = sp
+                        }
+                        try executeSlowInstruction(opcode, arg, frame: frame.takeUnretainedValue(), sp: &sp, pc: &pc)
+                    case .formatValue:
+                        try formatValueInstruction(arg, sp: &sp)
+                    case .buildString:
+                        let text = buildString(sp - arg, count: arg)
                         (sp - arg).deinitialize(count: arg)
                         sp -= arg
-                        (sp - 1).pointee = value
-                    case .storeSubscriptMulti:
-                        let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
-                        (sp - arg).deinitialize(count: arg)
-                        sp -= arg
-                        let container = (sp - 1).move()
-                        let value = (sp - 2).move()
+                        sp.initialize(to: .object(PyStr(text)))
+                        sp += 1
+                    case .loadDeref:
+                        let value = frame._withUnsafeGuaranteedRef { $0.cells[arg].value }
+                        if case .unset = value { throw unboundDerefError(frame, arg) }
+                        sp.initialize(to: value)
+                        sp += 1
+                    case .storeDeref:
+                        sp -= 1
+                        let value = sp.move()
+                        frame._withUnsafeGuaranteedRef { $0.cells[arg].value = value }
+                    case .isOp:
+                        let identical = (sp - 1).pointee.isIdentical(to: (sp - 2).pointee)
                         sp -= 2
-                        try setItem(container, multiIndex: indices, value)
+                        sp.deinitialize(count: 2)
+                        sp.initialize(to: .bool(identical != (arg == 1)))
+                        sp += 1
+                    case .unaryNot:
+                        let value = (sp - 1).pointee
+                        let result: Bool
+                        if case .bool(let b) = value { result = !b } else { result = !(try isTruthy(value)) }
+                        (sp - 1).pointee = .bool(result)
                     case .buildTuple:
                         let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
                         (sp - arg).deinitialize(count: arg)
@@ -417,48 +281,9 @@ extension Interpreter {
                         sp -= arg
                         sp.initialize(to: .object(PyList(items)))
                         sp += 1
-                    case .listAppend:
-                        if let object = (sp - 1 - arg).unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if o.objectKind == .list {
-                                unsafeDowncast(o, to: PyList.self).items.append((sp - 1).pointee)
-                                sp -= 1
-                                sp.deinitialize(count: 1)
-                                continue dispatch
-                            }
-                        }
-                        frame.pc = pc
-                        frame.stackPointer = sp
-                        try executeSlowInstruction(opcode, arg, frame: frame, sp: &sp, pc: &pc)
-                    case .formatValue:
-                        try formatValueInstruction(arg, sp: &sp)
-                    case .buildString:
-                        let text = buildString(sp - arg, count: arg)
-                        (sp - arg).deinitialize(count: arg)
-                        sp -= arg
-                        sp.initialize(to: .object(PyStr(text)))
-                        sp += 1
-                    case .jump:
-                        if arg < pc, let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
-                        pc = arg
-                    case .popJumpIfFalse:
-                        sp -= 1
-                        if case .bool(let b) = sp.pointee {
-                            if !b { pc = arg }
-                        } else {
-                            let value = sp.move()
-                            if !(try isTruthy(value)) { pc = arg }
-                            continue dispatch
-                        }
-                    case .popJumpIfTrue:
-                        sp -= 1
-                        if case .bool(let b) = sp.pointee {
-                            if b { pc = arg }
-                        } else {
-                            let value = sp.move()
-                            if try isTruthy(value) { pc = arg }
-                            continue dispatch
-                        }
+                    case .getIter:
+                        let value = (sp - 1).pointee
+                        (sp - 1).pointee = try iterate(value)
                     case .jumpIfFalseOrPop:
                         if !(try isTruthy((sp - 1).pointee)) {
                             pc = arg
@@ -473,37 +298,54 @@ extension Interpreter {
                             sp -= 1
                             sp.deinitialize(count: 1)
                         }
-                    case .getIter:
-                        let value = (sp - 1).pointee
-                        (sp - 1).pointee = try iterate(value)
-                    case .forIter:
-                        guard let object = (sp - 1).unretainedObject else {
-                            throw PyException(BuiltinTypes.typeError, "'\((sp - 1).pointee.typeName)' object is not an iterator")
-                        }
-                        unowned(unsafe) let iterator = object.takeUnretainedValue()
-                        if iterator.objectKind == .rangeIterator {
-                            unowned(unsafe) let range = unsafeDowncast(iterator, to: PyRangeIterator.self)
-                            let current = range.current
-                            if range.step > 0 ? current < range.stop : current > range.stop {
-                                let (advanced, overflow) = current.addingReportingOverflow(range.step)
-                                range.current = overflow ? range.stop : advanced
-                                sp.initialize(to: .int(current))
-                                sp += 1
-                            } else {
-                                sp -= 1
-                                sp.deinitialize(count: 1)
-                                pc = arg
-                            }
-                            continue dispatch
-                        }
-                        let element: Value?
-                        if iterator.objectKind == .sequenceIterator {
-                            element = unsafeDowncast(iterator, to: PySequenceIterator.self).next()
+                    case .jump:
+                        if arg < pc, let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
+                        pc = arg
+                    case .popJumpIfFalse:
+                        sp -= 1
+                        if case .bool(let b) = sp.pointee {
+                            if !b { pc = arg }
                         } else {
-                            frame.pc = pc
-                            element = try next(iterator)
+                            let value = sp.move()
+                            if !(try isTruthy(value)) { pc = arg }
                         }
-                        if let element {
+                    case .popJumpIfTrue:
+                        sp -= 1
+                        if case .bool(let b) = sp.pointee {
+                            if b { pc = arg }
+                        } else {
+                            let value = sp.move()
+                            if try isTruthy(value) { pc = arg }
+                        }
+                    case .forIter:
+                        if let object = (sp - 1).unretainedObject {
+                            switch object.objectKind {
+                            case .rangeIterator:
+                                if let value = object._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: PyRangeIterator.self).next() }) {
+                                    sp.initialize(to: .int(value))
+                                    sp += 1
+                                } else {
+                                    sp -= 1
+                                    sp.deinitialize(count: 1)
+                                    pc = arg
+                                }
+                                continue dispatch
+                            case .sequenceIterator:
+                                if let value = object._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: PySequenceIterator.self).next() }) {
+                                    sp.initialize(to: value)
+                                    sp += 1
+                                } else {
+                                    sp -= 1
+                                    sp.deinitialize(count: 1)
+                                    pc = arg
+                                }
+                                continue dispatch
+                            default:
+                                break
+                            }
+                        }
+                        frame._withUnsafeGuaranteedRef { $0.pc = pc }
+                        if let element = try nextForLoop((sp - 1).pointee) {
                             sp.initialize(to: element)
                             sp += 1
                         } else {
@@ -532,76 +374,79 @@ extension Interpreter {
                         }
                         let firstArgument = sp - count
                         if let object = callableSlot.unretainedObject {
-                            unowned(unsafe) let o = object.takeUnretainedValue()
-                            if o.objectKind == .function {
-                                unowned(unsafe) let function = unsafeDowncast(o, to: PyFunction.self)
-                                unowned(unsafe) let calleeCode = function.code
-                                let parameterCount = calleeCode.argumentCount
-                                if calleeCode.entersInPlace && count <= parameterCount
-                                    && (count == parameterCount || count >= parameterCount - function.defaults.count) {
+                            let kind = object.objectKind
+                            if kind == .function {
+                                let function = unsafeBitCast(object, to: Unmanaged<PyFunction>.self)
+                                if let calleeCode = function._withUnsafeGuaranteedRef({ f -> Unmanaged<CodeObject>? in
+                                    let calleeCode = f.codeRef
+                                    let parameterCount = calleeCode._withUnsafeGuaranteedRef { $0.entersInPlace ? $0.argumentCount : -1 }
+                                    return count == parameterCount || (count < parameterCount && count >= parameterCount - f.defaults.count)
+                                        ? calleeCode : nil
+                                }) {
                                     // Enter the function in place: its arguments become its first
                                     // locals, no copying.
-                                    if callDepth >= recursionLimit || firstArgument + calleeCode.frameSize >= stackEnd {
+                                    let (localCount, frameSize) = calleeCode._withUnsafeGuaranteedRef { ($0.localCount, $0.frameSlotCount) }
+                                    if callDepth >= recursionLimit || firstArgument + frameSize >= stackEnd {
                                         throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
                                     }
+                                    let parameterCount = calleeCode._withUnsafeGuaranteedRef { $0.argumentCount }
                                     if count < parameterCount {
-                                        let defaults = function.defaults
-                                        let skip = defaults.count - (parameterCount - count)
-                                        for i in count..<parameterCount { (firstArgument + i).initialize(to: defaults[skip + i - count]) }
+                                        function._withUnsafeGuaranteedRef { f in
+                                            Interpreter.fillDefaults(f, firstArgument, count, parameterCount)
+                                        }
                                     }
-                                    let localCount = calleeCode.localNames.count
                                     if localCount > parameterCount {
                                         (firstArgument + parameterCount).initialize(repeating: .unset, count: localCount - parameterCount)
                                     }
-                                    frame.pc = pc
-                                    frame.stackPointer = sp
-                                    unowned(unsafe) let callee = pushPooledFrame().takeUnretainedValue()
-                                    callee.code = calleeCode
-                                    callee.function = function
-                                    callee.globals = function.globals
-                                    callee.locals = firstArgument
-                                    callee.returnSlot = returnSlot
-                                    callee.stackPointer = firstArgument + localCount
-                                    callee.pc = 0
-                                    callee.parent = frame
-                                    callee.isEntry = false
-                                    callee.exceptionDepth = handledExceptions.count
-                                    callee.serial = nextFrameSerial()
-                                    if !calleeCode.freeNames.isEmpty { callee.cells = function.closure }
+                                    frame._withUnsafeGuaranteedRef {
+                                        $0.pc = pc
+                                        $0.stackPointer = sp
+                                    }
+                                    let callee = pushPooledFrame()
+                                    let depth = handledExceptions.count
+                                    let serial = nextFrameSerial()
+                                    let caller = frame
+                                    callee._withUnsafeGuaranteedRef { c in
+                                        c.activate(function: function, code: calleeCode, locals: firstArgument, returnSlot: returnSlot,
+                                                   localCount: localCount, parent: caller, exceptionDepth: depth, serial: serial)
+                                    }
+                                    callee._withUnsafeGuaranteedRef { c in
+                                        code = c.bytecode
+                                        constants = c.constants
+                                        globalSlots = c.globalSlots
+                                        caches = c.caches
+                                        globals = c.globalsRef
+                                    }
                                     callDepth += 1
                                     frame = callee
-                                    currentFrame = callee
-                                    code = calleeCode.bytecode.unsafelyUnwrapped
-                                    constants = calleeCode.constantPointer.unsafelyUnwrapped
-                                    globalSlots = calleeCode.globalSlots.unsafelyUnwrapped
-                                    caches = calleeCode.attributeCaches.unsafelyUnwrapped
-                                    globals = function.globals
+                                    currentFrameRef = callee
                                     locals = firstArgument
                                     sp = firstArgument + localCount
                                     pc = 0
                                     continue dispatch
                                 }
-                            } else if o.objectKind == .builtinFunction {
-                                unowned(unsafe) let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
-                                if let direct = builtin.direct, builtin.directArity.contains(count) {
-                                    frame.pc = pc
+                            } else if kind == .builtinFunction {
+                                let builtin = unsafeBitCast(object, to: Unmanaged<PyBuiltinFunction>.self)
+                                if let direct = builtin._withUnsafeGuaranteedRef({ $0.directArity.contains(count) ? $0.direct : nil }) {
+                                    frame._withUnsafeGuaranteedRef { $0.pc = pc }
                                     let result = try direct(self, firstArgument, count)
-                                    returnSlot.deinitialize(count: sp - returnSlot)
+                                    returnSlot.releaseSlots(sp - returnSlot)
                                     returnSlot.initialize(to: result)
                                     sp = returnSlot + 1
                                     continue dispatch
                                 }
                             }
                         }
+                        var entered = frame.takeUnretainedValue()
                         if try callGeneral(callableSlot: callableSlot, firstArgument: firstArgument, count: count,
-                                           keywordNames: [], returnSlot: returnSlot, frame: &frame, sp: &sp, pc: &pc) {
-                            // Entered a Python frame.
-                            code = frame.code.bytecode.unsafelyUnwrapped
-                            constants = frame.code.constantPointer.unsafelyUnwrapped
-                            globalSlots = frame.code.globalSlots.unsafelyUnwrapped
-                            caches = frame.code.attributeCaches.unsafelyUnwrapped
-                            globals = frame.globals
-                            locals = frame.locals
+                                           keywordNames: [], returnSlot: returnSlot, frame: &entered, sp: &sp, pc: &pc) {
+                            frame = Unmanaged.passUnretained(entered)
+                            code = entered.bytecode
+                            constants = entered.constants
+                            globalSlots = entered.globalSlots
+                            caches = entered.caches
+                            globals = entered.globalsRef
+                            locals = entered.locals
                         }
                     case .callKeywords:
                         if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
@@ -610,62 +455,70 @@ extension Interpreter {
                         var keywordNames: [Value] = []
                         if case .object(let o) = sp.move(), let names = o as? PyTuple { keywordNames = names.items }
                         let returnSlot = sp - arg - 1
+                        var entered = frame.takeUnretainedValue()
                         if try callGeneral(callableSlot: returnSlot, firstArgument: returnSlot + 1, count: arg,
-                                           keywordNames: keywordNames, returnSlot: returnSlot, frame: &frame, sp: &sp, pc: &pc) {
-                            code = frame.code.bytecode.unsafelyUnwrapped
-                            constants = frame.code.constantPointer.unsafelyUnwrapped
-                            globalSlots = frame.code.globalSlots.unsafelyUnwrapped
-                            caches = frame.code.attributeCaches.unsafelyUnwrapped
-                            globals = frame.globals
-                            locals = frame.locals
+                                           keywordNames: keywordNames, returnSlot: returnSlot, frame: &entered, sp: &sp, pc: &pc) {
+                            frame = Unmanaged.passUnretained(entered)
+                            code = entered.bytecode
+                            constants = entered.constants
+                            globalSlots = entered.globalSlots
+                            caches = entered.caches
+                            globals = entered.globalsRef
+                            locals = entered.locals
                         }
                     case .returnValue:
                         sp -= 1
                         let result = sp.move()
-                        unowned(unsafe) let finished = frame
-                        let returnSlot = finished.returnSlot
-                        returnSlot.deinitialize(count: sp - returnSlot)
-                        if handledExceptions.count > finished.exceptionDepth {
-                            handledExceptions.removeLast(handledExceptions.count - finished.exceptionDepth)
+                        let finished = frame
+                        let (returnSlot, exceptionDepth, isEntry) = finished._withUnsafeGuaranteedRef { ($0.returnSlot, $0.exceptionDepth, $0.isEntry) }
+                        returnSlot.releaseSlots(sp - returnSlot)
+                        if handledExceptions.count > exceptionDepth {
+                            handledExceptions.removeLast(handledExceptions.count - exceptionDepth)
                         }
                         callDepth -= 1
-                        if finished.isEntry {
+                        if isEntry {
                             stackTop = returnSlot
                             return .returned(result)
                         }
                         returnSlot.initialize(to: result)
-                        frame = finished.parent.unsafelyUnwrapped
+                        frame = finished._withUnsafeGuaranteedRef { $0.parentRef.unsafelyUnwrapped }
                         popPooledFrame(finished)
-                        currentFrame = frame
-                        code = frame.code.bytecode.unsafelyUnwrapped
-                        constants = frame.code.constantPointer.unsafelyUnwrapped
-                        globalSlots = frame.code.globalSlots.unsafelyUnwrapped
-                        caches = frame.code.attributeCaches.unsafelyUnwrapped
-                        globals = frame.globals
-                        locals = frame.locals
+                        frame._withUnsafeGuaranteedRef { f in
+                            code = f.bytecode
+                            constants = f.constants
+                            globalSlots = f.globalSlots
+                            caches = f.caches
+                            globals = f.globalsRef
+                            locals = f.locals
+                            pc = f.pc
+                        }
+                        currentFrameRef = frame
                         sp = returnSlot + 1
-                        pc = frame.pc
                     case .yieldValue:
                         sp -= 1
                         let value = sp.move()
-                        frame.stackPointer = sp
-                        frame.pc = pc
+                        frame._withUnsafeGuaranteedRef {
+                            $0.stackPointer = sp
+                            $0.pc = pc
+                        }
                         callDepth -= 1
                         return .yielded(value)
                     default:
-                        frame.pc = pc
-                        frame.stackPointer = sp
-                        try executeSlowInstruction(opcode, arg, frame: frame, sp: &sp, pc: &pc)
+                        let current = frame.takeUnretainedValue()
+                        current.pc = pc
+                        current.stackPointer = sp
+                        try executeSlowInstruction(opcode, arg, frame: current, sp: &sp, pc: &pc)
                     }
                 }
             } catch let error {
                 // Find a handler in this frame or, unwinding, in a caller within this run.
                 let exception = asPythonException(error)
-                frame.pc = pc
+                var current = frame.takeUnretainedValue()
+                current.pc = pc
                 while true {
-                    addTraceback(exception, frame: frame)
-                    if let block = frame.blocks.popLast() {
-                        let target = frame.stackBase + block.stackHeight
+                    addTraceback(exception, frame: current)
+                    if let block = current.blocks.popLast() {
+                        let target = current.stackBase + block.stackHeight
                         if sp > target { target.deinitialize(count: sp - target) }
                         sp = target
                         sp.initialize(to: .object(exception))
@@ -674,28 +527,29 @@ extension Interpreter {
                         break
                     }
                     // No handler here: discard the frame.
-                    if handledExceptions.count > frame.exceptionDepth {
-                        handledExceptions.removeLast(handledExceptions.count - frame.exceptionDepth)
+                    if handledExceptions.count > current.exceptionDepth {
+                        handledExceptions.removeLast(handledExceptions.count - current.exceptionDepth)
                     }
-                    frame.returnSlot.deinitialize(count: sp - frame.returnSlot)
-                    sp = frame.returnSlot
+                    current.returnSlot.deinitialize(count: sp - current.returnSlot)
+                    sp = current.returnSlot
                     callDepth -= 1
-                    if frame.isEntry {
+                    if current.isEntry {
                         stackTop = sp
                         throw exception
                     }
-                    unowned(unsafe) let finished = frame
-                    frame = finished.parent.unsafelyUnwrapped
+                    let finished = current
+                    current = finished.parent.unsafelyUnwrapped
                     popPooledFrame(finished)
-                    currentFrame = frame
-                    code = frame.code.bytecode.unsafelyUnwrapped
-                    constants = frame.code.constantPointer.unsafelyUnwrapped
-                    globalSlots = frame.code.globalSlots.unsafelyUnwrapped
-                    caches = frame.code.attributeCaches.unsafelyUnwrapped
-                    globals = frame.globals
-                    locals = frame.locals
-                    pc = frame.pc
+                    currentFrame = current
+                    pc = current.pc
                 }
+                frame = Unmanaged.passUnretained(current)
+                code = current.bytecode
+                constants = current.constants
+                globalSlots = current.globalSlots
+                caches = current.caches
+                globals = current.globalsRef
+                locals = current.locals
             }
         }
     }
@@ -735,14 +589,18 @@ extension Interpreter {
                 let calleeCode = function.code
                 let cells = try prepareSlots(code: calleeCode, function: function, arguments: positional, keywords: keywords, at: sp)
                 let callee = pushPooledFrame().takeUnretainedValue()
-                callee.code = calleeCode
-                callee.function = function
-                callee.globals = function.globals
+                callee.codeRef = function.codeRef
+                callee.functionRef = Unmanaged.passUnretained(function)
+                callee.globalsRef = function.globalsRef
+                callee.bytecode = calleeCode.bytecode.unsafelyUnwrapped
+                callee.constants = calleeCode.constantPointer.unsafelyUnwrapped
+                callee.globalSlots = calleeCode.globalSlots.unsafelyUnwrapped
+                callee.caches = calleeCode.attributeCaches.unsafelyUnwrapped
                 callee.locals = sp + 1
                 callee.returnSlot = sp
                 callee.stackPointer = sp + 1 + calleeCode.localNames.count
                 callee.pc = 0
-                callee.parent = frame
+                callee.parentRef = Unmanaged.passUnretained(frame)
                 callee.isEntry = false
                 callee.exceptionDepth = handledExceptions.count
                 callee.serial = nextFrameSerial()
@@ -809,7 +667,189 @@ extension Interpreter {
     }
 }
 
+extension Unmanaged where Instance == PyObject {
+    @inline(__always)
+    var objectKind: ObjectKind { _withUnsafeGuaranteedRef { $0.objectKind } }
+}
+
+/// The inline fast paths of the dispatch loop. Objects come unretained from their stack slots
+/// and are only used inside `_withUnsafeGuaranteedRef`, which gives a reference without
+/// retaining it.
 extension Interpreter {
+    enum CachedMethod {
+        case method(Value)
+        case attribute(Value)
+        case miss
+    }
+
+    /// Whether `cache` describes `o`'s class as it is now.
+    @inline(__always)
+    static func cacheMatches(_ cache: UnsafeMutablePointer<AttributeCache>, _ o: PyObject) -> Bool {
+        guard let type = o.storedType else { return false }
+        return Unmanaged.passUnretained(type).toOpaque() == cache.pointee.typeIdentity && type.version == cache.pointee.version
+    }
+
+    /// `object.name` from the inline cache, or nil when the slow path must run.
+    @inline(__always)
+    static func cachedLoad(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
+        object._withUnsafeGuaranteedRef { o -> Value? in
+            guard cacheMatches(cache, o) else { return nil }
+            switch cache.pointee.kind {
+            case .instanceValue:
+                return o.attributes.value(cache)
+            case .classValue:
+                return o.attributes.isEmpty || !o.attributes.contains(cache.pointee.name) ? cache.pointee.value : nil
+            case .method:
+                if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return nil }
+                return .object(PyBoundMethod(function: cache.pointee.value, receiver: .object(o)))
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// `loadMethod` from the inline cache.
+    @inline(__always)
+    static func cachedMethod(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
+        object._withUnsafeGuaranteedRef { o -> CachedMethod in
+            guard cacheMatches(cache, o) else { return .miss }
+            switch cache.pointee.kind {
+            case .method:
+                if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
+                return .method(cache.pointee.value)
+            case .instanceValue:
+                if let value = o.attributes.value(cache) { return .attribute(value) }
+                return .miss
+            case .classValue:
+                if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
+                return .attribute(cache.pointee.value)
+            default:
+                return .miss
+            }
+        }
+    }
+
+    /// `object.name = value` through the inline cache; false when the slow path must run.
+    @inline(__always)
+    static func cachedStore(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>,
+                            _ value: UnsafeMutablePointer<Value>) -> Bool {
+        object._withUnsafeGuaranteedRef { o -> Bool in
+            guard cache.pointee.kind == .instanceStore, o.objectKind == cache.pointee.objectKind, cacheMatches(cache, o) else {
+                return false
+            }
+            o.attributes.setValue(value.pointee, cache)
+            return true
+        }
+    }
+
+    /// `x[i]` for an exact list with an int index or an exact dict with a simple key; nil for
+    /// the general path (including misses, which raise there).
+    @inline(__always)
+    static func fastGetItem(_ object: Unmanaged<PyObject>, _ index: UnsafeMutablePointer<Value>) throws -> Value? {
+        object._withUnsafeGuaranteedRef { o -> Value? in
+            switch o.objectKind {
+            case .list:
+                guard o.storedType === BuiltinTypes.list, case .int(let i) = index.pointee else { return nil }
+                let list = unsafeDowncast(o, to: PyList.self)
+                let n = list.items.count
+                let k = i < 0 ? i + n : i
+                return k >= 0 && k < n ? list.items[k] : nil
+            case .dict:
+                guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return nil }
+                return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// `x[i] = v` for an exact list with an int index in range or an exact dict with a simple
+    /// key; false for the general path.
+    @inline(__always)
+    static func fastSetItem(_ object: Unmanaged<PyObject>, _ index: UnsafeMutablePointer<Value>,
+                            _ value: UnsafeMutablePointer<Value>) -> Bool {
+        object._withUnsafeGuaranteedRef { o -> Bool in
+            switch o.objectKind {
+            case .list:
+                guard o.storedType === BuiltinTypes.list, case .int(let i) = index.pointee else { return false }
+                let list = unsafeDowncast(o, to: PyList.self)
+                let n = list.items.count
+                let k = i < 0 ? i + n : i
+                guard k >= 0 && k < n else { return false }
+                list.items[k] = value.pointee
+                return true
+            case .dict:
+                guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return false }
+                unsafeDowncast(o, to: PyDict.self).storage.setValue(value.pointee, forKey: key, hash: key.fastHash)
+                return true
+            default:
+                return false
+            }
+        }
+    }
+
+    /// `+ - * // % | ^ &` on ints as Python does them; nil for other operators, overflow and
+    /// division by zero (the general path raises).
+    @inline(__always)
+    static func intOperation(_ op: Int, _ a: Int, _ b: Int) -> Int? {
+        switch op {
+        case 0:
+            let (result, overflow) = a.addingReportingOverflow(b)
+            return overflow ? nil : result
+        case 1:
+            let (result, overflow) = a.subtractingReportingOverflow(b)
+            return overflow ? nil : result
+        case 2:
+            let (result, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? nil : result
+        case 5:
+            guard b != 0 && !(a == Int.min && b == -1) else { return nil }
+            let quotient = a / b
+            return (a % b != 0) && ((a < 0) != (b < 0)) ? quotient - 1 : quotient
+        case 6:
+            guard b != 0 else { return nil }
+            if b == -1 { return 0 }
+            let remainder = a % b
+            return remainder != 0 && ((remainder < 0) != (b < 0)) ? remainder + b : remainder
+        case 10: return a | b
+        case 11: return a ^ b
+        case 12: return a & b
+        default: return nil
+        }
+    }
+
+    /// The next element for a `for` loop over any iterator object (nil when exhausted).
+    @inline(never)
+    func nextForLoop(_ iterator: Value) throws -> Value? {
+        guard case .object(let o) = iterator else {
+            throw PyException(BuiltinTypes.typeError, "'\(iterator.typeName)' object is not an iterator")
+        }
+        return try next(o)
+    }
+
+    @inline(never)
+    func unboundLocalError(_ frame: Unmanaged<Frame>, _ index: Int) -> PyException {
+        unboundLocal(frame.takeUnretainedValue().code.localNames[index])
+    }
+
+    @inline(never)
+    func globalNameError(_ frame: Unmanaged<Frame>, _ index: Int) -> PyException {
+        nameError(frame.takeUnretainedValue().code.globalRefs[index].name)
+    }
+
+    @inline(never)
+    func unboundDerefError(_ frame: Unmanaged<Frame>, _ index: Int) -> PyException {
+        unboundDeref(frame.takeUnretainedValue().code, index)
+    }
+
+    /// Fills the parameters a call left out from the function's defaults.
+    @inline(never)
+    static func fillDefaults(_ function: PyFunction, _ firstArgument: UnsafeMutablePointer<Value>, _ count: Int, _ parameterCount: Int) {
+        let defaults = function.defaults
+        let skip = defaults.count - (parameterCount - count)
+        for i in count..<parameterCount { (firstArgument + i).initialize(to: defaults[skip + i - count]) }
+    }
+
     /// Two numbers at least one of which is a float, as doubles (Python converts the int).
     @inline(__always)
     static func floatOperands(_ left: UnsafeMutablePointer<Value>, _ right: UnsafeMutablePointer<Value>) -> (Double, Double)? {

@@ -20,6 +20,61 @@ extension Interpreter {
         func peek(_ depth: Int) -> Value { (sp - depth).pointee }
 
         switch opcode {
+        case .deleteGlobal:
+            let ref = frame.code.globalRefs[arg]
+            if frame.globals.values[ref.slot].isUnset { throw nameError(ref.name) }
+            frame.globals.store(slot: ref.slot, .unset)
+        case .loadName:
+            push(try loadName(frame.code.names[arg], frame: frame))
+        case .storeName:
+            storeName(frame.code.names[arg], pop(), frame: frame)
+        case .deleteName:
+            try deleteName(frame.code.names[arg], frame: frame)
+        case .deleteDeref:
+            if case .unset = frame.cells[arg].value { throw unboundDeref(frame.code, arg) }
+            frame.cells[arg].value = .unset
+        case .loadClosure:
+            push(.object(frame.cells[arg]))
+        case .loadClassDeref:
+            let name = frame.code.freeNames[arg - frame.code.cellNames.count]
+            let value = frame.namespace?[name] ?? frame.cells[arg].value
+            if case .unset = value { throw unboundDeref(frame.code, arg) }
+            push(value)
+        case .deleteAttr:
+            let object = pop()
+            try deleteAttribute(object, frame.code.names[arg])
+        case .unaryNegative, .unaryPositive, .unaryInvert:
+            let value = peek(1)
+            let result: Value
+            switch opcode {
+            case .unaryNegative: result = try negate(value)
+            case .unaryPositive: result = try unaryPlus(value)
+            default: result = try invert(value)
+            }
+            (sp - 1).pointee = result
+        case .containsOp:
+            let container = peek(1)
+            let item = peek(2)
+            let found = try contains(container, item)
+            sp -= 1
+            sp.deinitialize(count: 1)
+            (sp - 1).pointee = .bool(found != (arg == 1))
+        case .deleteSubscript:
+            let index = pop()
+            let container = pop()
+            try deleteItem(container, index)
+        case .subscriptMulti:
+            let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+            let container = (sp - arg - 1).pointee
+            let value = try getItem(container, multiIndex: indices)
+            (sp - arg).deinitialize(count: arg)
+            sp -= arg
+            (sp - 1).pointee = value
+        case .storeSubscriptMulti:
+            let indices = popMany(arg)
+            let container = pop()
+            let value = pop()
+            try setItem(container, multiIndex: indices, value)
         case .buildSet:
             let set = PySet()
             for item in popMany(arg) { set.storage.append(try hashKey(item)) }

@@ -56,7 +56,11 @@ public final class Interpreter {
     var handledExceptions: [PyException] = []
     /// The frame running now (for tracebacks, `super()` and NameError suggestions). Unretained:
     /// the running `run` invocation holds it.
-    unowned(unsafe) var currentFrame: Frame?
+    var currentFrameRef: Unmanaged<Frame>?
+    var currentFrame: Frame? {
+        get { currentFrameRef?.takeUnretainedValue() }
+        set { currentFrameRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// Reusable frames for Python-to-Python calls (see `Frame`), `framePoolTop` of them in use.
     var framePool: UnsafeMutablePointer<Unmanaged<Frame>>
     var framePoolTop = 0
@@ -82,6 +86,7 @@ public final class Interpreter {
         stackTop = stackStart
         framePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 1)
         placeholderCode = CodeObject(name: "<idle>", qualifiedName: "<idle>", file: SourceFile(name: "<idle>", text: ""), firstLine: 0)
+        placeholderCode.finalize()
         Value.checkLayout()
         builtins = Namespace(builtins: nil)
         builtinsModule = PyModule(name: "builtins", namespace: builtins)
