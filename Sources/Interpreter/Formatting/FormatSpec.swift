@@ -152,8 +152,11 @@ public struct FormatSpec {
 
     public static func formatFloat(_ value: Double, _ spec: FormatSpec) throws -> String {
         var type = spec.type
-        if let t = type, !"eEfFgGn%".contains(t) {
-            throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'float'")
+        if let t = type {
+            switch t {
+            case "e", "E", "f", "F", "g", "G", "n", "%": break
+            default: throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'float'")
+            }
         }
         if type == "n" { type = "g" }
         let negative = value.sign == .minus && !value.isNaN

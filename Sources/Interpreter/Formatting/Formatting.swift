@@ -192,12 +192,25 @@ extension Formatting {
                 scaled += 1
             }
         }
-        if precision == 0 { return String(scaled) }
-        let divisor = powersOfFive[precision] << UInt64(precision)
-        var fraction = String(scaled % divisor)
-        let width = fraction.utf8.count
-        if width < precision { fraction = String(repeating: "0", count: precision - width) + fraction }
-        return String(scaled / divisor) + "." + fraction
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer -> String in
+            var position = 48
+            var rest = scaled
+            for _ in 0..<precision {
+                position -= 1
+                buffer[position] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            if precision > 0 {
+                position -= 1
+                buffer[position] = 46
+            }
+            repeat {
+                position -= 1
+                buffer[position] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<48]), as: UTF8.self)
+        }
     }
 
     /// `repr(bytes)`: `b'...'` with escapes for non-printable bytes.

@@ -23,8 +23,35 @@ public final class PyStr: PyObject {
 
     public init(_ value: String, type: PyType = BuiltinTypes.str) {
         self.value = value
-        self.isASCII = value.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = PyStr.isASCII(value)
         super.init(type: type, kind: .str)
+    }
+
+    /// A str whose ASCII-ness the caller already knows.
+    init(_ value: String, isASCII: Bool) {
+        self.value = value
+        self.isASCII = isASCII
+        super.init(type: BuiltinTypes.str, kind: .str)
+    }
+
+    /// Whether every byte of the UTF-8 form is below 0x80 (eight bytes at a time).
+    static func isASCII(_ value: String) -> Bool {
+        let checked = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
+            let count = bytes.count
+            var i = 0
+            var bits: UInt64 = 0
+            while i + 8 <= count {
+                bits |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                i += 8
+            }
+            while i < count {
+                bits |= UInt64(base[i])
+                i += 1
+            }
+            return bits & 0x8080_8080_8080_8080 == 0
+        }
+        return checked ?? value.utf8.allSatisfy { $0 < 0x80 }
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.str }

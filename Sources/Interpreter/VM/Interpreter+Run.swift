@@ -240,14 +240,14 @@ extension Interpreter {
                             $0.pc = pc
                             $0.stackPointer = sp
                         }
-                        try executeSlowInstruction(opcode, arg, frame: frame.takeUnretainedValue(), sp: &sp, pc: &pc)
+                        (sp, pc) = try executeSlowInstruction(opcode, arg, frame: frame.takeUnretainedValue(), sp: sp, pc: pc)
                     case .formatValue:
-                        try formatValueInstruction(arg, sp: &sp)
+                        sp = try formatValueInstruction(arg, sp: sp)
                     case .buildString:
                         let text = buildString(sp - arg, count: arg)
-                        (sp - arg).deinitialize(count: arg)
+                        (sp - arg).releaseSlots(arg)
                         sp -= arg
-                        sp.initialize(to: .object(PyStr(text)))
+                        sp.initialize(to: .object(text))
                         sp += 1
                     case .loadDeref:
                         let value = frame._withUnsafeGuaranteedRef { $0.cells[arg].value }
@@ -437,16 +437,20 @@ extension Interpreter {
                                 }
                             }
                         }
-                        var entered = frame.takeUnretainedValue()
-                        if try callGeneral(callableSlot: callableSlot, firstArgument: firstArgument, count: count,
-                                           keywordNames: [], returnSlot: returnSlot, frame: &entered, sp: &sp, pc: &pc) {
-                            frame = Unmanaged.passUnretained(entered)
-                            code = entered.bytecode
-                            constants = entered.constants
-                            globalSlots = entered.globalSlots
-                            caches = entered.caches
-                            globals = entered.globalsRef
-                            locals = entered.locals
+                        let (newSP, entered) = try callGeneral(callableSlot: callableSlot, firstArgument: firstArgument, count: count,
+                                                               keywordNames: [], returnSlot: returnSlot, frame: frame, sp: sp, pc: pc)
+                        sp = newSP
+                        if let entered {
+                            frame = entered
+                            entered._withUnsafeGuaranteedRef { f in
+                                code = f.bytecode
+                                constants = f.constants
+                                globalSlots = f.globalSlots
+                                caches = f.caches
+                                globals = f.globalsRef
+                                locals = f.locals
+                            }
+                            pc = 0
                         }
                     case .callKeywords:
                         if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
@@ -455,16 +459,20 @@ extension Interpreter {
                         var keywordNames: [Value] = []
                         if case .object(let o) = sp.move(), let names = o as? PyTuple { keywordNames = names.items }
                         let returnSlot = sp - arg - 1
-                        var entered = frame.takeUnretainedValue()
-                        if try callGeneral(callableSlot: returnSlot, firstArgument: returnSlot + 1, count: arg,
-                                           keywordNames: keywordNames, returnSlot: returnSlot, frame: &entered, sp: &sp, pc: &pc) {
-                            frame = Unmanaged.passUnretained(entered)
-                            code = entered.bytecode
-                            constants = entered.constants
-                            globalSlots = entered.globalSlots
-                            caches = entered.caches
-                            globals = entered.globalsRef
-                            locals = entered.locals
+                        let (newSP, entered) = try callGeneral(callableSlot: returnSlot, firstArgument: returnSlot + 1, count: arg,
+                                                               keywordNames: keywordNames, returnSlot: returnSlot, frame: frame, sp: sp, pc: pc)
+                        sp = newSP
+                        if let entered {
+                            frame = entered
+                            entered._withUnsafeGuaranteedRef { f in
+                                code = f.bytecode
+                                constants = f.constants
+                                globalSlots = f.globalSlots
+                                caches = f.caches
+                                globals = f.globalsRef
+                                locals = f.locals
+                            }
+                            pc = 0
                         }
                     case .returnValue:
                         sp -= 1
@@ -507,12 +515,16 @@ extension Interpreter {
                         let current = frame.takeUnretainedValue()
                         current.pc = pc
                         current.stackPointer = sp
-                        try executeSlowInstruction(opcode, arg, frame: current, sp: &sp, pc: &pc)
+                        (sp, pc) = try executeSlowInstruction(opcode, arg, frame: current, sp: sp, pc: pc)
                     }
                 }
             } catch let error {
                 // Find a handler in this frame or, unwinding, in a caller within this run.
                 let exception = asPythonException(error)
+                if let pending = pendingUnwindStackPointer {
+                    sp = pending
+                    pendingUnwindStackPointer = nil
+                }
                 var current = frame.takeUnretainedValue()
                 current.pc = pc
                 while true {
@@ -556,11 +568,11 @@ extension Interpreter {
 
     /// Calls that are not a plain positional call of a simple function or a direct native: the
     /// arguments are collected and their slots released, then either a Python frame is entered
-    /// (`frame` becomes it; returns true) or the callable runs and its result is pushed.
+    /// (returned, with the new stack pointer) or the callable runs and its result is pushed.
     @inline(never)
     func callGeneral(callableSlot: UnsafeMutablePointer<Value>, firstArgument: UnsafeMutablePointer<Value>, count: Int,
-                     keywordNames: [Value], returnSlot: UnsafeMutablePointer<Value>, frame: inout Frame,
-                     sp: inout UnsafeMutablePointer<Value>, pc: inout Int) throws -> Bool {
+                     keywordNames: [Value], returnSlot: UnsafeMutablePointer<Value>, frame: Unmanaged<Frame>,
+                     sp: UnsafeMutablePointer<Value>, pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
         var callable = callableSlot.pointee
         let positionalCount = count - keywordNames.count
         var positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
@@ -571,99 +583,122 @@ extension Interpreter {
             }
         }
         returnSlot.deinitialize(count: sp - returnSlot)
-        sp = returnSlot
-        frame.pc = pc
-        frame.stackPointer = sp
-        stackTop = sp
-        // A bound Python method runs in this loop too: its receiver is the first argument.
-        if case .object(let object) = callable, object.objectKind == .boundMethod {
-            let method = unsafeDowncast(object, to: PyBoundMethod.self)
-            if case .object(let f) = method.function, f.objectKind == .function {
-                positional.insert(method.receiver, at: 0)
-                callable = method.function
+        let base = returnSlot
+        let caller = frame.takeUnretainedValue()
+        caller.pc = pc
+        caller.stackPointer = base
+        stackTop = base
+        do {
+            // A bound Python method runs in this loop too: its receiver is the first argument.
+            if case .object(let object) = callable, object.objectKind == .boundMethod {
+                let method = unsafeDowncast(object, to: PyBoundMethod.self)
+                if case .object(let f) = method.function, f.objectKind == .function {
+                    positional.insert(method.receiver, at: 0)
+                    callable = method.function
+                }
             }
-        }
-        if case .object(let object) = callable, object.objectKind == .function {
-            let function = unsafeDowncast(object, to: PyFunction.self)
-            if !function.code.flags.contains(.generator) {
-                let calleeCode = function.code
-                let cells = try prepareSlots(code: calleeCode, function: function, arguments: positional, keywords: keywords, at: sp)
-                let callee = pushPooledFrame().takeUnretainedValue()
-                callee.codeRef = function.codeRef
-                callee.functionRef = Unmanaged.passUnretained(function)
-                callee.globalsRef = function.globalsRef
-                callee.bytecode = calleeCode.bytecode.unsafelyUnwrapped
-                callee.constants = calleeCode.constantPointer.unsafelyUnwrapped
-                callee.globalSlots = calleeCode.globalSlots.unsafelyUnwrapped
-                callee.caches = calleeCode.attributeCaches.unsafelyUnwrapped
-                callee.locals = sp + 1
-                callee.returnSlot = sp
-                callee.stackPointer = sp + 1 + calleeCode.localNames.count
-                callee.pc = 0
-                callee.parentRef = Unmanaged.passUnretained(frame)
-                callee.isEntry = false
-                callee.exceptionDepth = handledExceptions.count
-                callee.serial = nextFrameSerial()
-                callee.cells = cells
-                callDepth += 1
-                frame = callee
-                currentFrame = callee
-                sp = callee.stackPointer
-                pc = 0
-                return true
+            if case .object(let object) = callable, object.objectKind == .function {
+                let function = unsafeDowncast(object, to: PyFunction.self)
+                if !function.code.flags.contains(.generator) {
+                    let calleeCode = function.code
+                    let cells = try prepareSlots(code: calleeCode, function: function, arguments: positional, keywords: keywords, at: base)
+                    let callee = pushPooledFrame().takeUnretainedValue()
+                    callee.codeRef = function.codeRef
+                    callee.functionRef = Unmanaged.passUnretained(function)
+                    callee.globalsRef = function.globalsRef
+                    callee.bytecode = calleeCode.bytecode.unsafelyUnwrapped
+                    callee.constants = calleeCode.constantPointer.unsafelyUnwrapped
+                    callee.globalSlots = calleeCode.globalSlots.unsafelyUnwrapped
+                    callee.caches = calleeCode.attributeCaches.unsafelyUnwrapped
+                    callee.locals = base + 1
+                    callee.returnSlot = base
+                    callee.stackPointer = base + 1 + calleeCode.localNames.count
+                    callee.pc = 0
+                    callee.parentRef = frame
+                    callee.isEntry = false
+                    callee.exceptionDepth = handledExceptions.count
+                    callee.serial = nextFrameSerial()
+                    callee.cells = cells
+                    callDepth += 1
+                    currentFrame = callee
+                    return (callee.stackPointer, Unmanaged.passUnretained(callee))
+                }
             }
+            let result = try call(callable, Arguments(positional, keywords: keywords))
+            base.initialize(to: result)
+            return (base + 1, nil)
+        } catch {
+            pendingUnwindStackPointer = base
+            throw error
         }
-        let result = try call(callable, Arguments(positional, keywords: keywords))
-        sp.initialize(to: result)
-        sp += 1
-        return false
     }
 
     /// `formatValue`: formats TOS (with a spec below it when `arg & 4`) after the conversion
-    /// `arg & 3` (1 str, 2 repr, 3 ascii).
+    /// `arg & 3` (1 str, 2 repr, 3 ascii). Returns the new stack pointer.
     @inline(never)
-    func formatValueInstruction(_ arg: Int, sp: inout UnsafeMutablePointer<Value>) throws {
+    func formatValueInstruction(_ arg: Int, sp stackPointer: UnsafeMutablePointer<Value>) throws -> UnsafeMutablePointer<Value> {
+        var sp = stackPointer
         var spec: PyStr?
         if arg & 4 != 0 {
-            if let object = (sp - 1).unretainedObject, object.takeUnretainedValue().objectKind == .str {
-                spec = unsafeDowncast(object.takeUnretainedValue(), to: PyStr.self)
+            if case .object(let o) = (sp - 1).pointee, o.objectKind == .str {
+                spec = unsafeDowncast(o, to: PyStr.self)
             }
             sp -= 1
             sp.deinitialize(count: 1)
         }
         let value = (sp - 1).pointee
         let text: String
-        switch arg & 3 {
-        case 1: text = try format(.str(try str(value)), spec?.value ?? "")
-        case 2: text = try format(.str(try repr(value)), spec?.value ?? "")
-        case 3: text = try format(.str(Formatting.asciiOnly(try repr(value))), spec?.value ?? "")
-        default:
-            if spec == nil, let object = (sp - 1).unretainedObject, object.takeUnretainedValue().objectKind == .str,
-               object.takeUnretainedValue().storedType === BuiltinTypes.str {
-                // Already an exact str: it is its own formatted form.
-                return
+        var asciiResult = false
+        do {
+            switch arg & 3 {
+            case 1: text = try format(.str(try str(value)), spec?.value ?? "")
+            case 2: text = try format(.str(try repr(value)), spec?.value ?? "")
+            case 3: text = try format(.str(Formatting.asciiOnly(try repr(value))), spec?.value ?? "")
+            default:
+                if spec == nil, case .object(let o) = value, o.objectKind == .str, o.storedType === BuiltinTypes.str {
+                    // Already an exact str: it is its own formatted form.
+                    return sp
+                }
+                text = try formatField(value, spec)
+                if case .object = value {} else { asciiResult = spec?.isASCII ?? true }
             }
-            text = try formatField(value, spec)
+        } catch {
+            pendingUnwindStackPointer = sp
+            throw error
         }
-        (sp - 1).pointee = .object(PyStr(text))
+        if !asciiResult { asciiResult = PyStr.isASCII(text) }
+        (sp - 1).pointee = .object(PyStr(text, isASCII: asciiResult))
+        return sp
     }
 
-    /// Concatenates the strs in `count` slots from `start` (the pieces of an f-string).
-    func buildString(_ start: UnsafeMutablePointer<Value>, count: Int) -> String {
+    /// Concatenates the strs in `count` slots from `start` (the pieces of an f-string) into one
+    /// new str, with a single allocation.
+    func buildString(_ start: UnsafeMutablePointer<Value>, count: Int) -> PyStr {
         var length = 0
+        var ascii = true
         for i in 0..<count {
-            if let object = (start + i).unretainedObject, object.takeUnretainedValue().objectKind == .str {
-                length += unsafeDowncast(object.takeUnretainedValue(), to: PyStr.self).value.utf8.count
+            if case .object(let o) = start[i], o.objectKind == .str {
+                let piece = unsafeDowncast(o, to: PyStr.self)
+                length += piece.value.utf8.count
+                ascii = ascii && piece.isASCII
             }
         }
-        var text = ""
-        text.reserveCapacity(length)
-        for i in 0..<count {
-            if let object = (start + i).unretainedObject, object.takeUnretainedValue().objectKind == .str {
-                text += unsafeDowncast(object.takeUnretainedValue(), to: PyStr.self).value
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
+            var offset = 0
+            for i in 0..<count {
+                if case .object(let o) = start[i], o.objectKind == .str {
+                    var piece = unsafeDowncast(o, to: PyStr.self).value
+                    piece.withUTF8 { bytes in
+                        if let source = bytes.baseAddress, bytes.count > 0 {
+                            (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
+                            offset += bytes.count
+                        }
+                    }
+                }
             }
+            return offset
         }
-        return text
+        return PyStr(text, isASCII: ascii)
     }
 }
 

@@ -1,8 +1,23 @@
 /// Instructions that are not on the hot path: builders, unpacking, exceptions, classes, imports.
 extension Interpreter {
+    /// Runs one instruction that is not on the hot path; returns the new stack pointer and pc.
+    /// If it throws, `pendingUnwindStackPointer` tells the dispatch loop where the stack ends.
     @inline(never)
     func executeSlowInstruction(_ opcode: Opcode, _ arg: Int, frame: Frame,
-                                sp: inout UnsafeMutablePointer<Value>, pc: inout Int) throws {
+                                sp stackPointer: UnsafeMutablePointer<Value>, pc programCounter: Int) throws -> (UnsafeMutablePointer<Value>, Int) {
+        var sp = stackPointer
+        var pc = programCounter
+        do {
+            try slowInstruction(opcode, arg, frame: frame, sp: &sp, pc: &pc)
+        } catch {
+            pendingUnwindStackPointer = sp
+            throw error
+        }
+        return (sp, pc)
+    }
+
+    private func slowInstruction(_ opcode: Opcode, _ arg: Int, frame: Frame,
+                                 sp: inout UnsafeMutablePointer<Value>, pc: inout Int) throws {
         func pop() -> Value {
             sp -= 1
             return sp.move()

@@ -150,24 +150,24 @@ extension Interpreter {
             }
         }
         switch value {
-        case .int(let i): return try FormatSpec.formatInt(i, parsedSpec(spec))
-        case .float(let d): return try FormatSpec.formatFloat(d, parsedSpec(spec))
+        case .int(let i): return try FormatSpec.formatInt(i, parsedSpec(spec).spec)
+        case .float(let d): return try FormatSpec.formatFloat(d, parsedSpec(spec).spec)
         default: return try format(value, spec.value)
         }
     }
 
     /// The parsed form of a format spec, cached by spec text (f-string specs are constants).
-    func parsedSpec(_ spec: PyStr) throws -> FormatSpec {
-        if let last = lastFormatSpec, last.text === spec { return last.spec }
-        let parsed: FormatSpec
+    func parsedSpec(_ spec: PyStr) throws -> ParsedFormatSpec {
+        if let last = lastFormatSpec, last.text === spec { return last }
+        let parsed: ParsedFormatSpec
         if let cached = formatSpecCache[spec.value] {
-            parsed = cached
+            parsed = ParsedFormatSpec(text: spec, spec: cached.spec)
         } else {
-            parsed = try FormatSpec(spec.value)
+            parsed = ParsedFormatSpec(text: spec, spec: try FormatSpec(spec.value))
             if formatSpecCache.count > 256 { formatSpecCache.removeAll() }
             formatSpecCache[spec.value] = parsed
         }
-        lastFormatSpec = (spec, parsed)
+        lastFormatSpec = parsed
         return parsed
     }
 
@@ -293,6 +293,17 @@ extension Interpreter {
             throw PyException(BuiltinTypes.typeError, "not all arguments converted during string formatting")
         }
         return out
+    }
+}
+
+/// A parsed format spec and the str it came from (the interpreter caches these).
+final class ParsedFormatSpec {
+    let text: PyStr
+    let spec: FormatSpec
+
+    init(text: PyStr, spec: FormatSpec) {
+        self.text = text
+        self.spec = spec
     }
 }
 

@@ -72,9 +72,12 @@ public final class Interpreter {
     unowned(unsafe) let listType = BuiltinTypes.list
     unowned(unsafe) let dictType = BuiltinTypes.dict
     unowned(unsafe) let strType = BuiltinTypes.str
+    /// Where the value stack ends when an out-of-line instruction threw (it may have popped
+    /// values); the dispatch loop's handler takes it.
+    var pendingUnwindStackPointer: UnsafeMutablePointer<Value>?
     /// Parsed format specs by text, and the last one used (by spec object).
-    var formatSpecCache: [String: FormatSpec] = [:]
-    var lastFormatSpec: (text: PyStr, spec: FormatSpec)?
+    var formatSpecCache: [String: ParsedFormatSpec] = [:]
+    var lastFormatSpec: ParsedFormatSpec?
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
