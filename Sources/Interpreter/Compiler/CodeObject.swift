@@ -112,6 +112,21 @@ public final class CodeObject: PyObject {
                 break
             }
         }
+        // Superinstructions (see `Opcode`): the first of a pair is replaced, the second kept.
+        for index in 0..<max(0, instructions.count - 1) {
+            let first = Instruction.opcode(instructions[index])
+            let second = Instruction.opcode(instructions[index + 1])
+            let fused: Opcode?
+            switch (first, second) {
+            case (.loadFast, .loadFast): fused = .loadFastLoadFast
+            case (.loadFast, .loadConst): fused = .loadFastLoadConst
+            case (.loadConst, .binary), (.loadConst, .inplace), (.loadConst, .compare): fused = .loadConstOperation
+            case (.forIter, .storeFast): fused = .forIterStoreFast
+            case (.popTop, .jump): fused = .popTopJump
+            default: fused = nil
+            }
+            if let fused { buffer[index] = (buffer[index] & ~0xFF) | UInt32(fused.rawValue) }
+        }
         let cacheBuffer = UnsafeMutablePointer<AttributeCache>.allocate(capacity: max(1, caches.count))
         cacheBuffer.initialize(from: caches, count: caches.count)
         attributeCaches = cacheBuffer

@@ -160,19 +160,12 @@ extension Interpreter {
                         let left = (sp - 2).pointee
                         let result = opcode == .binary ? try binaryOperation(arg, left, right) : try inplaceOperation(arg, left, right)
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        sp.releaseSlot()
                         (sp - 1).pointee = result
                     case .compare:
                         var outcome: Bool
                         if case .int(let a) = (sp - 2).pointee, case .int(let b) = (sp - 1).pointee {
-                            switch arg {
-                            case 0: outcome = a == b
-                            case 1: outcome = a != b
-                            case 2: outcome = a < b
-                            case 3: outcome = a <= b
-                            case 4: outcome = a > b
-                            default: outcome = a >= b
-                            }
+                            outcome = Interpreter.intCompare(arg, a, b)
                         } else if case .float(let a) = (sp - 2).pointee, case .float(let b) = (sp - 1).pointee {
                             switch arg {
                             case 0: outcome = a == b
@@ -187,27 +180,131 @@ extension Interpreter {
                             let left = (sp - 2).pointee
                             let result = try compareOperation(arg, left, right)
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            sp.releaseSlot()
                             (sp - 1).pointee = result
                             continue dispatch
                         }
                         // Both operands were numbers (nothing to release). A following conditional
                         // jump takes the outcome directly.
                         sp -= 2
-                        let next = code[pc]
-                        let nextOpcode = UInt8(truncatingIfNeeded: next)
-                        if nextOpcode == Opcode.popJumpIfFalse.rawValue {
-                            pc = outcome ? pc + 1 : Int(next >> 8)
-                        } else if nextOpcode == Opcode.popJumpIfTrue.rawValue {
-                            pc = outcome ? Int(next >> 8) : pc + 1
+                        if let target = Interpreter.branch(outcome, code, pc) {
+                            pc = target
                         } else {
                             sp.initialize(to: .bool(outcome))
                             sp += 1
                         }
+                    case .loadFastLoadFast, .loadFastLoadConst:
+                        let first = locals + arg
+                        let secondArgument = Int(code[pc] >> 8)
+                        let second = opcode == .loadFastLoadFast ? locals + secondArgument : constants + secondArgument
+                        if case .int(let a) = first.pointee, case .int(let b) = second.pointee {
+                            // An int operation on the two: done here, skipping three instructions.
+                            let operation = code[pc + 1]
+                            let operationCode = UInt8(truncatingIfNeeded: operation)
+                            if operationCode == Opcode.binary.rawValue || operationCode == Opcode.inplace.rawValue {
+                                if let result = Interpreter.intOperation(Int(operation >> 8), a, b) {
+                                    sp.initialize(to: .int(result))
+                                    sp += 1
+                                    pc += 2
+                                    continue dispatch
+                                }
+                            } else if operationCode == Opcode.compare.rawValue {
+                                let outcome = Interpreter.intCompare(Int(operation >> 8), a, b)
+                                pc += 2
+                                if let target = Interpreter.branch(outcome, code, pc) {
+                                    pc = target
+                                } else {
+                                    sp.initialize(to: .bool(outcome))
+                                    sp += 1
+                                }
+                                continue dispatch
+                            }
+                        }
+                        if case .unset = first.pointee { throw unboundLocalError(frame, arg) }
+                        if opcode == .loadFastLoadFast, case .unset = second.pointee {
+                            pc += 1
+                            throw unboundLocalError(frame, secondArgument)
+                        }
+                        sp.initialize(copying: first)
+                        (sp + 1).initialize(copying: second)
+                        sp += 2
+                        pc += 1
+                    case .loadConstOperation:
+                        let constant = constants + arg
+                        if case .int(let b) = constant.pointee, case .int(let a) = (sp - 1).pointee {
+                            let operation = code[pc]
+                            let operationCode = UInt8(truncatingIfNeeded: operation)
+                            if operationCode == Opcode.compare.rawValue {
+                                let outcome = Interpreter.intCompare(Int(operation >> 8), a, b)
+                                pc += 1
+                                sp -= 1
+                                if let target = Interpreter.branch(outcome, code, pc) {
+                                    pc = target
+                                } else {
+                                    sp.initialize(to: .bool(outcome))
+                                    sp += 1
+                                }
+                                continue dispatch
+                            } else if let result = Interpreter.intOperation(Int(operation >> 8), a, b) {
+                                // binary or inplace: the int on top is replaced (nothing to release).
+                                (sp - 1).initialize(to: .int(result))
+                                pc += 1
+                                continue dispatch
+                            }
+                        }
+                        sp.initialize(copying: constant)
+                        sp += 1
+                    case .forIterStoreFast:
+                        if let object = (sp - 1).unretainedObject {
+                            switch object.objectKind {
+                            case .rangeIterator:
+                                if let value = object._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: PyRangeIterator.self).next() }) {
+                                    let target = locals + Int(code[pc] >> 8)
+                                    target.releaseSlot()
+                                    target.initialize(to: .int(value))
+                                    pc += 1
+                                } else {
+                                    sp -= 1
+                                    sp.releaseSlot()
+                                    pc = arg
+                                }
+                                continue dispatch
+                            case .sequenceIterator:
+                                if let value = object._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: PySequenceIterator.self).next() }) {
+                                    (locals + Int(code[pc] >> 8)).pointee = value
+                                    pc += 1
+                                } else {
+                                    sp -= 1
+                                    sp.releaseSlot()
+                                    pc = arg
+                                }
+                                continue dispatch
+                            default:
+                                break
+                            }
+                        }
+                        frame._withUnsafeGuaranteedRef { $0.pc = pc }
+                        if let element = try nextForLoop((sp - 1).pointee) {
+                            sp.initialize(to: element)
+                            sp += 1
+                        } else {
+                            sp -= 1
+                            sp.releaseSlot()
+                            pc = arg
+                        }
+                    case .popTopJump:
+                        sp -= 1
+                        sp.releaseSlot()
+                        let target = Int(code[pc] >> 8)
+                        if target <= pc, let flag = interruptFlag, flag.pointee != 0 {
+                            pc += 1
+                            try checkInterrupt()
+                        }
+                        pc = target
                     case .binarySubscript:
                         if let object = (sp - 2).unretainedObject, let value = try Interpreter.fastGetItem(object, sp - 1) {
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            sp.releaseSlot()
                             (sp - 1).pointee = value
                             continue dispatch
                         }
@@ -215,13 +312,13 @@ extension Interpreter {
                         let container = (sp - 2).pointee
                         let value = try getItem(container, index)
                         sp -= 1
-                        sp.deinitialize(count: 1)
+                        sp.releaseSlot()
                         (sp - 1).pointee = value
                     case .storeSubscript:
                         // Stack: value, container, index.
                         if let object = (sp - 2).unretainedObject, Interpreter.fastSetItem(object, sp - 1, sp - 3) {
                             sp -= 3
-                            sp.deinitialize(count: 3)
+                            sp.releaseSlots(3)
                             continue dispatch
                         }
                         let index = (sp - 1).move()
@@ -233,7 +330,7 @@ extension Interpreter {
                         if let object = (sp - 1 - arg).unretainedObject, object.objectKind == .list {
                             object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append((sp - 1).pointee) }
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            sp.releaseSlot()
                             continue dispatch
                         }
                         frame._withUnsafeGuaranteedRef {
@@ -261,7 +358,7 @@ extension Interpreter {
                     case .isOp:
                         let identical = (sp - 1).pointee.isIdentical(to: (sp - 2).pointee)
                         sp -= 2
-                        sp.deinitialize(count: 2)
+                        sp.releaseSlots(2)
                         sp.initialize(to: .bool(identical != (arg == 1)))
                         sp += 1
                     case .unaryNot:
@@ -271,13 +368,13 @@ extension Interpreter {
                         (sp - 1).pointee = .bool(result)
                     case .buildTuple:
                         let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
-                        (sp - arg).deinitialize(count: arg)
+                        (sp - arg).releaseSlots(arg)
                         sp -= arg
                         sp.initialize(to: .object(PyTuple(items)))
                         sp += 1
                     case .buildList:
                         let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
-                        (sp - arg).deinitialize(count: arg)
+                        (sp - arg).releaseSlots(arg)
                         sp -= arg
                         sp.initialize(to: .object(PyList(items)))
                         sp += 1
@@ -289,14 +386,14 @@ extension Interpreter {
                             pc = arg
                         } else {
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            sp.releaseSlot()
                         }
                     case .jumpIfTrueOrPop:
                         if try isTruthy((sp - 1).pointee) {
                             pc = arg
                         } else {
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            sp.releaseSlot()
                         }
                     case .jump:
                         if arg < pc, let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
@@ -326,7 +423,7 @@ extension Interpreter {
                                     sp += 1
                                 } else {
                                     sp -= 1
-                                    sp.deinitialize(count: 1)
+                                    sp.releaseSlot()
                                     pc = arg
                                 }
                                 continue dispatch
@@ -336,7 +433,7 @@ extension Interpreter {
                                     sp += 1
                                 } else {
                                     sp -= 1
-                                    sp.deinitialize(count: 1)
+                                    sp.releaseSlot()
                                     pc = arg
                                 }
                                 continue dispatch
@@ -350,7 +447,7 @@ extension Interpreter {
                             sp += 1
                         } else {
                             sp -= 1
-                            sp.deinitialize(count: 1)
+                            sp.releaseSlot()
                             pc = arg
                         }
                     case .call, .callMethod:
@@ -427,9 +524,9 @@ extension Interpreter {
                                 }
                             } else if kind == .builtinFunction {
                                 let builtin = unsafeBitCast(object, to: Unmanaged<PyBuiltinFunction>.self)
-                                if let direct = builtin._withUnsafeGuaranteedRef({ $0.directArity.contains(count) ? $0.direct : nil }) {
+                                if builtin._withUnsafeGuaranteedRef({ $0.direct != nil && $0.directArity.contains(count) }) {
                                     frame._withUnsafeGuaranteedRef { $0.pc = pc }
-                                    let result = try direct(self, firstArgument, count)
+                                    let result = try builtin._withUnsafeGuaranteedRef { try $0.direct.unsafelyUnwrapped(self, firstArgument, count) }
                                     returnSlot.releaseSlots(sp - returnSlot)
                                     returnSlot.initialize(to: result)
                                     sp = returnSlot + 1
@@ -531,7 +628,7 @@ extension Interpreter {
                     addTraceback(exception, frame: current)
                     if let block = current.blocks.popLast() {
                         let target = current.stackBase + block.stackHeight
-                        if sp > target { target.deinitialize(count: sp - target) }
+                        if sp > target { target.releaseSlots(sp - target) }
                         sp = target
                         sp.initialize(to: .object(exception))
                         sp += 1
@@ -542,7 +639,7 @@ extension Interpreter {
                     if handledExceptions.count > current.exceptionDepth {
                         handledExceptions.removeLast(handledExceptions.count - current.exceptionDepth)
                     }
-                    current.returnSlot.deinitialize(count: sp - current.returnSlot)
+                    current.returnSlot.releaseSlots(sp - current.returnSlot)
                     sp = current.returnSlot
                     callDepth -= 1
                     if current.isEntry {
@@ -821,6 +918,30 @@ extension Interpreter {
                 return false
             }
         }
+    }
+
+    /// An int comparison by operator index (== != < <= > >=).
+    @inline(__always)
+    static func intCompare(_ op: Int, _ a: Int, _ b: Int) -> Bool {
+        switch op {
+        case 0: return a == b
+        case 1: return a != b
+        case 2: return a < b
+        case 3: return a <= b
+        case 4: return a > b
+        default: return a >= b
+        }
+    }
+
+    /// When the instruction at `pc` is a conditional jump, where it goes for `outcome` (the jump
+    /// consumes the comparison's result without it being pushed); nil otherwise.
+    @inline(__always)
+    static func branch(_ outcome: Bool, _ code: UnsafeMutablePointer<UInt32>, _ pc: Int) -> Int? {
+        let next = code[pc]
+        let nextOpcode = UInt8(truncatingIfNeeded: next)
+        if nextOpcode == Opcode.popJumpIfFalse.rawValue { return outcome ? pc + 1 : Int(next >> 8) }
+        if nextOpcode == Opcode.popJumpIfTrue.rawValue { return outcome ? Int(next >> 8) : pc + 1 }
+        return nil
     }
 
     /// `+ - * // % | ^ &` on ints as Python does them; nil for other operators, overflow and
