@@ -110,8 +110,12 @@ extension UnsafeMutablePointer where Pointee == Value {
     /// `initialize(to: source.pointee)` for an uninitialised slot.
     @inline(__always)
     func initialize(copying source: UnsafeMutablePointer<Value>) {
-        if let object = source.unretainedObject { _ = object.retain() }
-        UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+        if let object = source.unretainedObject {
+            // A typed copy: its retain is non-atomic (`Unmanaged.retain()` would be atomic).
+            object._withUnsafeGuaranteedRef { initialize(to: .object($0)) }
+        } else {
+            UnsafeMutableRawPointer(self).copyMemory(from: UnsafeRawPointer(source), byteCount: MemoryLayout<Value>.size)
+        }
     }
 
     /// `pointee = source.move()`: the slot's old value is released, `source` is left
