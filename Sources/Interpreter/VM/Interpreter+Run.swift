@@ -472,56 +472,22 @@ extension Interpreter {
                         let firstArgument = sp - count
                         if let object = callableSlot.unretainedObject {
                             let kind = object.objectKind
-                            if kind == .function {
-                                let function = unsafeBitCast(object, to: Unmanaged<PyFunction>.self)
-                                if let calleeCode = function._withUnsafeGuaranteedRef({ f -> Unmanaged<CodeObject>? in
-                                    let calleeCode = f.codeRef
-                                    let parameterCount = calleeCode._withUnsafeGuaranteedRef { $0.entersInPlace ? $0.argumentCount : -1 }
-                                    return count == parameterCount || (count < parameterCount && count >= parameterCount - f.defaults.count)
-                                        ? calleeCode : nil
-                                }) {
-                                    // Enter the function in place: its arguments become its first
-                                    // locals, no copying.
-                                    let (localCount, frameSize) = calleeCode._withUnsafeGuaranteedRef { ($0.localCount, $0.frameSlotCount) }
-                                    if callDepth >= recursionLimit || firstArgument + frameSize >= stackEnd {
-                                        throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
-                                    }
-                                    let parameterCount = calleeCode._withUnsafeGuaranteedRef { $0.argumentCount }
-                                    if count < parameterCount {
-                                        function._withUnsafeGuaranteedRef { f in
-                                            Interpreter.fillDefaults(f, firstArgument, count, parameterCount)
-                                        }
-                                    }
-                                    if localCount > parameterCount {
-                                        (firstArgument + parameterCount).initialize(repeating: .unset, count: localCount - parameterCount)
-                                    }
-                                    frame._withUnsafeGuaranteedRef {
-                                        $0.pc = pc
-                                        $0.stackPointer = sp
-                                    }
-                                    let callee = pushPooledFrame()
-                                    let depth = handledExceptions.count
-                                    let serial = nextFrameSerial()
-                                    let caller = frame
-                                    callee._withUnsafeGuaranteedRef { c in
-                                        c.activate(function: function, code: calleeCode, locals: firstArgument, returnSlot: returnSlot,
-                                                   localCount: localCount, parent: caller, exceptionDepth: depth, serial: serial)
-                                    }
-                                    callee._withUnsafeGuaranteedRef { c in
-                                        code = c.bytecode
-                                        constants = c.constants
-                                        globalSlots = c.globalSlots
-                                        caches = c.caches
-                                        globals = c.globalsRef
-                                    }
-                                    callDepth += 1
-                                    frame = callee
-                                    currentFrameRef = callee
-                                    locals = firstArgument
-                                    sp = firstArgument + localCount
-                                    pc = 0
-                                    continue dispatch
+                            if kind == .function,
+                               let callee = try enterInPlace(unsafeBitCast(object, to: Unmanaged<PyFunction>.self), count: count,
+                                                             firstArgument: firstArgument, returnSlot: returnSlot,
+                                                             caller: frame, pc: pc, sp: sp) {
+                                frame = callee
+                                callee._withUnsafeGuaranteedRef { c in
+                                    code = c.bytecode
+                                    constants = c.constants
+                                    globalSlots = c.globalSlots
+                                    caches = c.caches
+                                    globals = c.globalsRef
+                                    locals = c.locals
+                                    sp = c.stackPointer
                                 }
+                                pc = 0
+                                continue dispatch
                             } else if kind == .builtinFunction {
                                 let builtin = unsafeBitCast(object, to: Unmanaged<PyBuiltinFunction>.self)
                                 if builtin._withUnsafeGuaranteedRef({ $0.direct != nil && $0.directArity.contains(count) }) {
@@ -575,20 +541,14 @@ extension Interpreter {
                         sp -= 1
                         let result = sp.move()
                         let finished = frame
-                        let (returnSlot, exceptionDepth, isEntry) = finished._withUnsafeGuaranteedRef { ($0.returnSlot, $0.exceptionDepth, $0.isEntry) }
-                        returnSlot.releaseSlots(sp - returnSlot)
-                        if handledExceptions.count > exceptionDepth {
-                            handledExceptions.removeLast(handledExceptions.count - exceptionDepth)
-                        }
-                        callDepth -= 1
-                        if isEntry {
+                        let (returnSlot, parent) = leaveFrame(finished, sp)
+                        guard let parent else {
                             stackTop = returnSlot
                             return .returned(result)
                         }
                         returnSlot.initialize(to: result)
-                        frame = finished._withUnsafeGuaranteedRef { $0.parentRef.unsafelyUnwrapped }
-                        popPooledFrame(finished)
-                        frame._withUnsafeGuaranteedRef { f in
+                        frame = parent
+                        parent._withUnsafeGuaranteedRef { f in
                             code = f.bytecode
                             constants = f.constants
                             globalSlots = f.globalSlots
@@ -597,7 +557,6 @@ extension Interpreter {
                             locals = f.locals
                             pc = f.pc
                         }
-                        currentFrameRef = frame
                         sp = returnSlot + 1
                     case .yieldValue:
                         sp -= 1
@@ -996,6 +955,67 @@ extension Interpreter {
     @inline(never)
     func unboundDerefError(_ frame: Unmanaged<Frame>, _ index: Int) -> PyException {
         unboundDeref(frame.takeUnretainedValue().code, index)
+    }
+
+    /// Enters a Python function in place when the call allows it (positional arguments only,
+    /// as many as its parameters or fewer with defaults, no cells to make): its arguments
+    /// become its first locals, no copying. Returns the new frame, or nil (with nothing done)
+    /// when the call needs the general path.
+    @inline(never)
+    func enterInPlace(_ function: Unmanaged<PyFunction>, count: Int, firstArgument: UnsafeMutablePointer<Value>,
+                      returnSlot: UnsafeMutablePointer<Value>, caller: Unmanaged<Frame>, pc: Int,
+                      sp: UnsafeMutablePointer<Value>) throws -> Unmanaged<Frame>? {
+        let code = function._withUnsafeGuaranteedRef { $0.codeRef }
+        let (enters, parameterCount, localCount, frameSize) = code._withUnsafeGuaranteedRef {
+            ($0.entersInPlace, $0.argumentCount, $0.localCount, $0.frameSlotCount)
+        }
+        guard enters else { return nil }
+        if count != parameterCount {
+            guard count < parameterCount,
+                  count >= parameterCount - function._withUnsafeGuaranteedRef({ $0.defaults.count }) else { return nil }
+        }
+        if callDepth >= recursionLimit || firstArgument + frameSize >= stackEnd {
+            throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        if count < parameterCount {
+            function._withUnsafeGuaranteedRef { Interpreter.fillDefaults($0, firstArgument, count, parameterCount) }
+        }
+        if localCount > parameterCount {
+            (firstArgument + parameterCount).initialize(repeating: .unset, count: localCount - parameterCount)
+        }
+        caller._withUnsafeGuaranteedRef {
+            $0.pc = pc
+            $0.stackPointer = sp
+        }
+        let callee = pushPooledFrame()
+        let depth = handledExceptionCount
+        let serial = nextFrameSerial()
+        callee._withUnsafeGuaranteedRef { c in
+            c.activate(function: function, code: code, locals: firstArgument, returnSlot: returnSlot,
+                       localCount: localCount, parent: caller, exceptionDepth: depth, serial: serial)
+        }
+        callDepth += 1
+        currentFrameRef = callee
+        return callee
+    }
+
+    /// Ends a frame that returns: releases its slots and the exceptions it was handling, and
+    /// pops it from the pool. Returns its return slot and the frame to continue in (nil when it
+    /// was an entry frame, whose `run` returns).
+    @inline(__always)
+    func leaveFrame(_ frame: Unmanaged<Frame>, _ sp: UnsafeMutablePointer<Value>) -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
+        let (returnSlot, exceptionDepth, isEntry, parent) = frame._withUnsafeGuaranteedRef {
+            ($0.returnSlot, $0.exceptionDepth, $0.isEntry, $0.parentRef)
+        }
+        returnSlot.releaseSlots(sp - returnSlot)
+        if handledExceptionCount > exceptionDepth {
+            handledExceptions.removeLast(handledExceptionCount - exceptionDepth)
+        }
+        callDepth -= 1
+        if isEntry { return (returnSlot, nil) }
+        popPooledFrame(frame)
+        currentFrameRef = parent
+        return (returnSlot, parent)
     }
 
     /// Fills the parameters a call left out from the function's defaults.

@@ -53,7 +53,11 @@ public final class Interpreter {
     /// thread's stack.
     var nativeDepth = 0
     /// The exceptions currently being handled (`except` blocks), innermost last.
-    var handledExceptions: [PyException] = []
+    var handledExceptions: [PyException] = [] {
+        didSet { handledExceptionCount = handledExceptions.count }
+    }
+    /// `handledExceptions.count`, kept as a plain value for the call path.
+    var handledExceptionCount = 0
     /// The frame running now (for tracebacks, `super()` and NameError suggestions). Unretained:
     /// the running `run` invocation holds it.
     var currentFrameRef: Unmanaged<Frame>?
