@@ -151,23 +151,32 @@ extension Interpreter {
         }
         switch value {
         case .int(let i): return try FormatSpec.formatInt(i, parsedSpec(spec).spec)
-        case .float(let d): return try FormatSpec.formatFloat(d, parsedSpec(spec).spec)
+        case .float(let d):
+            let parsed = try parsedSpec(spec)
+            if parsed.fixedPrecision >= 0, d.isFinite, let digits = Formatting.fixed(abs(d), precision: parsed.fixedPrecision) {
+                let text = d.sign == .minus ? "-" + digits : digits
+                let width = parsed.fixedWidth
+                if text.utf8.count >= width { return text }
+                return String(repeating: " ", count: width - text.utf8.count) + text
+            }
+            return try FormatSpec.formatFloat(d, parsed.spec)
         default: return try format(value, spec.value)
         }
     }
 
     /// The parsed form of a format spec, cached by spec text (f-string specs are constants).
     func parsedSpec(_ spec: PyStr) throws -> ParsedFormatSpec {
-        if let last = lastFormatSpec, last.text === spec { return last }
+        if let last = lastFormatSpec, lastFormatSpecText === spec { return last }
         let parsed: ParsedFormatSpec
         if let cached = formatSpecCache[spec.value] {
-            parsed = ParsedFormatSpec(text: spec, spec: cached.spec)
+            parsed = cached
         } else {
-            parsed = ParsedFormatSpec(text: spec, spec: try FormatSpec(spec.value))
+            parsed = ParsedFormatSpec(spec: try FormatSpec(spec.value))
             if formatSpecCache.count > 256 { formatSpecCache.removeAll() }
             formatSpecCache[spec.value] = parsed
         }
         lastFormatSpec = parsed
+        lastFormatSpecText = spec
         return parsed
     }
 
@@ -296,14 +305,25 @@ extension Interpreter {
     }
 }
 
-/// A parsed format spec and the str it came from (the interpreter caches these).
+/// A parsed format spec (the interpreter caches these by text).
 final class ParsedFormatSpec {
-    let text: PyStr
     let spec: FormatSpec
+    /// For plain `[width].{precision}f` specs (right-aligned with spaces, default sign): the
+    /// precision and width, so floats format without going through the general code; -1
+    /// otherwise.
+    let fixedPrecision: Int
+    let fixedWidth: Int
 
-    init(text: PyStr, spec: FormatSpec) {
-        self.text = text
+    init(spec: FormatSpec) {
         self.spec = spec
+        if spec.fill == " " && spec.align == nil && spec.sign == "-" && !spec.alternate && !spec.zeroPad
+            && spec.grouping == nil && (spec.type == "f" || spec.type == "F"), let precision = spec.precision, precision <= 19 {
+            fixedPrecision = precision
+            fixedWidth = spec.width ?? 0
+        } else {
+            fixedPrecision = -1
+            fixedWidth = 0
+        }
     }
 }
 

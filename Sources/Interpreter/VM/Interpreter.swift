@@ -82,6 +82,7 @@ public final class Interpreter {
     /// Parsed format specs by text, and the last one used (by spec object).
     var formatSpecCache: [String: ParsedFormatSpec] = [:]
     var lastFormatSpec: ParsedFormatSpec?
+    var lastFormatSpecText: PyStr?
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
