@@ -142,6 +142,33 @@ public enum Formatting {
 }
 
 extension Formatting {
+    /// The number of characters of `String(value)`.
+    @inline(__always)
+    static func decimalLength(_ value: Int) -> Int {
+        var magnitude = value.magnitude
+        var length = value < 0 ? 2 : 1
+        while magnitude >= 10 {
+            magnitude /= 10
+            length += 1
+        }
+        return length
+    }
+
+    /// Writes `String(value)` as ASCII at `destination`; returns the number of bytes.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = decimalLength(value)
+        var magnitude = value.magnitude
+        var position = length
+        repeat {
+            position -= 1
+            destination[position] = 48 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { destination[0] = 45 }
+        return length
+    }
+
     static let powersOfFive: [UInt64] = (0...27).map { n in (0..<n).reduce(UInt64(1)) { product, _ in product * 5 } }
 
     /// `%.{precision}f` of a non-negative finite double, correctly rounded (half to even on the

@@ -711,9 +711,17 @@ extension Interpreter {
             case 2: text = try format(.str(try repr(value)), spec?.value ?? "")
             case 3: text = try format(.str(Formatting.asciiOnly(try repr(value))), spec?.value ?? "")
             default:
-                if spec == nil, case .object(let o) = value, o.objectKind == .str, o.storedType === BuiltinTypes.str {
-                    // Already an exact str: it is its own formatted form.
-                    return sp
+                if spec == nil {
+                    switch value {
+                    case .object(let o) where o.objectKind == .str && o.storedType === BuiltinTypes.str:
+                        // Already an exact str: it is its own formatted form.
+                        return sp
+                    case .int, .float:
+                        // A buildString follows and writes the number itself (flag 8).
+                        if arg & 8 != 0 { return sp }
+                    default:
+                        break
+                    }
                 }
                 text = try formatField(value, spec)
                 if case .object = value {} else { asciiResult = spec?.isASCII ?? true }
@@ -727,29 +735,55 @@ extension Interpreter {
         return sp
     }
 
-    /// Concatenates the strs in `count` slots from `start` (the pieces of an f-string) into one
-    /// new str, with a single allocation.
+    /// Concatenates the pieces of an f-string in `count` slots from `start` into one new str,
+    /// with a single allocation. Pieces are strs, or ints and floats left unformatted by
+    /// `formatValue` (their str form is written here).
     func buildString(_ start: UnsafeMutablePointer<Value>, count: Int) -> PyStr {
         var length = 0
         var ascii = true
         for i in 0..<count {
-            if case .object(let o) = start[i], o.objectKind == .str {
-                let piece = unsafeDowncast(o, to: PyStr.self)
-                length += piece.value.utf8.count
-                ascii = ascii && piece.isASCII
+            let slot = start + i
+            if let object = slot.unretainedObject {
+                object._withUnsafeGuaranteedRef { o in
+                    if o.objectKind == .str {
+                        let piece = unsafeDowncast(o, to: PyStr.self)
+                        length += piece.value.utf8.count
+                        ascii = ascii && piece.isASCII
+                    }
+                }
+            } else if case .int(let n) = slot.pointee {
+                length += Formatting.decimalLength(n)
+            } else if case .float(let d) = slot.pointee {
+                // Rare: formatted here once, in place, as a str piece.
+                slot.pointee = .object(PyStr(Formatting.floatRepr(d), isASCII: true))
+                length += (slot.pointee.asObject as? PyStr)?.value.utf8.count ?? 0
             }
         }
         let text = String(unsafeUninitializedCapacity: length) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
             var offset = 0
             for i in 0..<count {
-                if case .object(let o) = start[i], o.objectKind == .str {
-                    var piece = unsafeDowncast(o, to: PyStr.self).value
-                    piece.withUTF8 { bytes in
-                        if let source = bytes.baseAddress, bytes.count > 0 {
-                            (buffer.baseAddress! + offset).initialize(from: source, count: bytes.count)
-                            offset += bytes.count
+                let slot = start + i
+                if let object = slot.unretainedObject {
+                    object._withUnsafeGuaranteedRef { o in
+                        guard o.objectKind == .str else { return }
+                        let written = unsafeDowncast(o, to: PyStr.self).value.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                            if let source = bytes.baseAddress, bytes.count > 0 {
+                                (base + offset).initialize(from: source, count: bytes.count)
+                            }
+                            return bytes.count
+                        }
+                        if let written {
+                            offset += written
+                        } else {
+                            for byte in unsafeDowncast(o, to: PyStr.self).value.utf8 {
+                                base[offset] = byte
+                                offset += 1
+                            }
                         }
                     }
+                } else if case .int(let n) = slot.pointee {
+                    offset += Formatting.writeDecimal(n, to: base + offset)
                 }
             }
             return offset
