@@ -28,9 +28,6 @@ extension Interpreter {
         currentFrameRef = frame
         var code = entry.bytecode
         var constants = entry.constants
-        var globalSlots = entry.globalSlots
-        var caches = entry.caches
-        var globals = entry.globalsRef
         var locals = entry.locals
         var sp = entry.stackPointer
         var pc = entry.pc
@@ -91,16 +88,16 @@ extension Interpreter {
                         if case .unset = locals[arg] { throw unboundLocalError(frame, arg) }
                         locals[arg] = .unset
                     case .loadGlobal:
-                        let value = globals._withUnsafeGuaranteedRef { $0.load(slot: globalSlots[arg]) }
+                        let value = frame.globals._withUnsafeGuaranteedRef { $0.load(slot: frame.globalSlots[arg]) }
                         if case .unset = value { throw globalNameError(frame, arg) }
                         sp.initialize(to: value)
                         sp += 1
                     case .storeGlobal:
                         sp -= 1
                         let value = sp.move()
-                        globals._withUnsafeGuaranteedRef { $0.store(slot: globalSlots[arg], value) }
+                        frame.globals._withUnsafeGuaranteedRef { $0.store(slot: frame.globalSlots[arg], value) }
                     case .loadAttr:
-                        let cache = caches + arg
+                        let cache = frame.caches + arg
                         if let object = (sp - 1).unretainedObject, let value = Interpreter.cachedLoad(object, cache) {
                             (sp - 1).pointee = value
                             continue dispatch
@@ -109,7 +106,7 @@ extension Interpreter {
                         (sp - 1).pointee = try loadAttributeMissed(object, cache)
                     case .storeAttr:
                         // Stack: value, object.
-                        let cache = caches + arg
+                        let cache = frame.caches + arg
                         if let object = (sp - 1).unretainedObject, Interpreter.cachedStore(object, cache, sp - 2) {
                             sp -= 2
                             sp.releaseSlots(2)
@@ -121,7 +118,7 @@ extension Interpreter {
                         try storeAttributeMissed(object, value, cache)
                     case .loadMethod:
                         // Pushes `method, self` or `unset, attribute` for `callMethod`.
-                        let cache = caches + arg
+                        let cache = frame.caches + arg
                         if let object = (sp - 1).unretainedObject {
                             switch Interpreter.cachedMethod(object, cache) {
                             case .method(let method):
@@ -328,7 +325,8 @@ extension Interpreter {
                         try setItem(container, index, value)
                     case .listAppend:
                         if let object = (sp - 1 - arg).unretainedObject, object.objectKind == .list {
-                            object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append((sp - 1).pointee) }
+                            let item = sp - 1
+                            object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(item.pointee) }
                             sp -= 1
                             sp.releaseSlot()
                             continue dispatch
@@ -480,9 +478,6 @@ extension Interpreter {
                                 callee._withUnsafeGuaranteedRef { c in
                                     code = c.bytecode
                                     constants = c.constants
-                                    globalSlots = c.globalSlots
-                                    caches = c.caches
-                                    globals = c.globalsRef
                                     locals = c.locals
                                     sp = c.stackPointer
                                 }
@@ -508,9 +503,6 @@ extension Interpreter {
                             entered._withUnsafeGuaranteedRef { f in
                                 code = f.bytecode
                                 constants = f.constants
-                                globalSlots = f.globalSlots
-                                caches = f.caches
-                                globals = f.globalsRef
                                 locals = f.locals
                             }
                             pc = 0
@@ -530,9 +522,6 @@ extension Interpreter {
                             entered._withUnsafeGuaranteedRef { f in
                                 code = f.bytecode
                                 constants = f.constants
-                                globalSlots = f.globalSlots
-                                caches = f.caches
-                                globals = f.globalsRef
                                 locals = f.locals
                             }
                             pc = 0
@@ -551,9 +540,6 @@ extension Interpreter {
                         parent._withUnsafeGuaranteedRef { f in
                             code = f.bytecode
                             constants = f.constants
-                            globalSlots = f.globalSlots
-                            caches = f.caches
-                            globals = f.globalsRef
                             locals = f.locals
                             pc = f.pc
                         }
@@ -614,9 +600,6 @@ extension Interpreter {
                 frame = Unmanaged.passUnretained(current)
                 code = current.bytecode
                 constants = current.constants
-                globalSlots = current.globalSlots
-                caches = current.caches
-                globals = current.globalsRef
                 locals = current.locals
             }
         }
@@ -790,6 +773,16 @@ extension Interpreter {
         }
         return PyStr(text, isASCII: ascii)
     }
+}
+
+extension Unmanaged where Instance == Frame {
+    // The parts of the running frame the dispatch loop reads through the frame (keeping them
+    // out of the loop's registers).
+    @inline(__always) var locals: UnsafeMutablePointer<Value> { _withUnsafeGuaranteedRef { $0.locals } }
+    @inline(__always) var constants: UnsafeMutablePointer<Value> { _withUnsafeGuaranteedRef { $0.constants } }
+    @inline(__always) var caches: UnsafeMutablePointer<AttributeCache> { _withUnsafeGuaranteedRef { $0.caches } }
+    @inline(__always) var globalSlots: UnsafeMutablePointer<Int> { _withUnsafeGuaranteedRef { $0.globalSlots } }
+    @inline(__always) var globals: Unmanaged<Namespace> { _withUnsafeGuaranteedRef { $0.globalsRef } }
 }
 
 extension Unmanaged where Instance == PyObject {
