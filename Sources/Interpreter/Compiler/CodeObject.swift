@@ -123,6 +123,12 @@ public final class CodeObject: PyObject {
             case (.loadConst, .binary), (.loadConst, .inplace), (.loadConst, .compare): fused = .loadConstOperation
             case (.forIter, .storeFast): fused = .forIterStoreFast
             case (.popTop, .jump): fused = .popTopJump
+            case (.loadFast, .loadAttr): fused = .loadFastLoadAttr
+            case (.loadFast, .loadMethod): fused = .loadFastLoadMethod
+            case (.loadFast, .storeAttr): fused = .loadFastStoreAttr
+            case (.dupTop, .loadAttr): fused = .dupTopLoadAttr
+            case (.rotTwo, .storeAttr): fused = .rotTwoStoreAttr
+            case (.loadConst, .returnValue): fused = .loadConstReturn
             default: fused = nil
             }
             if let fused { buffer[index] = (buffer[index] & ~0xFF) | UInt32(fused.rawValue) }

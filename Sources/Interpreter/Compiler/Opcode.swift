@@ -59,6 +59,13 @@ public enum Opcode: UInt8, CaseIterable {
     case forIterStoreFast
     /// `popTop; jump`.
     case popTopJump
+    /// `loadFast a; loadAttr x`, `loadFast a; loadMethod m`, `loadFast a; storeAttr x`: the
+    /// local's attribute without pushing the local.
+    case loadFastLoadAttr, loadFastLoadMethod, loadFastStoreAttr
+    /// `dupTop; loadAttr x` (`obj.x += ...`) and `rotTwo; storeAttr x` (its store).
+    case dupTopLoadAttr, rotTwoStoreAttr
+    /// `loadConst c; returnValue`.
+    case loadConstReturn
 }
 
 /// One encoded instruction.

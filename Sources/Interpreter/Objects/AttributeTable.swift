@@ -19,8 +19,10 @@ public struct AttributeTable: Sequence {
         if let index { return index[name] }
         var i = 0
         let n = entries.count
+        let length = name.utf8.count
         while i < n {
-            if entries[i].key == name { return i }
+            let key = entries[i].key
+            if key.utf8.count == length && key == name { return i }
             i += 1
         }
         return nil
@@ -72,6 +74,19 @@ public struct AttributeTable: Sequence {
         }
         let name = cache.pointee.name
         self[name] = value
+        cache.pointee.hint = position(of: name) ?? 0
+    }
+
+    /// Sets the cache's name to the value moved out of `slot` (left uninitialised).
+    @inline(__always)
+    mutating func setValue(moving slot: UnsafeMutablePointer<Value>, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        let hint = cache.pointee.hint
+        if hint < entries.count && entries[hint].key == cache.pointee.name {
+            entries[hint].value = slot.move()
+            return
+        }
+        let name = cache.pointee.name
+        self[name] = slot.move()
         cache.pointee.hint = position(of: name) ?? 0
     }
 

@@ -107,9 +107,10 @@ extension Interpreter {
                     case .storeAttr:
                         // Stack: value, object.
                         let cache = frame.caches + arg
-                        if let object = (sp - 1).unretainedObject, Interpreter.cachedStore(object, cache, sp - 2) {
+                        if let object = (sp - 1).unretainedObject, Interpreter.cachedStore(object, cache, moving: sp - 2) {
+                            // The value was moved into the object; release the object's slot.
+                            (sp - 1).releaseSlot()
                             sp -= 2
-                            sp.releaseSlots(2)
                             continue dispatch
                         }
                         let object = (sp - 1).move()
@@ -289,6 +290,74 @@ extension Interpreter {
                             sp.releaseSlot()
                             pc = arg
                         }
+                    case .loadFastLoadAttr:
+                        let slot = locals + arg
+                        if let object = slot.unretainedObject,
+                           let value = Interpreter.cachedLoad(object, frame.caches + Int(code[pc] >> 8)) {
+                            sp.initialize(to: value)
+                            sp += 1
+                            pc += 1
+                            continue dispatch
+                        }
+                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
+                        sp.initialize(copying: slot)
+                        sp += 1
+                    case .loadFastLoadMethod:
+                        let slot = locals + arg
+                        if let object = slot.unretainedObject {
+                            switch Interpreter.cachedMethod(object, frame.caches + Int(code[pc] >> 8)) {
+                            case .method(let method):
+                                sp.initialize(to: method)
+                                (sp + 1).initialize(copying: slot)
+                                sp += 2
+                                pc += 1
+                                continue dispatch
+                            case .attribute(let value):
+                                sp.initialize(to: .unset)
+                                (sp + 1).initialize(to: value)
+                                sp += 2
+                                pc += 1
+                                continue dispatch
+                            case .miss:
+                                break
+                            }
+                        }
+                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
+                        sp.initialize(copying: slot)
+                        sp += 1
+                    case .loadFastStoreAttr:
+                        // Stack: value; the object is the local.
+                        let slot = locals + arg
+                        if let object = slot.unretainedObject,
+                           Interpreter.cachedStore(object, frame.caches + Int(code[pc] >> 8), moving: sp - 1) {
+                            sp -= 1
+                            pc += 1
+                            continue dispatch
+                        }
+                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
+                        sp.initialize(copying: slot)
+                        sp += 1
+                    case .dupTopLoadAttr:
+                        // [obj] -> [obj, obj.x]
+                        if let object = (sp - 1).unretainedObject,
+                           let value = Interpreter.cachedLoad(object, frame.caches + Int(code[pc] >> 8)) {
+                            sp.initialize(to: value)
+                            sp += 1
+                            pc += 1
+                            continue dispatch
+                        }
+                        sp.initialize(copying: sp - 1)
+                        sp += 1
+                    case .rotTwoStoreAttr:
+                        // [obj, value] -> obj.x = value
+                        if let object = (sp - 2).unretainedObject,
+                           Interpreter.cachedStore(object, frame.caches + Int(code[pc] >> 8), moving: sp - 1) {
+                            (sp - 2).releaseSlot()
+                            sp -= 2
+                            pc += 1
+                            continue dispatch
+                        }
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
                     case .popTopJump:
                         sp -= 1
                         sp.releaseSlot()
@@ -526,9 +595,14 @@ extension Interpreter {
                             }
                             pc = 0
                         }
-                    case .returnValue:
-                        sp -= 1
-                        let result = sp.move()
+                    case .returnValue, .loadConstReturn:
+                        let result: Value
+                        if opcode == .returnValue {
+                            sp -= 1
+                            result = sp.move()
+                        } else {
+                            result = constants[arg]
+                        }
                         let finished = frame
                         let (returnSlot, parent) = leaveFrame(finished, sp)
                         guard let parent else {
@@ -808,7 +882,7 @@ extension Interpreter {
     }
 
     /// `object.name` from the inline cache, or nil when the slow path must run.
-    @inline(__always)
+    @inline(never)
     static func cachedLoad(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
         object._withUnsafeGuaranteedRef { o -> Value? in
             guard cacheMatches(cache, o) else { return nil }
@@ -827,7 +901,7 @@ extension Interpreter {
     }
 
     /// `loadMethod` from the inline cache.
-    @inline(__always)
+    @inline(never)
     static func cachedMethod(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
         object._withUnsafeGuaranteedRef { o -> CachedMethod in
             guard cacheMatches(cache, o) else { return .miss }
@@ -847,22 +921,23 @@ extension Interpreter {
         }
     }
 
-    /// `object.name = value` through the inline cache; false when the slow path must run.
-    @inline(__always)
+    /// `object.name = value` through the inline cache, moving the value out of its slot; false
+    /// (with nothing done) when the slow path must run.
+    @inline(never)
     static func cachedStore(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>,
-                            _ value: UnsafeMutablePointer<Value>) -> Bool {
+                            moving value: UnsafeMutablePointer<Value>) -> Bool {
         object._withUnsafeGuaranteedRef { o -> Bool in
             guard cache.pointee.kind == .instanceStore, o.objectKind == cache.pointee.objectKind, cacheMatches(cache, o) else {
                 return false
             }
-            o.attributes.setValue(value.pointee, cache)
+            o.attributes.setValue(moving: value, cache)
             return true
         }
     }
 
     /// `x[i]` for an exact list with an int index or an exact dict with a simple key; nil for
     /// the general path (including misses, which raise there).
-    @inline(__always)
+    @inline(never)
     static func fastGetItem(_ object: Unmanaged<PyObject>, _ index: UnsafeMutablePointer<Value>) throws -> Value? {
         object._withUnsafeGuaranteedRef { o -> Value? in
             switch o.objectKind {
@@ -883,7 +958,7 @@ extension Interpreter {
 
     /// `x[i] = v` for an exact list with an int index in range or an exact dict with a simple
     /// key; false for the general path.
-    @inline(__always)
+    @inline(never)
     static func fastSetItem(_ object: Unmanaged<PyObject>, _ index: UnsafeMutablePointer<Value>,
                             _ value: UnsafeMutablePointer<Value>) -> Bool {
         object._withUnsafeGuaranteedRef { o -> Bool in
