@@ -51,28 +51,8 @@ extension Interpreter {
                     case .dupTop:
                         sp.initialize(copying: sp - 1)
                         sp += 1
-                    case .dupTopTwo:
-                        sp.initialize(to: (sp - 2).pointee)
-                        (sp + 1).initialize(to: (sp - 1).pointee)
-                        sp += 2
                     case .rotTwo:
                         swap(&(sp - 1).pointee, &(sp - 2).pointee)
-                    case .rotThree:
-                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
-                        swap(&(sp - 2).pointee, &(sp - 3).pointee)
-                    case .rotFour:
-                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
-                        swap(&(sp - 2).pointee, &(sp - 3).pointee)
-                        swap(&(sp - 3).pointee, &(sp - 4).pointee)
-                    case .dupTopN:
-                        (sp).initialize(from: sp - arg, count: arg)
-                        sp += arg
-                    case .rotN:
-                        var k = 1
-                        while k < arg {
-                            swap(&(sp - k).pointee, &(sp - k - 1).pointee)
-                            k += 1
-                        }
                     case .loadConst:
                         sp.initialize(copying: constants + arg)
                         sp += 1
@@ -84,9 +64,6 @@ extension Interpreter {
                     case .storeFast:
                         sp -= 1
                         (locals + arg).assign(movingFrom: sp)
-                    case .deleteFast:
-                        if case .unset = locals[arg] { throw unboundLocalError(frame, arg) }
-                        locals[arg] = .unset
                     case .loadGlobal:
                         let value = frame.globals._withUnsafeGuaranteedRef { $0.load(slot: frame.globalSlots[arg]) }
                         if case .unset = value { throw globalNameError(frame, arg) }
@@ -439,15 +416,6 @@ extension Interpreter {
                         sp -= arg
                         sp.initialize(to: .object(PyTuple(items)))
                         sp += 1
-                    case .buildList:
-                        let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
-                        (sp - arg).releaseSlots(arg)
-                        sp -= arg
-                        sp.initialize(to: .object(PyList(items)))
-                        sp += 1
-                    case .getIter:
-                        let value = (sp - 1).pointee
-                        (sp - 1).pointee = try iterate(value)
                     case .jumpIfFalseOrPop:
                         if !(try isTruthy((sp - 1).pointee)) {
                             pc = arg
