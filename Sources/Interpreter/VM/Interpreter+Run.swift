@@ -360,8 +360,9 @@ extension Interpreter {
                     case .storeSubscript:
                         // Stack: value, container, index.
                         if let object = (sp - 2).unretainedObject, Interpreter.fastSetItem(object, sp - 1, sp - 3) {
+                            // The value was moved into the container.
+                            (sp - 2).releaseSlots(2)
                             sp -= 3
-                            sp.releaseSlots(3)
                             continue dispatch
                         }
                         let index = (sp - 1).move()
@@ -850,102 +851,119 @@ extension Interpreter {
     }
 
     /// `object.name` from the inline cache, or nil when the slow path must run.
-    @inline(never)
+    @inline(__always)
     static func cachedLoad(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
-        object._withUnsafeGuaranteedRef { o -> Value? in
-            guard cacheMatches(cache, o) else { return nil }
-            switch cache.pointee.kind {
-            case .instanceValue:
-                return o.attributes.value(cache)
-            case .classValue:
-                return o.attributes.isEmpty || !o.attributes.contains(cache.pointee.name) ? cache.pointee.value : nil
-            case .method:
-                if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return nil }
-                return .object(PyBoundMethod(function: cache.pointee.value, receiver: .object(o)))
-            default:
-                return nil
-            }
+        object._withUnsafeGuaranteedRef { cachedLoadBody($0, cache) }
+    }
+
+    @inline(never)
+    static func cachedLoadBody(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
+        guard cacheMatches(cache, o) else { return nil }
+        switch cache.pointee.kind {
+        case .instanceValue:
+            return o.attributes.value(cache)
+        case .classValue:
+            return o.attributes.isEmpty || !o.attributes.contains(cache.pointee.name) ? cache.pointee.value : nil
+        case .method:
+            if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return nil }
+            return .object(PyBoundMethod(function: cache.pointee.value, receiver: .object(o)))
+        default:
+            return nil
         }
     }
 
     /// `loadMethod` from the inline cache.
-    @inline(never)
+    @inline(__always)
     static func cachedMethod(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
-        object._withUnsafeGuaranteedRef { o -> CachedMethod in
-            guard cacheMatches(cache, o) else { return .miss }
-            switch cache.pointee.kind {
-            case .method:
-                if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
-                return .method(cache.pointee.value)
-            case .instanceValue:
-                if let value = o.attributes.value(cache) { return .attribute(value) }
-                return .miss
-            case .classValue:
-                if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
-                return .attribute(cache.pointee.value)
-            default:
-                return .miss
-            }
+        object._withUnsafeGuaranteedRef { cachedMethodBody($0, cache) }
+    }
+
+    @inline(never)
+    static func cachedMethodBody(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
+        guard cacheMatches(cache, o) else { return .miss }
+        switch cache.pointee.kind {
+        case .method:
+            if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
+            return .method(cache.pointee.value)
+        case .instanceValue:
+            if let value = o.attributes.value(cache) { return .attribute(value) }
+            return .miss
+        case .classValue:
+            if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
+            return .attribute(cache.pointee.value)
+        default:
+            return .miss
         }
     }
 
     /// `object.name = value` through the inline cache, moving the value out of its slot; false
     /// (with nothing done) when the slow path must run.
-    @inline(never)
+    @inline(__always)
     static func cachedStore(_ object: Unmanaged<PyObject>, _ cache: UnsafeMutablePointer<AttributeCache>,
                             moving value: UnsafeMutablePointer<Value>) -> Bool {
-        object._withUnsafeGuaranteedRef { o -> Bool in
-            guard cache.pointee.kind == .instanceStore, o.objectKind == cache.pointee.objectKind, cacheMatches(cache, o) else {
-                return false
-            }
-            o.attributes.setValue(moving: value, cache)
-            return true
+        object._withUnsafeGuaranteedRef { cachedStoreBody($0, cache, moving: value) }
+    }
+
+    @inline(never)
+    static func cachedStoreBody(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>,
+                            moving value: UnsafeMutablePointer<Value>) -> Bool {
+        guard cache.pointee.kind == .instanceStore, o.objectKind == cache.pointee.objectKind, cacheMatches(cache, o) else {
+            return false
         }
+        o.attributes.setValue(moving: value, cache)
+        return true
     }
 
     /// `x[i]` for an exact list with an int index or an exact dict with a simple key; nil for
     /// the general path (including misses, which raise there).
-    @inline(never)
+    @inline(__always)
     static func fastGetItem(_ object: Unmanaged<PyObject>, _ index: UnsafeMutablePointer<Value>) throws -> Value? {
-        object._withUnsafeGuaranteedRef { o -> Value? in
-            switch o.objectKind {
-            case .list:
-                guard o.storedType === BuiltinTypes.list, case .int(let i) = index.pointee else { return nil }
-                let list = unsafeDowncast(o, to: PyList.self)
-                let n = list.items.count
-                let k = i < 0 ? i + n : i
-                return k >= 0 && k < n ? list.items[k] : nil
-            case .dict:
-                guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return nil }
-                return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
-            default:
-                return nil
-            }
+        try object._withUnsafeGuaranteedRef { try fastGetItemBody($0, index) }
+    }
+
+    @inline(never)
+    static func fastGetItemBody(_ o: PyObject, _ index: UnsafeMutablePointer<Value>) throws -> Value? {
+        switch o.objectKind {
+        case .list:
+            guard o.storedType === BuiltinTypes.list, case .int(let i) = index.pointee else { return nil }
+            let list = unsafeDowncast(o, to: PyList.self)
+            let n = list.items.count
+            let k = i < 0 ? i + n : i
+            return k >= 0 && k < n ? list.items[k] : nil
+        case .dict:
+            guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return nil }
+            return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
+        default:
+            return nil
         }
     }
 
     /// `x[i] = v` for an exact list with an int index in range or an exact dict with a simple
-    /// key; false for the general path.
-    @inline(never)
+    /// key, moving the value out of its slot; false (with nothing done) for the general path.
+    @inline(__always)
     static func fastSetItem(_ object: Unmanaged<PyObject>, _ index: UnsafeMutablePointer<Value>,
                             _ value: UnsafeMutablePointer<Value>) -> Bool {
-        object._withUnsafeGuaranteedRef { o -> Bool in
-            switch o.objectKind {
-            case .list:
-                guard o.storedType === BuiltinTypes.list, case .int(let i) = index.pointee else { return false }
-                let list = unsafeDowncast(o, to: PyList.self)
-                let n = list.items.count
-                let k = i < 0 ? i + n : i
-                guard k >= 0 && k < n else { return false }
-                list.items[k] = value.pointee
-                return true
-            case .dict:
-                guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return false }
-                unsafeDowncast(o, to: PyDict.self).storage.setValue(value.pointee, forKey: key, hash: key.fastHash)
-                return true
-            default:
-                return false
-            }
+        object._withUnsafeGuaranteedRef { fastSetItemBody($0, index, value) }
+    }
+
+    @inline(never)
+    static func fastSetItemBody(_ o: PyObject, _ index: UnsafeMutablePointer<Value>,
+                            _ value: UnsafeMutablePointer<Value>) -> Bool {
+        switch o.objectKind {
+        case .list:
+            guard o.storedType === BuiltinTypes.list, case .int(let i) = index.pointee else { return false }
+            let list = unsafeDowncast(o, to: PyList.self)
+            let n = list.items.count
+            let k = i < 0 ? i + n : i
+            guard k >= 0 && k < n else { return false }
+            list.items[k] = value.move()
+            return true
+        case .dict:
+            guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return false }
+            unsafeDowncast(o, to: PyDict.self).storage.setValue(value.move(), forKey: key, hash: key.fastHash)
+            return true
+        default:
+            return false
         }
     }
 
