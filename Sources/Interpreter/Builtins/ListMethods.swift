@@ -19,8 +19,9 @@ enum ListMethods {
             return .none
         }
         type.method("append", "self, object, /", direct: 2...2, { _, arguments, _ in
-            if let object = arguments.unretainedObject, object.takeUnretainedValue().objectKind == .list {
-                unsafeDowncast(object.takeUnretainedValue(), to: PyList.self).items.append(arguments[1])
+            if let object = arguments.unretainedObject, object.objectKind == .list {
+                let item = arguments + 1
+                object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(item.pointee) }
                 return .none
             }
             try list(arguments[0]).items.append(arguments[1])

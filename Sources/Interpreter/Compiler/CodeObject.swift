@@ -129,6 +129,7 @@ public final class CodeObject: PyObject {
             case (.dupTop, .loadAttr): fused = .dupTopLoadAttr
             case (.rotTwo, .storeAttr): fused = .rotTwoStoreAttr
             case (.loadConst, .returnValue): fused = .loadConstReturn
+            case (.loadFast, .binary), (.loadFast, .inplace), (.loadFast, .compare): fused = .loadFastOperation
             default: fused = nil
             }
             if let fused { buffer[index] = (buffer[index] & ~0xFF) | UInt32(fused.rawValue) }

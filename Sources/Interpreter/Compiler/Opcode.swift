@@ -66,6 +66,8 @@ public enum Opcode: UInt8, CaseIterable {
     case dupTopLoadAttr, rotTwoStoreAttr
     /// `loadConst c; returnValue`.
     case loadConstReturn
+    /// `loadFast a; binary|inplace|compare` (done at once when TOS and the local are ints).
+    case loadFastOperation
 }
 
 /// One encoded instruction.

@@ -182,7 +182,8 @@ extension PyBuiltinFunction {
         }
         if let arity = parsed.directArity {
             let parameters = parsed.parameters
-            directArity = arity
+            directMinimum = arity.lowerBound
+            directMaximum = arity.upperBound
             direct = { interpreter, arguments, count in
                 var values: [Value] = []
                 values.reserveCapacity(parameters.count)
@@ -198,7 +199,8 @@ extension PyBuiltinFunction {
     /// Gives the function a hand-written body for positional calls with `arity` arguments
     /// (see `direct`).
     func setDirect(_ arity: ClosedRange<Int>, _ body: @escaping (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value) {
-        directArity = arity
+        directMinimum = arity.lowerBound
+        directMaximum = arity.upperBound
         direct = body
     }
 }

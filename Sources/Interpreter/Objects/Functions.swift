@@ -51,11 +51,19 @@ public final class PyBuiltinFunction: PyObject {
     /// A text signature for `help()` and `obj?`, e.g. `(input, dim=None, keepdim=False)`.
     public var signatureText: String?
     /// A body the VM calls directly for calls with positional arguments only, when their
-    /// number is in `directArity`: it gets the arguments in place on the value stack (a pointer
-    /// to the first and the count), so no `Arguments` or array is built. Same behaviour as
-    /// `body` for those calls.
-    var direct: ((Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value)?
-    var directArity = 0...0
+    /// number is between `directMinimum` and `directMaximum`: it gets the arguments in place on
+    /// the value stack (a pointer to the first and the count), so no `Arguments` or array is
+    /// built. Same behaviour as `body` for those calls. (Not optional: calling an optional
+    /// closure allocates a thunk each time.)
+    var direct: DirectBody = PyBuiltinFunction.noDirectBody
+    var directMinimum = 1
+    var directMaximum = 0
+
+    typealias DirectBody = (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value
+    static let noDirectBody: DirectBody = { _, _, _ in .none }
+
+    @inline(__always)
+    func hasDirect(forCount count: Int) -> Bool { count >= directMinimum && count <= directMaximum }
 
     public init(name: String, qualifiedName: String? = nil, doc: String? = nil, signature: String? = nil, body: @escaping Body) {
         self.name = name

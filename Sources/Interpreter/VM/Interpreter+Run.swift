@@ -204,8 +204,8 @@ extension Interpreter {
                         (sp + 1).initialize(copying: second)
                         sp += 2
                         pc += 1
-                    case .loadConstOperation:
-                        let constant = constants + arg
+                    case .loadConstOperation, .loadFastOperation:
+                        let constant = opcode == .loadConstOperation ? constants + arg : locals + arg
                         if case .int(let b) = constant.pointee, case .int(let a) = (sp - 1).pointee {
                             let operation = code[pc]
                             let operationCode = UInt8(truncatingIfNeeded: operation)
@@ -227,6 +227,7 @@ extension Interpreter {
                                 continue dispatch
                             }
                         }
+                        if opcode == .loadFastOperation, case .unset = constant.pointee { throw unboundLocalError(frame, arg) }
                         sp.initialize(copying: constant)
                         sp += 1
                     case .forIterStoreFast:
@@ -523,9 +524,9 @@ extension Interpreter {
                                 continue dispatch
                             } else if kind == .builtinFunction {
                                 let builtin = unsafeBitCast(object, to: Unmanaged<PyBuiltinFunction>.self)
-                                if builtin._withUnsafeGuaranteedRef({ $0.direct != nil && $0.directArity.contains(count) }) {
+                                if builtin._withUnsafeGuaranteedRef({ $0.hasDirect(forCount: count) }) {
                                     frame._withUnsafeGuaranteedRef { $0.pc = pc }
-                                    let result = try builtin._withUnsafeGuaranteedRef { try $0.direct.unsafelyUnwrapped(self, firstArgument, count) }
+                                    let result = try builtin._withUnsafeGuaranteedRef { try $0.direct(self, firstArgument, count) }
                                     returnSlot.releaseSlots(sp - returnSlot)
                                     returnSlot.initialize(to: result)
                                     sp = returnSlot + 1
