@@ -79,19 +79,19 @@ final class Frame {
     var currentLine: Int { code.line(at: max(0, pc - 1)) }
 
     /// Makes this pooled frame the activation of `function` (whose code is `code`), entered in
-    /// place with its locals at `locals`. Kept out of line: the dispatch loop stays small.
+    /// place with its locals at `locals`. Kept out of line: the dispatch loop stays small. (Six
+    /// arguments, all in registers; the caller sets `exceptionDepth` and `serial`.)
     @inline(never)
     func activate(function: Unmanaged<PyFunction>, code: Unmanaged<CodeObject>, locals: UnsafeMutablePointer<Value>,
-                  returnSlot: UnsafeMutablePointer<Value>, localCount: Int, parent: Unmanaged<Frame>,
-                  exceptionDepth: Int, serial: Int) {
+                  returnSlot: UnsafeMutablePointer<Value>, localCount: Int, parent: Unmanaged<Frame>) {
         codeRef = code
         functionRef = function
-        code._withUnsafeGuaranteedRef { k in
-            bytecode = k.bytecode.unsafelyUnwrapped
-            constants = k.constantPointer.unsafelyUnwrapped
-            globalSlots = k.globalSlots.unsafelyUnwrapped
-            caches = k.attributeCaches.unsafelyUnwrapped
-            if k.hasFreeNames { cells = function._withUnsafeGuaranteedRef { $0.closure } }
+        bytecode = code._withUnsafeGuaranteedRef { $0.bytecode.unsafelyUnwrapped }
+        constants = code._withUnsafeGuaranteedRef { $0.constantPointer.unsafelyUnwrapped }
+        globalSlots = code._withUnsafeGuaranteedRef { $0.globalSlots.unsafelyUnwrapped }
+        caches = code._withUnsafeGuaranteedRef { $0.attributeCaches.unsafelyUnwrapped }
+        if code._withUnsafeGuaranteedRef({ $0.hasFreeNames }) {
+            cells = function._withUnsafeGuaranteedRef { $0.closure }
         }
         globalsRef = function._withUnsafeGuaranteedRef { $0.globalsRef }
         self.locals = locals
@@ -100,8 +100,6 @@ final class Frame {
         self.pc = 0
         self.parentRef = parent
         self.isEntry = false
-        self.exceptionDepth = exceptionDepth
-        self.serial = serial
     }
 
     /// Drops what a finished pooled activation still holds.

@@ -53,6 +53,24 @@ extension Interpreter {
                         sp += 1
                     case .rotTwo:
                         swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                    case .dupTopTwo:
+                        // `x[i] op= v` and `c[i, j] op= v` keep their container and indices.
+                        sp.initialize(copying: sp - 2)
+                        (sp + 1).initialize(copying: sp - 1)
+                        sp += 2
+                    case .dupTopN:
+                        for k in 0..<arg { (sp + k).initialize(copying: sp - arg + k) }
+                        sp += arg
+                    case .rotThree:
+                        // Rotations swap in place (see the top of this file).
+                        swap(&(sp - 1).pointee, &(sp - 2).pointee)
+                        swap(&(sp - 2).pointee, &(sp - 3).pointee)
+                    case .rotN:
+                        var k = 1
+                        while k < arg {
+                            swap(&(sp - k).pointee, &(sp - k - 1).pointee)
+                            k += 1
+                        }
                     case .loadConst:
                         sp.initialize(copying: constants + arg)
                         sp += 1
@@ -1081,7 +1099,11 @@ extension Interpreter {
         let serial = nextFrameSerial()
         callee._withUnsafeGuaranteedRef { c in
             c.activate(function: function, code: code, locals: firstArgument, returnSlot: returnSlot,
-                       localCount: localCount, parent: caller, exceptionDepth: depth, serial: serial)
+                       localCount: localCount, parent: caller)
+        }
+        callee._withUnsafeGuaranteedRef { c in
+            c.exceptionDepth = depth
+            c.serial = serial
         }
         callDepth += 1
         currentFrameRef = callee

@@ -35,28 +35,6 @@ extension Interpreter {
         func peek(_ depth: Int) -> Value { (sp - depth).pointee }
 
         switch opcode {
-        case .dupTopTwo:
-            sp.initialize(to: (sp - 2).pointee)
-            (sp + 1).initialize(to: (sp - 1).pointee)
-            sp += 2
-        case .rotThree:
-            // Rotations swap in place (a slot is never emptied and refilled while a value taken
-            // from it is in use: Swift 6.3 miscompiles that).
-            swap(&(sp - 1).pointee, &(sp - 2).pointee)
-            swap(&(sp - 2).pointee, &(sp - 3).pointee)
-        case .rotFour:
-            swap(&(sp - 1).pointee, &(sp - 2).pointee)
-            swap(&(sp - 2).pointee, &(sp - 3).pointee)
-            swap(&(sp - 3).pointee, &(sp - 4).pointee)
-        case .dupTopN:
-            sp.initialize(from: sp - arg, count: arg)
-            sp += arg
-        case .rotN:
-            var k = 1
-            while k < arg {
-                swap(&(sp - k).pointee, &(sp - k - 1).pointee)
-                k += 1
-            }
         case .deleteFast:
             if case .unset = frame.locals[arg] { throw unboundLocal(frame.code.localNames[arg]) }
             frame.locals[arg] = .unset
