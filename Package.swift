@@ -7,6 +7,13 @@ import PackageDescription
 /// exclusivity checks; the code that needs them uses explicit unsafe pointers instead.
 let fastLoops: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
 
+/// The VM also drops atomic reference counting: every value copy in the dispatch loop is a
+/// retain/release, and the atomic ones cost as much as the work. This is sound because Python
+/// objects are only ever used by one thread at a time: each interpreter runs on its own thread
+/// (Kernel's `InterpreterThread`), and hand-overs between threads go through a semaphore, which
+/// orders the memory. TensorKit keeps atomic counts: its kernels run on worker threads.
+let singleThreadedLoops: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked", "-assume-single-threaded"])]
+
 let package = Package(
     name: "Tessera",
     platforms: [.macOS(.v13)],
@@ -33,7 +40,7 @@ let package = Package(
         .target(
             name: "Interpreter",
             dependencies: ["Syntax", .product(name: "OrderedCollections", package: "swift-collections")],
-            swiftSettings: fastLoops),
+            swiftSettings: singleThreadedLoops),
 
         .target(name: "Plot", dependencies: ["CCairo", "CPNG"]),
         .target(

@@ -43,7 +43,17 @@ enum DictMethods {
         type.method("keys", "self") { _, a in .object(PyDictView(try dict(a[0]), .keys)) }
         type.method("values", "self") { _, a in .object(PyDictView(try dict(a[0]), .values)) }
         type.method("items", "self") { _, a in .object(PyDictView(try dict(a[0]), .items)) }
-        type.method("get", "self, key, default=None, /") { i, a in
+        type.method("get", "self, key, default=None, /", direct: 2...3, { i, arguments, count in
+            guard let object = arguments.unretainedObject, object.objectKind == .dict else {
+                _ = try dict(arguments[0])
+                return .none
+            }
+            let key = try arguments[1].simpleHashKey ?? i.hashKey(arguments[1])
+            let found = object._withUnsafeGuaranteedRef {
+                unsafeDowncast($0, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
+            }
+            return found ?? (count == 3 ? arguments[2] : .none)
+        }) { i, a in
             try dict(a[0]).storage[try i.hashKey(a[1])] ?? a[2]
         }
         type.method("pop", "self, key, *default") { i, a in

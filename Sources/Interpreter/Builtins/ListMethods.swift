@@ -18,7 +18,15 @@ enum ListMethods {
             if l.type !== BuiltinTypes.list { l.items = try i.collect(a[1]) }
             return .none
         }
-        type.method("append", "self, object, /") { _, a in
+        type.method("append", "self, object, /", direct: 2...2, { _, arguments, _ in
+            if let object = arguments.unretainedObject, object.objectKind == .list {
+                let item = arguments + 1
+                object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(item.pointee) }
+                return .none
+            }
+            try list(arguments[0]).items.append(arguments[1])
+            return .none
+        }) { _, a in
             try list(a[0]).items.append(a[1])
             return .none
         }

@@ -60,13 +60,26 @@ public final class CodeObject: PyObject {
     /// The constants and global slots, frozen the same way for pointer access in the VM.
     private(set) var constantPointer: UnsafeMutablePointer<Value>?
     private(set) var globalSlots: UnsafeMutablePointer<Int>?
+    /// Inline caches of the attribute instructions (`loadAttr`, `storeAttr`, `loadMethod`):
+    /// in `bytecode` their argument is the index of their cache here, which holds the name.
+    private(set) var attributeCaches: UnsafeMutablePointer<AttributeCache>?
+    private(set) var attributeCacheCount = 0
+    /// Whether a call with positional arguments only can enter this code in place: its
+    /// arguments become its first locals (no cells to create, no `*args`, `**kwargs` or
+    /// keyword-only parameters, not a generator or class body).
+    private(set) var entersInPlace = false
+    /// `localNames.count`, `frameSize` and whether there are free variables, as stored values
+    /// for the dispatch loop (set by `finalize()`).
+    private(set) var localCount = 0
+    private(set) var frameSlotCount = 0
+    private(set) var hasFreeNames = false
 
     public init(name: String, qualifiedName: String, file: SourceFile, firstLine: Int) {
         self.name = name
         self.qualifiedName = qualifiedName
         self.file = file
         self.firstLine = firstLine
-        super.init(type: BuiltinTypes.code)
+        super.init(type: BuiltinTypes.code, kind: .code)
     }
 
     deinit {
@@ -76,6 +89,10 @@ public final class CodeObject: PyObject {
             constantPointer.deallocate()
         }
         globalSlots?.deallocate()
+        if let attributeCaches {
+            attributeCaches.deinitialize(count: attributeCacheCount)
+            attributeCaches.deallocate()
+        }
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -85,6 +102,47 @@ public final class CodeObject: PyObject {
         let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, instructions.count))
         buffer.initialize(from: instructions, count: instructions.count)
         bytecode = buffer
+        var caches: [AttributeCache] = []
+        for (index, word) in instructions.enumerated() {
+            switch Instruction.opcode(word) {
+            case .loadAttr, .storeAttr, .loadMethod:
+                caches.append(AttributeCache(name: names[Instruction.argument(word)]))
+                buffer[index] = (word & 0xFF) | (UInt32(caches.count - 1) << 8)
+            default:
+                break
+            }
+        }
+        // Superinstructions (see `Opcode`): the first of a pair is replaced, the second kept.
+        for index in 0..<max(0, instructions.count - 1) {
+            let first = Instruction.opcode(instructions[index])
+            let second = Instruction.opcode(instructions[index + 1])
+            let fused: Opcode?
+            switch (first, second) {
+            case (.loadFast, .loadFast): fused = .loadFastLoadFast
+            case (.loadFast, .loadConst): fused = .loadFastLoadConst
+            case (.loadConst, .binary), (.loadConst, .inplace), (.loadConst, .compare): fused = .loadConstOperation
+            case (.forIter, .storeFast): fused = .forIterStoreFast
+            case (.popTop, .jump): fused = .popTopJump
+            case (.loadFast, .loadAttr): fused = .loadFastLoadAttr
+            case (.loadFast, .loadMethod): fused = .loadFastLoadMethod
+            case (.loadFast, .storeAttr): fused = .loadFastStoreAttr
+            case (.dupTop, .loadAttr): fused = .dupTopLoadAttr
+            case (.rotTwo, .storeAttr): fused = .rotTwoStoreAttr
+            case (.loadConst, .returnValue): fused = .loadConstReturn
+            case (.loadFast, .binary), (.loadFast, .inplace), (.loadFast, .compare): fused = .loadFastOperation
+            default: fused = nil
+            }
+            if let fused { buffer[index] = (buffer[index] & ~0xFF) | UInt32(fused.rawValue) }
+        }
+        let cacheBuffer = UnsafeMutablePointer<AttributeCache>.allocate(capacity: max(1, caches.count))
+        cacheBuffer.initialize(from: caches, count: caches.count)
+        attributeCaches = cacheBuffer
+        attributeCacheCount = caches.count
+        localCount = localNames.count
+        frameSlotCount = frameSize
+        hasFreeNames = !freeNames.isEmpty
+        entersInPlace = cellNames.isEmpty && !flags.contains(.generator) && !flags.contains(.varArgs)
+            && !flags.contains(.varKeywords) && !flags.contains(.nameNamespace) && keywordOnlyCount == 0
         let values = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
         values.initialize(from: constants, count: constants.count)
         constantPointer = values

@@ -176,6 +176,9 @@ final class CompilationUnit {
             let flags = MakeFunctionFlags(rawValue: arg)
             return -(flags.contains(.defaults) ? 1 : 0) - (flags.contains(.keywordDefaults) ? 1 : 0) - (flags.contains(.closure) ? 1 : 0)
         case .raise: return -arg
+        case .loadFastLoadFast, .loadFastLoadConst, .loadConstOperation, .forIterStoreFast, .popTopJump,
+             .loadFastLoadAttr, .loadFastLoadMethod, .loadFastStoreAttr, .dupTopLoadAttr, .rotTwoStoreAttr, .loadConstReturn, .loadFastOperation:
+            return 0  // never emitted by the compiler
         }
     }
 }

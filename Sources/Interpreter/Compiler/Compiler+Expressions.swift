@@ -223,6 +223,14 @@ extension Compiler {
     }
 
     func compileFString(_ parts: [FStringPart]) throws {
+        // Whether a buildString joins the pieces: then a field's int or float may stay
+        // unconverted (`formatValue` flag 8) and buildString writes its digits directly.
+        var pieceCount = 0
+        for part in parts {
+            if case .field(_, _, _, .some) = part { pieceCount += 1 }
+            pieceCount += 1
+        }
+        let joined = !parts.isEmpty && pieceCount != 1
         var count = 0
         for part in parts {
             switch part {
@@ -245,6 +253,7 @@ extension Compiler {
                     try compileFString(spec)
                     flags |= 4
                 }
+                if joined { flags |= 8 }
                 unit.emit(.formatValue, flags)
             }
             count += 1

@@ -184,6 +184,43 @@ extension Compiler {
         }
     }
 
+    /// Whether `name` is a plain local of the function being compiled (a `loadFast` slot).
+    func isFastLocal(_ name: String) -> Bool {
+        let scope = unit.scope
+        guard scope.kind == .function || scope.kind == .comprehension else { return false }
+        return !scope.isCell(name) && !scope.isFree(name) && scope.isLocal(name)
+    }
+
+    /// Whether evaluating `expr` certainly cannot rebind a local of this function: only a named
+    /// expression (`:=`) can do that, so this accepts a conservative set of expression forms
+    /// without one.
+    func cannotRebindLocals(_ expr: Expr, depth: Int = 0) -> Bool {
+        if depth > 20 { return false }
+        let next = depth + 1
+        switch expr.kind {
+        case .name, .constant:
+            return true
+        case .unary(_, let operand), .attribute(let operand, _):
+            return cannotRebindLocals(operand, depth: next)
+        case .binary(_, let left, let right), .subscript(let left, let right):
+            return cannotRebindLocals(left, depth: next) && cannotRebindLocals(right, depth: next)
+        case .compare(let first, let rest):
+            return cannotRebindLocals(first, depth: next) && rest.allSatisfy { cannotRebindLocals($0.1, depth: next) }
+        case .boolean(_, let operands), .tuple(let operands), .list(let operands):
+            return operands.allSatisfy { cannotRebindLocals($0, depth: next) }
+        case .call(let function, let arguments):
+            guard cannotRebindLocals(function, depth: next) else { return false }
+            return arguments.allSatisfy { argument in
+                switch argument {
+                case .positional(let e), .starred(let e), .keyword(_, let e), .doubleStarred(let e):
+                    return cannotRebindLocals(e, depth: next)
+                }
+            }
+        default:
+            return false
+        }
+    }
+
     func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
         let index = Interpreter.operatorIndex(op)
         switch target.kind {
@@ -194,6 +231,18 @@ extension Compiler {
             unit.emit(.inplace, index)
             emitName(name, .store)
         case .attribute(let object, let name):
+            if case .name(let objectName) = object.kind, isFastLocal(objectName), cannotRebindLocals(value) {
+                // `local.attr op= value`: loading the local again for the store is the same
+                // (nothing in the value can rebind it) and runs as two fused instructions.
+                emitName(objectName, .load)
+                unit.emit(.loadAttr, unit.name(name))
+                try compile(value)
+                setLine(target.location)
+                unit.emit(.inplace, index)
+                emitName(objectName, .load)
+                unit.emit(.storeAttr, unit.name(name))
+                return
+            }
             try compile(object)
             unit.emit(.dupTop)
             unit.emit(.loadAttr, unit.name(name))

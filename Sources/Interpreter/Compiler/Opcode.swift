@@ -45,6 +45,29 @@ public enum Opcode: UInt8, CaseIterable {
     case importName, importFrom, importStar
     /// Stores TOS as the display value of an interactive cell and pops it.
     case printExpr
+    // Superinstructions. The compiler never emits these: `CodeObject.finalize()` writes them
+    // into the VM's copy of the code (`bytecode`) in place of the first instruction of a
+    // common pair, leaving the second in place, so jump targets and the line table are
+    // unchanged and jumping to the second instruction still works.
+    /// `loadFast a; loadFast b` (an int operation following them is done at once).
+    case loadFastLoadFast
+    /// `loadFast a; loadConst c` (an int operation following them is done at once).
+    case loadFastLoadConst
+    /// `loadConst c; binary|inplace|compare` (done at once when TOS and c are ints).
+    case loadConstOperation
+    /// `forIter; storeFast x`.
+    case forIterStoreFast
+    /// `popTop; jump`.
+    case popTopJump
+    /// `loadFast a; loadAttr x`, `loadFast a; loadMethod m`, `loadFast a; storeAttr x`: the
+    /// local's attribute without pushing the local.
+    case loadFastLoadAttr, loadFastLoadMethod, loadFastStoreAttr
+    /// `dupTop; loadAttr x` (`obj.x += ...`) and `rotTwo; storeAttr x` (its store).
+    case dupTopLoadAttr, rotTwoStoreAttr
+    /// `loadConst c; returnValue`.
+    case loadConstReturn
+    /// `loadFast a; binary|inplace|compare` (done at once when TOS and the local are ints).
+    case loadFastOperation
 }
 
 /// One encoded instruction.

@@ -152,6 +152,26 @@ public struct NativeSignature {
     }
 }
 
+extension NativeSignature {
+    /// The numbers of positional arguments that bind without keywords, defaults filling the
+    /// rest, or nil when some call needs keywords or variadic collection.
+    var directArity: ClosedRange<Int>? {
+        if hasVarArgs || hasVarKeywords { return nil }
+        var required = 0
+        for parameter in parameters {
+            switch parameter.kind {
+            case .positionalOnly, .positionalOrKeyword:
+                if parameter.defaultValue == nil { required += 1 }
+            case .keywordOnly:
+                if parameter.defaultValue == nil { return nil }
+            case .varArgs, .varKeywords:
+                return nil
+            }
+        }
+        return required...positionalCount
+    }
+}
+
 extension PyBuiltinFunction {
     /// A native function whose arguments are bound to `signature` before `body` runs.
     public convenience init(_ name: String, _ signature: String, qualifiedName: String? = nil, doc: String? = nil,
@@ -160,10 +180,42 @@ extension PyBuiltinFunction {
         self.init(name: name, qualifiedName: qualifiedName, doc: doc, signature: "(\(signature))") { interpreter, arguments in
             try body(interpreter, try parsed.bind(arguments, function: name))
         }
+        if let arity = parsed.directArity {
+            let parameters = parsed.parameters
+            directMinimum = arity.lowerBound
+            directMaximum = arity.upperBound
+            direct = { interpreter, arguments, count in
+                var values: [Value] = []
+                values.reserveCapacity(parameters.count)
+                for i in 0..<count { values.append(arguments[i]) }
+                if count < parameters.count {
+                    for parameter in parameters[count...] { values.append(parameter.defaultValue ?? .none) }
+                }
+                return try body(interpreter, values)
+            }
+        }
+    }
+
+    /// Gives the function a hand-written body for positional calls with `arity` arguments
+    /// (see `direct`).
+    func setDirect(_ arity: ClosedRange<Int>, _ body: @escaping (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value) {
+        directMinimum = arity.lowerBound
+        directMaximum = arity.upperBound
+        direct = body
     }
 }
 
 extension PyType {
+    /// Defines a native method with a hand-written body for positional calls (see
+    /// `PyBuiltinFunction.direct`); `self` is the first argument of both bodies.
+    func method(_ name: String, _ signature: String, doc: String? = nil, direct arity: ClosedRange<Int>,
+                _ directBody: @escaping (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value,
+                _ body: @escaping (Interpreter, [Value]) throws -> Value) {
+        let function = PyBuiltinFunction(name, signature, qualifiedName: "\(self.name).\(name)", doc: doc, body)
+        function.setDirect(arity, directBody)
+        define(name, .object(function))
+    }
+
     /// Defines a native method; `self` is the first parameter of `signature`.
     public func method(_ name: String, _ signature: String, doc: String? = nil,
                        _ body: @escaping (Interpreter, [Value]) throws -> Value) {

@@ -67,6 +67,7 @@ public struct FormatSpec {
 
     /// Pads `body` (with its sign prefix kept separate for `=` alignment) to the width.
     func pad(_ body: String, prefix: String = "", defaultAlign: Character) -> String {
+        if width == nil { return prefix.isEmpty ? body : prefix + body }
         let alignment = align ?? (zeroPad ? "=" : defaultAlign)
         let fillChar = (zeroPad && align == nil) ? "0" : fill
         let length = prefix.count + body.count
@@ -102,10 +103,13 @@ public struct FormatSpec {
     }
 
     public static func formatInt(_ value: Int, _ specText: String) throws -> String {
-        let spec = try FormatSpec(specText)
+        try formatInt(value, try FormatSpec(specText))
+    }
+
+    public static func formatInt(_ value: Int, _ spec: FormatSpec) throws -> String {
         switch spec.type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(value), specText)
+            return try formatFloat(Double(value), spec)
         case "c":
             guard let scalar = Unicode.Scalar(UInt32(clamping: max(0, value))) else {
                 throw PyException(BuiltinTypes.overflowError, "%c arg not in range(0x110000)")
@@ -143,10 +147,16 @@ public struct FormatSpec {
     }
 
     public static func formatFloat(_ value: Double, _ specText: String) throws -> String {
-        let spec = try FormatSpec(specText)
+        try formatFloat(value, try FormatSpec(specText))
+    }
+
+    public static func formatFloat(_ value: Double, _ spec: FormatSpec) throws -> String {
         var type = spec.type
-        if let t = type, !"eEfFgGn%".contains(t) {
-            throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'float'")
+        if let t = type {
+            switch t {
+            case "e", "E", "f", "F", "g", "G", "n", "%": break
+            default: throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'float'")
+            }
         }
         if type == "n" { type = "g" }
         let negative = value.sign == .minus && !value.isNaN
@@ -167,6 +177,10 @@ public struct FormatSpec {
                 }
             case "%":
                 body = Formatting.printf(magnitude * 100, precision: spec.precision ?? 6, conversion: "f", alternate: spec.alternate) + "%"
+            case let conversion? where (conversion == "f" || conversion == "F") && !spec.alternate:
+                let precision = spec.precision ?? 6
+                body = Formatting.fixed(magnitude, precision: precision)
+                    ?? Formatting.printf(magnitude, precision: precision, conversion: "f")
             case let conversion? where conversion == "g" || conversion == "G":
                 let precision = spec.precision ?? 6
                 body = Formatting.printf(magnitude, precision: precision == 0 ? 1 : precision, conversion: conversion, alternate: spec.alternate)

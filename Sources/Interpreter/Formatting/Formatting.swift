@@ -142,6 +142,104 @@ public enum Formatting {
 }
 
 extension Formatting {
+    /// The number of characters of `String(value)`.
+    @inline(__always)
+    static func decimalLength(_ value: Int) -> Int {
+        var magnitude = value.magnitude
+        var length = value < 0 ? 2 : 1
+        while magnitude >= 10 {
+            magnitude /= 10
+            length += 1
+        }
+        return length
+    }
+
+    /// Writes `String(value)` as ASCII at `destination`; returns the number of bytes.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+        let length = decimalLength(value)
+        var magnitude = value.magnitude
+        var position = length
+        repeat {
+            position -= 1
+            destination[position] = 48 + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 { destination[0] = 45 }
+        return length
+    }
+
+    static let powersOfFive: [UInt64] = (0...27).map { n in (0..<n).reduce(UInt64(1)) { product, _ in product * 5 } }
+
+    /// `%.{precision}f` of a non-negative finite double, correctly rounded (half to even on the
+    /// exact binary value, as glibc and CPython do), without going through printf; nil when the
+    /// scaled value does not fit in 64 bits (the caller falls back to printf).
+    public static func fixed(_ magnitude: Double, precision: Int) -> String? {
+        guard precision >= 0 && precision <= 19, magnitude.isFinite, magnitude >= 0,
+              magnitude * Double(powersOfFive[precision]) * Double(1 << precision) < 9.0e18 else { return nil }
+        let bits = magnitude.bitPattern
+        let exponentBits = Int((bits >> 52) & 0x7FF)
+        var mantissa = bits & ((1 << 52) - 1)
+        let exponent: Int
+        if exponentBits == 0 {
+            exponent = -1074
+        } else {
+            mantissa |= 1 << 52
+            exponent = exponentBits - 1075
+        }
+        // value * 10^p = mantissa * 5^p * 2^(exponent + p)
+        let (high, low) = mantissa.multipliedFullWidth(by: powersOfFive[precision])
+        let shift = -(exponent + precision)
+        var scaled: UInt64
+        if shift <= 0 {
+            // An integer already: shift left (it fits, given the bound checked above).
+            guard high == 0, -shift < 64, low <= UInt64.max >> UInt64(-shift) else { return nil }
+            scaled = low << UInt64(-shift)
+        } else if shift >= 128 {
+            scaled = 0
+        } else {
+            // Divide by 2^shift, rounding half to even.
+            let quotient: (high: UInt64, low: UInt64)
+            let remainder: (high: UInt64, low: UInt64)
+            let half: (high: UInt64, low: UInt64)
+            if shift >= 64 {
+                quotient = (0, high >> UInt64(shift - 64))
+                remainder = (shift == 64 ? 0 : high & ((1 << UInt64(shift - 64)) - 1), low)
+                half = shift == 64 ? (0, 1 << 63) : (1 << UInt64(shift - 65), 0)
+            } else {
+                quotient = (high >> UInt64(shift), (low >> UInt64(shift)) | (high << UInt64(64 - shift)))
+                remainder = (0, low & ((1 << UInt64(shift)) - 1))
+                half = (0, 1 << UInt64(shift - 1))
+            }
+            guard quotient.high == 0 else { return nil }
+            scaled = quotient.low
+            if remainder.high > half.high || (remainder.high == half.high && remainder.low > half.low) {
+                scaled += 1
+            } else if remainder == half && scaled & 1 == 1 {
+                scaled += 1
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer -> String in
+            var position = 48
+            var rest = scaled
+            for _ in 0..<precision {
+                position -= 1
+                buffer[position] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            if precision > 0 {
+                position -= 1
+                buffer[position] = 46
+            }
+            repeat {
+                position -= 1
+                buffer[position] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position..<48]), as: UTF8.self)
+        }
+    }
+
     /// `repr(bytes)`: `b'...'` with escapes for non-printable bytes.
     public static func bytesRepr(_ bytes: [UInt8]) -> String {
         let useDouble = bytes.contains(UInt8(ascii: "'")) && !bytes.contains(UInt8(ascii: "\""))

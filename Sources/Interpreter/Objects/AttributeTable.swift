@@ -19,8 +19,10 @@ public struct AttributeTable: Sequence {
         if let index { return index[name] }
         var i = 0
         let n = entries.count
+        let length = name.utf8.count
         while i < n {
-            if entries[i].key == name { return i }
+            let key = entries[i].key
+            if key.utf8.count == length && key == name { return i }
             i += 1
         }
         return nil
@@ -49,6 +51,50 @@ public struct AttributeTable: Sequence {
                 rebuildIndex()
             }
         }
+    }
+
+    /// The value of the cache's name, checking the cache's position hint first and updating it
+    /// (an object's attributes usually sit where they sat in the previous object).
+    @inline(__always)
+    func value(_ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
+        let hint = cache.pointee.hint
+        if hint < entries.count && entries[hint].key == cache.pointee.name { return entries[hint].value }
+        guard let i = position(of: cache.pointee.name) else { return nil }
+        cache.pointee.hint = i
+        return entries[i].value
+    }
+
+    /// Sets the cache's name, checking the cache's position hint first and updating it.
+    @inline(__always)
+    mutating func setValue(_ value: Value, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        let hint = cache.pointee.hint
+        if hint < entries.count && entries[hint].key == cache.pointee.name {
+            entries[hint].value = value
+            return
+        }
+        let name = cache.pointee.name
+        self[name] = value
+        cache.pointee.hint = position(of: name) ?? 0
+    }
+
+    /// Sets the cache's name to the value moved out of `slot` (left uninitialised).
+    @inline(__always)
+    mutating func setValue(moving slot: UnsafeMutablePointer<Value>, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        let hint = cache.pointee.hint
+        if hint < entries.count && entries[hint].key == cache.pointee.name {
+            entries[hint].value = slot.move()
+            return
+        }
+        let name = cache.pointee.name
+        self[name] = slot.move()
+        cache.pointee.hint = position(of: name) ?? 0
+    }
+
+    /// Whether `name` is present.
+    @inline(__always)
+    func contains(_ name: String) -> Bool {
+        if entries.isEmpty { return false }
+        return position(of: name) != nil
     }
 
     @discardableResult

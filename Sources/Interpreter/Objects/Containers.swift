@@ -9,11 +9,49 @@ public final class PyStr: PyObject {
     public let value: String
     public let isASCII: Bool
     private var scalarCache: [Unicode.Scalar]?
+    /// The hash, computed on first use (0 = not yet).
+    private var hashCache = 0
+
+    /// The string's hash for dictionaries and sets (cached; consistent with `==` on `value`).
+    public var stringHash: Int {
+        if hashCache != 0 { return hashCache }
+        var hash = value.hashValue
+        if hash == 0 { hash = 1 }
+        hashCache = hash
+        return hash
+    }
 
     public init(_ value: String, type: PyType = BuiltinTypes.str) {
         self.value = value
-        self.isASCII = value.utf8.allSatisfy { $0 < 0x80 }
-        super.init(type: type)
+        self.isASCII = PyStr.isASCII(value)
+        super.init(type: type, kind: .str)
+    }
+
+    /// A str whose ASCII-ness the caller already knows.
+    init(_ value: String, isASCII: Bool) {
+        self.value = value
+        self.isASCII = isASCII
+        super.init(type: BuiltinTypes.str, kind: .str)
+    }
+
+    /// Whether every byte of the UTF-8 form is below 0x80 (eight bytes at a time).
+    static func isASCII(_ value: String) -> Bool {
+        let checked = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
+            let count = bytes.count
+            var i = 0
+            var bits: UInt64 = 0
+            while i + 8 <= count {
+                bits |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                i += 8
+            }
+            while i < count {
+                bits |= UInt64(base[i])
+                i += 1
+            }
+            return bits & 0x8080_8080_8080_8080 == 0
+        }
+        return checked ?? value.utf8.allSatisfy { $0 < 0x80 }
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.str }
@@ -58,7 +96,7 @@ public final class PyList: PyObject {
 
     public init(_ items: [Value] = [], type: PyType = BuiltinTypes.list) {
         self.items = items
-        super.init(type: type)
+        super.init(type: type, kind: .list)
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.list }
@@ -70,7 +108,7 @@ public final class PyTuple: PyObject {
 
     public init(_ items: [Value], type: PyType = BuiltinTypes.tuple) {
         self.items = items
-        super.init(type: type)
+        super.init(type: type, kind: .tuple)
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.tuple }
@@ -78,11 +116,18 @@ public final class PyTuple: PyObject {
 
 /// `dict`: an insertion-ordered mapping.
 public final class PyDict: PyObject {
-    public var storage: OrderedDictionary<HashKey, Value>
+    public var storage: DictStorage
 
-    public init(_ storage: OrderedDictionary<HashKey, Value> = [:], type: PyType = BuiltinTypes.dict) {
+    public init(_ storage: DictStorage = DictStorage(), type: PyType = BuiltinTypes.dict) {
         self.storage = storage
-        super.init(type: type)
+        super.init(type: type, kind: .dict)
+    }
+
+    /// A dictionary with the entries of an `OrderedDictionary`, in order.
+    public convenience init(_ entries: OrderedDictionary<HashKey, Value>, type: PyType = BuiltinTypes.dict) {
+        var storage = DictStorage(minimumCapacity: entries.count)
+        for (key, value) in entries { storage[key] = value }
+        self.init(storage, type: type)
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.dict }
@@ -102,7 +147,7 @@ public final class PySet: PyObject {
     public init(_ storage: OrderedSet<HashKey> = [], frozen: Bool = false, type: PyType? = nil) {
         self.storage = storage
         self.isFrozen = frozen
-        super.init(type: type ?? (frozen ? BuiltinTypes.frozenset : BuiltinTypes.set))
+        super.init(type: type ?? (frozen ? BuiltinTypes.frozenset : BuiltinTypes.set), kind: .set)
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.set && type !== BuiltinTypes.frozenset }

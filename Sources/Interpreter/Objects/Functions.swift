@@ -2,6 +2,9 @@
 public final class PyFunction: PyObject {
     public let code: CodeObject
     public let globals: Namespace
+    /// `code` and `globals` unretained, for the dispatch loop (the properties above keep them).
+    let codeRef: Unmanaged<CodeObject>
+    let globalsRef: Unmanaged<Namespace>
     public var defaults: [Value]
     public var keywordDefaults: [String: Value]
     public let closure: [PyCell]
@@ -14,12 +17,14 @@ public final class PyFunction: PyObject {
     public init(code: CodeObject, globals: Namespace, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell]) {
         self.code = code
         self.globals = globals
+        self.codeRef = Unmanaged.passUnretained(code)
+        self.globalsRef = Unmanaged.passUnretained(globals)
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
         self.name = code.name
         self.qualifiedName = code.qualifiedName
-        super.init(type: BuiltinTypes.function)
+        super.init(type: BuiltinTypes.function, kind: .function)
     }
 }
 
@@ -45,6 +50,20 @@ public final class PyBuiltinFunction: PyObject {
     public var doc: String?
     /// A text signature for `help()` and `obj?`, e.g. `(input, dim=None, keepdim=False)`.
     public var signatureText: String?
+    /// A body the VM calls directly for calls with positional arguments only, when their
+    /// number is between `directMinimum` and `directMaximum`: it gets the arguments in place on
+    /// the value stack (a pointer to the first and the count), so no `Arguments` or array is
+    /// built. Same behaviour as `body` for those calls. (Not optional: calling an optional
+    /// closure allocates a thunk each time.)
+    var direct: DirectBody = PyBuiltinFunction.noDirectBody
+    var directMinimum = 1
+    var directMaximum = 0
+
+    typealias DirectBody = (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value
+    static let noDirectBody: DirectBody = { _, _, _ in .none }
+
+    @inline(__always)
+    func hasDirect(forCount count: Int) -> Bool { count >= directMinimum && count <= directMaximum }
 
     public init(name: String, qualifiedName: String? = nil, doc: String? = nil, signature: String? = nil, body: @escaping Body) {
         self.name = name
@@ -52,7 +71,7 @@ public final class PyBuiltinFunction: PyObject {
         self.body = body
         self.doc = doc
         self.signatureText = signature
-        super.init(type: BuiltinTypes.builtinFunction)
+        super.init(type: BuiltinTypes.builtinFunction, kind: .builtinFunction)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -66,7 +85,7 @@ public final class PyBoundMethod: PyObject {
     public init(function: Value, receiver: Value) {
         self.function = function
         self.receiver = receiver
-        super.init(type: BuiltinTypes.method)
+        super.init(type: BuiltinTypes.method, kind: .boundMethod)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -111,7 +130,7 @@ public final class PySuper: PyObject {
         self.startAfter = startAfter
         self.receiver = receiver
         self.receiverType = receiverType
-        super.init(type: BuiltinTypes.superType)
+        super.init(type: BuiltinTypes.superType, kind: .superObject)
     }
 
     public override var acceptsAttributes: Bool { false }

@@ -18,31 +18,58 @@ public struct HashKey: Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        if let custom {
-            hasher.combine(custom.hash)
-            return
-        }
+        hasher.combine(fastHash)
+    }
+
+    /// Python-style hash: ints (and the floats and bools equal to them) hash to their value,
+    /// strings use their cached hash, tuples combine their items, other objects their identity.
+    @inline(__always)
+    public var fastHash: Int {
         switch value {
-        case .none, .unset: hasher.combine(0x5EED)
-        case .bool(let b): hasher.combine(b ? 1 : 0)
-        case .int(let i): hasher.combine(i)
-        case .float(let d):
-            if d.rounded() == d, let i = Int(exactly: d) { hasher.combine(i) } else { hasher.combine(d) }
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
         case .object(let o):
-            if let s = o as? PyStr {
-                hasher.combine(s.value)
-            } else if let t = o as? PyTuple {
-                hasher.combine(t.items.count)
-                for item in t.items { HashKey(item).hash(into: &hasher) }
-            } else if let set = o as? PySet, set.isFrozen {
-                // Order-independent: combine the element hashes commutatively.
-                var total = 0
-                for element in set.storage { total &+= element.hashValue }
-                hasher.combine(total)
-            } else {
-                hasher.combine(ObjectIdentifier(o))
-            }
+            if let custom { return custom.hash }
+            if o.objectKind == .str { return unsafeDowncast(o, to: PyStr.self).stringHash }
+            return HashKey.objectHash(o)
+        case .none, .unset: return 0x5EED
+        case .float(let d): return HashKey.floatHash(d)
         }
+    }
+
+    static func floatHash(_ d: Double) -> Int {
+        if d.rounded() == d, let i = Int(exactly: d) { return i }
+        return Int(bitPattern: UInt(d.bitPattern) &* 0x9E37_79B9_7F4A_7C15) >> 7
+    }
+
+    static func objectHash(_ o: PyObject) -> Int {
+        if let t = o as? PyTuple {
+            // CPython's tuple hash (xxHash-like mixing of the item hashes).
+            var acc: UInt = 0x27D4_EB2F_1656_67C5
+            for item in t.items {
+                let lane = UInt(bitPattern: HashKey(item).fastHash)
+                acc = acc &+ lane &* 0xC2B2_AE3D_27D4_EB4F
+                acc = (acc << 31) | (acc >> 33)
+                acc = acc &* 0x9E37_79B1_85EB_CA87
+            }
+            acc = acc &+ (UInt(t.items.count) ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539))
+            return Int(bitPattern: acc)
+        }
+        if let set = o as? PySet, set.isFrozen {
+            // Order-independent: combine the element hashes commutatively.
+            var total = 0
+            for element in set.storage { total &+= element.fastHash }
+            return total
+        }
+        return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue) >> 4)
+    }
+
+    /// `==` with inline paths for ints and identical objects.
+    @inline(__always)
+    static func fastEqual(_ lhs: HashKey, _ rhs: HashKey) -> Bool {
+        if case .int(let a) = lhs.value, case .int(let b) = rhs.value { return a == b }
+        if case .object(let a) = lhs.value, case .object(let b) = rhs.value, a === b { return true }
+        return lhs == rhs
     }
 
     public static func == (lhs: HashKey, rhs: HashKey) -> Bool {

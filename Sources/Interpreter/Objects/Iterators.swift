@@ -9,7 +9,7 @@ public final class PyRangeIterator: PyObject {
         current = range.start
         stop = range.stop
         step = range.step
-        super.init(type: BuiltinTypes.iterator)
+        super.init(type: BuiltinTypes.iterator, kind: .rangeIterator)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -17,8 +17,10 @@ public final class PyRangeIterator: PyObject {
     @inline(__always)
     func next() -> Int? {
         if step > 0 ? current >= stop : current <= stop { return nil }
-        defer { current += step }
-        return current
+        let value = current
+        let (advanced, overflow) = current.addingReportingOverflow(step)
+        current = overflow ? stop : advanced
+        return value
     }
 }
 
@@ -31,13 +33,13 @@ public final class PySequenceIterator: PyObject {
     init(list: PyList) {
         self.list = list
         self.items = []
-        super.init(type: BuiltinTypes.iterator)
+        super.init(type: BuiltinTypes.iterator, kind: .sequenceIterator)
     }
 
     init(items: [Value]) {
         self.list = nil
         self.items = items
-        super.init(type: BuiltinTypes.iterator)
+        super.init(type: BuiltinTypes.iterator, kind: .sequenceIterator)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -99,7 +101,7 @@ public final class PyGenerator: PyObject {
         self.frame = frame
         self.function = function
         self.name = name
-        super.init(type: BuiltinTypes.generator)
+        super.init(type: BuiltinTypes.generator, kind: .generator)
     }
 
     public override var acceptsAttributes: Bool { false }

@@ -66,7 +66,7 @@ public final class PyModule: PyObject {
     public init(name: String, namespace: Namespace) {
         self.name = name
         self.namespace = namespace
-        super.init(type: BuiltinTypes.module)
+        super.init(type: BuiltinTypes.module, kind: .module)
         namespace["__name__"] = .str(name)
     }
 }

@@ -10,7 +10,7 @@ public final class PyException: PyObject, Error, CustomStringConvertible {
 
     public init(type: PyType, args: [Value]) {
         self.args = args
-        super.init(type: type)
+        super.init(type: type, kind: .exception)
     }
 
     /// An exception of a built-in class with a message.
@@ -45,8 +45,9 @@ public struct TracebackEntry {
     public var line: Int
     public var functionName: String
     public var sourceLine: String?
-    /// The frame that added this entry, so a re-raise in the same frame adds nothing.
-    var frameID: ObjectIdentifier?
+    /// The frame activation that added this entry (`Frame.serial`), so a re-raise in the same
+    /// frame adds nothing.
+    var frameSerial: Int?
 
     public init(fileName: String, line: Int, functionName: String, sourceLine: String?) {
         self.fileName = fileName

@@ -2,17 +2,28 @@
 /// function, ...) and the instances of user classes.
 open class PyObject {
     /// The Python class. Only the root metatype `type` leaves this nil (it is its own type).
-    @usableFromInline final var storedType: PyType?
+    @usableFromInline final let storedType: PyType?
     /// Instance attributes (`obj.x = 1`), in insertion order. Empty tables do not allocate.
     public final var attributes = AttributeTable()
+    /// Which Swift class this object is, for the VM's fast paths (a byte compare instead of a
+    /// dynamic cast). Subclasses outside this module are `.other`.
+    @usableFromInline final let objectKind: ObjectKind
 
     public init(type: PyType) {
         self.storedType = type
+        self.objectKind = .other
+    }
+
+    /// For the built-in object classes of this module.
+    init(type: PyType, kind: ObjectKind) {
+        self.storedType = type
+        self.objectKind = kind
     }
 
     /// Only for the bootstrap of the metatype `type`.
     init(bootstrap: ()) {
         self.storedType = nil
+        self.objectKind = .type
     }
 
     @inline(__always)
@@ -23,5 +34,16 @@ open class PyObject {
     open var acceptsAttributes: Bool { true }
 }
 
+/// The Swift class of a `PyObject` (see `PyObject.objectKind`).
+@usableFromInline
+enum ObjectKind: UInt8 {
+    case other, instance, str, list, tuple, dict, set, function, builtinFunction, boundMethod, type, module,
+         superObject, rangeIterator, sequenceIterator, exception, generator, code
+}
+
 /// An instance of a user-defined class (or of `object`).
-public final class PyInstance: PyObject {}
+public final class PyInstance: PyObject {
+    public override init(type: PyType) {
+        super.init(type: type, kind: .instance)
+    }
+}

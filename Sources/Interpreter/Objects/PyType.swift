@@ -45,7 +45,7 @@ public final class PyType: PyObject {
         self.installer = installer
         self.isSubclassable = subclassable
         self.isBuiltin = true
-        super.init(type: BuiltinTypes.type)
+        super.init(type: BuiltinTypes.type, kind: .type)
         base?.subclasses.append(Unmanaged.passUnretained(self))
     }
 
@@ -58,7 +58,7 @@ public final class PyType: PyObject {
         self.dict = dict
         self.isSubclassable = true
         self.isBuiltin = false
-        super.init(type: BuiltinTypes.type)
+        super.init(type: BuiltinTypes.type, kind: .type)
         for base in self.bases {
             // Built-in bases install their constructors and hooks lazily: do it now, before
             // they are inherited.

@@ -201,6 +201,11 @@ extension Interpreter {
         guard o.acceptsAttributes else {
             throw PyException(BuiltinTypes.attributeError, "'\(type.name)' object has no attribute '\(name)'")
         }
+        // An object's class is fixed when it is made (the VM's caches key on it); storing
+        // `__class__` as an ordinary attribute would silently do the wrong thing.
+        if name == "__class__" {
+            throw PyException(BuiltinTypes.typeError, "__class__ assignment is not supported")
+        }
         o.attributes[name] = value
     }
 

@@ -9,12 +9,12 @@ extension Interpreter {
 
     func addTraceback(_ exception: PyException, frame: Frame) {
         let line = frame.currentLine
-        let id = ObjectIdentifier(frame)
-        if let last = exception.traceback.last, last.frameID == id { return }
+        let id = frame.serial
+        if let last = exception.traceback.last, last.frameSerial == id { return }
         let name = frame.code.name
         var entry = TracebackEntry(fileName: frame.code.file.name, line: line, functionName: name,
                                    sourceLine: frame.code.file.line(line).map { String($0) })
-        entry.frameID = id
+        entry.frameSerial = id
         exception.traceback.append(entry)
     }
 

@@ -5,6 +5,17 @@ extension Interpreter {
     func makeFrame(code: CodeObject, function: PyFunction?, globals: Namespace, arguments: [Value],
                    keywords: [(name: String, value: Value)] = [], at position: UnsafeMutablePointer<Value>? = nil) throws -> Frame {
         let base = position ?? stackTop
+        let cells = try prepareSlots(code: code, function: function, arguments: arguments, keywords: keywords, at: base)
+        let frame = Frame(code: code, function: function, globals: globals, locals: base + 1, returnSlot: base, cells: cells)
+        frame.serial = nextFrameSerial()
+        return frame
+    }
+
+    /// Lays out a call at `base`: the return slot (holding the function, which keeps its code and
+    /// globals alive while the frame runs), then the bound arguments and the other locals.
+    /// Returns the frame's cells.
+    func prepareSlots(code: CodeObject, function: PyFunction?, arguments: [Value],
+                      keywords: [(name: String, value: Value)], at base: UnsafeMutablePointer<Value>) throws -> [PyCell] {
         if callDepth >= recursionLimit || base + 1 + code.frameSize >= stackEnd {
             throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
@@ -14,7 +25,6 @@ extension Interpreter {
         } else {
             bound = try bindArguments(code: code, function: function, positional: arguments, keywords: keywords)
         }
-        // The placeholder return slot keeps the function alive while the frame runs.
         base.initialize(to: function.map { .object($0) } ?? .object(code))
         let locals = base + 1
         locals.initialize(from: bound, count: bound.count)
@@ -29,7 +39,7 @@ extension Interpreter {
             }
             if let function { cells.append(contentsOf: function.closure) }
         }
-        return Frame(code: code, function: function, globals: globals, locals: locals, returnSlot: base, cells: cells)
+        return cells
     }
 
     /// Runs a frame made by `makeFrame` to completion from Swift.

@@ -126,7 +126,7 @@ extension Interpreter {
             }
             guard index < dict.storage.count else { return nil }
             defer { index += 1 }
-            let element = dict.storage.elements[index]
+            let element = dict.storage.entry(at: index)
             switch kind {
             case .keys: return element.key.value
             case .values: return element.value

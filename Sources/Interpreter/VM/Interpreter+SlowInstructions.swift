@@ -1,8 +1,23 @@
 /// Instructions that are not on the hot path: builders, unpacking, exceptions, classes, imports.
 extension Interpreter {
+    /// Runs one instruction that is not on the hot path; returns the new stack pointer and pc.
+    /// If it throws, `pendingUnwindStackPointer` tells the dispatch loop where the stack ends.
     @inline(never)
     func executeSlowInstruction(_ opcode: Opcode, _ arg: Int, frame: Frame,
-                                sp: inout UnsafeMutablePointer<Value>, pc: inout Int) throws {
+                                sp stackPointer: UnsafeMutablePointer<Value>, pc programCounter: Int) throws -> (UnsafeMutablePointer<Value>, Int) {
+        var sp = stackPointer
+        var pc = programCounter
+        do {
+            try slowInstruction(opcode, arg, frame: frame, sp: &sp, pc: &pc)
+        } catch {
+            pendingUnwindStackPointer = sp
+            throw error
+        }
+        return (sp, pc)
+    }
+
+    private func slowInstruction(_ opcode: Opcode, _ arg: Int, frame: Frame,
+                                 sp: inout UnsafeMutablePointer<Value>, pc: inout Int) throws {
         func pop() -> Value {
             sp -= 1
             return sp.move()
@@ -20,6 +35,69 @@ extension Interpreter {
         func peek(_ depth: Int) -> Value { (sp - depth).pointee }
 
         switch opcode {
+        case .deleteFast:
+            if case .unset = frame.locals[arg] { throw unboundLocal(frame.code.localNames[arg]) }
+            frame.locals[arg] = .unset
+        case .buildList:
+            push(.object(PyList(popMany(arg))))
+        case .getIter:
+            let value = peek(1)
+            (sp - 1).pointee = try iterate(value)
+        case .deleteGlobal:
+            let ref = frame.code.globalRefs[arg]
+            if frame.globals.values[ref.slot].isUnset { throw nameError(ref.name) }
+            frame.globals.store(slot: ref.slot, .unset)
+        case .loadName:
+            push(try loadName(frame.code.names[arg], frame: frame))
+        case .storeName:
+            storeName(frame.code.names[arg], pop(), frame: frame)
+        case .deleteName:
+            try deleteName(frame.code.names[arg], frame: frame)
+        case .deleteDeref:
+            if case .unset = frame.cells[arg].value { throw unboundDeref(frame.code, arg) }
+            frame.cells[arg].value = .unset
+        case .loadClosure:
+            push(.object(frame.cells[arg]))
+        case .loadClassDeref:
+            let name = frame.code.freeNames[arg - frame.code.cellNames.count]
+            let value = frame.namespace?[name] ?? frame.cells[arg].value
+            if case .unset = value { throw unboundDeref(frame.code, arg) }
+            push(value)
+        case .deleteAttr:
+            let object = pop()
+            try deleteAttribute(object, frame.code.names[arg])
+        case .unaryNegative, .unaryPositive, .unaryInvert:
+            let value = peek(1)
+            let result: Value
+            switch opcode {
+            case .unaryNegative: result = try negate(value)
+            case .unaryPositive: result = try unaryPlus(value)
+            default: result = try invert(value)
+            }
+            (sp - 1).pointee = result
+        case .containsOp:
+            let container = peek(1)
+            let item = peek(2)
+            let found = try contains(container, item)
+            sp -= 1
+            sp.deinitialize(count: 1)
+            (sp - 1).pointee = .bool(found != (arg == 1))
+        case .deleteSubscript:
+            let index = pop()
+            let container = pop()
+            try deleteItem(container, index)
+        case .subscriptMulti:
+            let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+            let container = (sp - arg - 1).pointee
+            let value = try getItem(container, multiIndex: indices)
+            (sp - arg).deinitialize(count: arg)
+            sp -= arg
+            (sp - 1).pointee = value
+        case .storeSubscriptMulti:
+            let indices = popMany(arg)
+            let container = pop()
+            let value = pop()
+            try setItem(container, multiIndex: indices, value)
         case .buildSet:
             let set = PySet()
             for item in popMany(arg) { set.storage.append(try hashKey(item)) }
@@ -42,12 +120,6 @@ extension Interpreter {
         case .buildSlice:
             let items = popMany(arg)
             push(.object(PySlice(start: items[0], stop: items[1], step: arg == 3 ? items[2] : .none)))
-        case .buildString:
-            var text = ""
-            for piece in popMany(arg) {
-                if case .object(let o) = piece, let s = o as? PyStr { text += s.value }
-            }
-            push(.str(text))
         case .listAppend:
             let value = pop()
             if case .object(let o) = peek(arg), let list = o as? PyList { list.items.append(value) }
@@ -76,17 +148,6 @@ extension Interpreter {
         case .listToTuple:
             let value = pop()
             if case .object(let o) = value, let list = o as? PyList { push(.object(PyTuple(list.items))) } else { push(value) }
-        case .formatValue:
-            var spec = ""
-            if arg & 4 != 0, case .object(let o) = pop(), let s = o as? PyStr { spec = s.value }
-            var value = pop()
-            switch arg & 3 {
-            case 1: value = .str(try str(value))
-            case 2: value = .str(try repr(value))
-            case 3: value = .str(Formatting.asciiOnly(try repr(value)))
-            default: break
-            }
-            push(.str(try format(value, spec)))
         case .unpackSequence:
             let items = try unpack(pop(), count: arg)
             for item in items.reversed() { push(item) }

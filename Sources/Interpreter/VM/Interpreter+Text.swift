@@ -150,6 +150,47 @@ extension Interpreter {
         "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()), radix: 16).leftPadded(to: 12)
     }
 
+    /// An f-string field: `format(value, spec)` with the common cases inline (no spec: the
+    /// str of a number; a spec: parsed once per spec object).
+    func formatField(_ value: Value, _ spec: PyStr?) throws -> String {
+        guard let spec, !spec.value.isEmpty else {
+            switch value {
+            case .int(let i): return String(i)
+            case .float(let d): return Formatting.floatRepr(d)
+            default: return try format(value, "")
+            }
+        }
+        switch value {
+        case .int(let i): return try FormatSpec.formatInt(i, parsedSpec(spec).spec)
+        case .float(let d):
+            let parsed = try parsedSpec(spec)
+            if parsed.fixedPrecision >= 0, d.isFinite, let digits = Formatting.fixed(abs(d), precision: parsed.fixedPrecision) {
+                let text = d.sign == .minus ? "-" + digits : digits
+                let width = parsed.fixedWidth
+                if text.utf8.count >= width { return text }
+                return String(repeating: " ", count: width - text.utf8.count) + text
+            }
+            return try FormatSpec.formatFloat(d, parsed.spec)
+        default: return try format(value, spec.value)
+        }
+    }
+
+    /// The parsed form of a format spec, cached by spec text (f-string specs are constants).
+    func parsedSpec(_ spec: PyStr) throws -> ParsedFormatSpec {
+        if let last = lastFormatSpec, lastFormatSpecText === spec { return last }
+        let parsed: ParsedFormatSpec
+        if let cached = formatSpecCache[spec.value] {
+            parsed = cached
+        } else {
+            parsed = ParsedFormatSpec(spec: try FormatSpec(spec.value))
+            if formatSpecCache.count > 256 { formatSpecCache.removeAll() }
+            formatSpecCache[spec.value] = parsed
+        }
+        lastFormatSpec = parsed
+        lastFormatSpecText = spec
+        return parsed
+    }
+
     /// `format(value, spec)`.
     public func format(_ value: Value, _ spec: String) throws -> String {
         switch value {
@@ -272,6 +313,28 @@ extension Interpreter {
             throw PyException(BuiltinTypes.typeError, "not all arguments converted during string formatting")
         }
         return out
+    }
+}
+
+/// A parsed format spec (the interpreter caches these by text).
+final class ParsedFormatSpec {
+    let spec: FormatSpec
+    /// For plain `[width].{precision}f` specs (right-aligned with spaces, default sign): the
+    /// precision and width, so floats format without going through the general code; -1
+    /// otherwise.
+    let fixedPrecision: Int
+    let fixedWidth: Int
+
+    init(spec: FormatSpec) {
+        self.spec = spec
+        if spec.fill == " " && spec.align == nil && spec.sign == "-" && !spec.alternate && !spec.zeroPad
+            && spec.grouping == nil && (spec.type == "f" || spec.type == "F"), let precision = spec.precision, precision <= 19 {
+            fixedPrecision = precision
+            fixedWidth = spec.width ?? 0
+        } else {
+            fixedPrecision = -1
+            fixedWidth = 0
+        }
     }
 }
 

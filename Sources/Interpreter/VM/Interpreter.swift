@@ -53,10 +53,36 @@ public final class Interpreter {
     /// thread's stack.
     var nativeDepth = 0
     /// The exceptions currently being handled (`except` blocks), innermost last.
-    var handledExceptions: [PyException] = []
+    var handledExceptions: [PyException] = [] {
+        didSet { handledExceptionCount = handledExceptions.count }
+    }
+    /// `handledExceptions.count`, kept as a plain value for the call path.
+    var handledExceptionCount = 0
     /// The frame running now (for tracebacks, `super()` and NameError suggestions). Unretained:
     /// the running `run` invocation holds it.
-    unowned(unsafe) var currentFrame: Frame?
+    var currentFrameRef: Unmanaged<Frame>?
+    var currentFrame: Frame? {
+        get { currentFrameRef?.takeUnretainedValue() }
+        set { currentFrameRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// Reusable frames for Python-to-Python calls (see `Frame`), `framePoolTop` of them in use.
+    var framePool: UnsafeMutablePointer<Unmanaged<Frame>>
+    var framePoolTop = 0
+    var framePoolCapacity = 0
+    var frameSerialCounter = 0
+    /// The code object idle pooled frames point at.
+    let placeholderCode: CodeObject
+    /// Built-in classes the dispatch loop compares against (unretained: they are never freed).
+    unowned(unsafe) let listType = BuiltinTypes.list
+    unowned(unsafe) let dictType = BuiltinTypes.dict
+    unowned(unsafe) let strType = BuiltinTypes.str
+    /// Where the value stack ends when an out-of-line instruction threw (it may have popped
+    /// values); the dispatch loop's handler takes it.
+    var pendingUnwindStackPointer: UnsafeMutablePointer<Value>?
+    /// Parsed format specs by text, and the last one used (by spec object).
+    var formatSpecCache: [String: ParsedFormatSpec] = [:]
+    var lastFormatSpec: ParsedFormatSpec?
+    var lastFormatSpecText: PyStr?
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
@@ -66,6 +92,11 @@ public final class Interpreter {
         stackStart = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
         stackEnd = stackStart + stackCapacity
         stackTop = stackStart
+        framePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 1)
+        placeholderCode = CodeObject(name: "<idle>", qualifiedName: "<idle>", file: SourceFile(name: "<idle>", text: ""), firstLine: 0)
+        placeholderCode.finalize()
+        Value.checkLayout()
+        Interpreter.tuneAllocator()
         builtins = Namespace(builtins: nil)
         builtinsModule = PyModule(name: "builtins", namespace: builtins)
         BuiltinFunctions.install(into: builtins, interpreter: self)
@@ -74,6 +105,7 @@ public final class Interpreter {
     }
 
     deinit {
+        releaseFramePool()
         let live = stackTop - stackStart
         if live > 0 { stackStart.deinitialize(count: live) }
         stackStart.deallocate()
@@ -135,6 +167,37 @@ public final class Interpreter {
         exception.attributes["_formatted"] = .str(error.formatted)
         return exception
     }
+
+    /// Python code allocates many small objects. glibc grows the heap of a thread's arena (the
+    /// interpreter usually runs on its own thread) a page at a time, with a system call each
+    /// time; growing it once in large steps up front (blocks just under the mmap threshold,
+    /// freed at once) leaves that many pages ready without system calls. Once per process.
+    static func tuneAllocator() {
+        #if canImport(Glibc)
+        _ = allocatorTuned
+        #endif
+    }
+
+    #if canImport(Glibc)
+    private static let allocatorTuned: Bool = {
+        var blocks: [UnsafeMutableRawPointer] = []
+        for _ in 0..<128 {
+            if let block = malloc(120 << 10) { blocks.append(block) }
+        }
+        // Ask for transparent huge pages over that range (advice only): faulting in the heap
+        // 2 MiB at a time instead of 4 KiB.
+        if let low = blocks.map({ UInt(bitPattern: $0) }).min(), let high = blocks.map({ UInt(bitPattern: $0) }).max() {
+            let huge: UInt = 2 << 20
+            let start = (low + huge - 1) & ~(huge - 1)
+            let end = (high + (120 << 10)) & ~(huge - 1)
+            if end > start, let address = UnsafeMutableRawPointer(bitPattern: start) {
+                _ = madvise(address, Int(end - start), 14 /* MADV_HUGEPAGE */)
+            }
+        }
+        for block in blocks { free(block) }
+        return true
+    }()
+    #endif
 
     /// Raises KeyboardInterrupt if an interrupt was requested, clearing the request.
     @inline(__always)
