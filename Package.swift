@@ -54,6 +54,7 @@ let package = Package(
             name: "tessera",
             dependencies: [
                 "Kernel",
+                "TensorKit",
                 "Interpreter",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -750,11 +750,20 @@ extension Interpreter {
         let value = (sp - 1).pointee
         let text: String
         var asciiResult = false
+        // `!s` and `!r` of an int or float without a spec are its plain form (repr and str
+        // agree for numbers), so they take the unconverted path below.
+        var conversion = arg & 3
+        if conversion != 0, spec == nil {
+            switch value {
+            case .int, .float: if conversion != 3 { conversion = 0 }
+            default: break
+            }
+        }
         do {
-            switch arg & 3 {
-            case 1: text = try format(.str(try str(value)), spec?.value ?? "")
-            case 2: text = try format(.str(try repr(value)), spec?.value ?? "")
-            case 3: text = try format(.str(Formatting.asciiOnly(try repr(value))), spec?.value ?? "")
+            switch conversion {
+            case 1: text = try converted(try str(value), spec)
+            case 2: text = try converted(try repr(value), spec)
+            case 3: text = try converted(Formatting.asciiOnly(try repr(value)), spec)
             default:
                 if spec == nil {
                     switch value {
@@ -778,6 +787,14 @@ extension Interpreter {
         if !asciiResult { asciiResult = PyStr.isASCII(text) }
         (sp - 1).pointee = .object(PyStr(text, isASCII: asciiResult))
         return sp
+    }
+
+    /// The text of a converted field (`!s`, `!r`, `!a`): the conversion itself when there is no
+    /// spec, else formatted as a str.
+    @inline(__always)
+    private func converted(_ text: String, _ spec: PyStr?) throws -> String {
+        guard let spec, !spec.value.isEmpty else { return text }
+        return try format(.str(text), spec.value)
     }
 
     /// Concatenates the pieces of an f-string in `count` slots from `start` into one new str,
