@@ -134,6 +134,7 @@ public final class CodeObject: PyObject {
             }
             if let fused { buffer[index] = (buffer[index] & ~0xFF) | UInt32(fused.rawValue) }
         }
+        fuseLocalAttributeInplace(buffer)
         let cacheBuffer = UnsafeMutablePointer<AttributeCache>.allocate(capacity: max(1, caches.count))
         cacheBuffer.initialize(from: caches, count: caches.count)
         attributeCaches = cacheBuffer
@@ -149,6 +150,24 @@ public final class CodeObject: PyObject {
         let slots = UnsafeMutablePointer<Int>.allocate(capacity: max(1, globalRefs.count))
         slots.initialize(from: globalRefs.map(\.slot), count: globalRefs.count)
         globalSlots = slots
+    }
+
+    /// Marks `local.x op= b` (six instructions, see `Opcode.localAttributeInplaceLocal`) by
+    /// replacing the first one's opcode; the other five stay, so jumps into them still work.
+    private func fuseLocalAttributeInplace(_ buffer: UnsafeMutablePointer<UInt32>) {
+        guard instructions.count >= 6 else { return }
+        for index in 0...(instructions.count - 6) {
+            let words = instructions[index..<(index + 6)].map { (Instruction.opcode($0), Instruction.argument($0)) }
+            guard words[0].0 == .loadFast, words[1].0 == .loadAttr, words[3].0 == .inplace,
+                  words[4] == words[0], words[5].0 == .storeAttr, words[5].1 == words[1].1 else { continue }
+            let fused: Opcode
+            switch words[2].0 {
+            case .loadFast: fused = .localAttributeInplaceLocal
+            case .loadConst: fused = .localAttributeInplaceConst
+            default: continue
+            }
+            buffer[index] = (buffer[index] & ~0xFF) | UInt32(fused.rawValue)
+        }
     }
 
     public var totalParameterCount: Int {

@@ -177,7 +177,8 @@ final class CompilationUnit {
             return -(flags.contains(.defaults) ? 1 : 0) - (flags.contains(.keywordDefaults) ? 1 : 0) - (flags.contains(.closure) ? 1 : 0)
         case .raise: return -arg
         case .loadFastLoadFast, .loadFastLoadConst, .loadConstOperation, .forIterStoreFast, .popTopJump,
-             .loadFastLoadAttr, .loadFastLoadMethod, .loadFastStoreAttr, .dupTopLoadAttr, .rotTwoStoreAttr, .loadConstReturn, .loadFastOperation:
+             .loadFastLoadAttr, .loadFastLoadMethod, .loadFastStoreAttr, .dupTopLoadAttr, .rotTwoStoreAttr, .loadConstReturn, .loadFastOperation,
+             .localAttributeInplaceLocal, .localAttributeInplaceConst:
             return 0  // never emitted by the compiler
         }
     }

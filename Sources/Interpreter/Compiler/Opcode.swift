@@ -68,6 +68,11 @@ public enum Opcode: UInt8, CaseIterable {
     case loadConstReturn
     /// `loadFast a; binary|inplace|compare` (done at once when TOS and the local are ints).
     case loadFastOperation
+    /// `local.x op= b` with `b` a local or a constant: `loadFast a; loadAttr x; loadFast b |
+    /// loadConst b; inplace op; loadFast a; storeAttr x`, done at once when `local.x` is an int
+    /// in the instance's own attributes and `b` is an int (counters, running totals); otherwise
+    /// it is `loadFastLoadAttr` and the rest runs one by one.
+    case localAttributeInplaceLocal, localAttributeInplaceConst
 }
 
 /// One encoded instruction.

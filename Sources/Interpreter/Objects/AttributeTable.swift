@@ -90,6 +90,21 @@ public struct AttributeTable: Sequence {
         cache.pointee.hint = position(of: name) ?? 0
     }
 
+    /// Replaces the cache's name's int value with `transform` of it, in place; false (with
+    /// nothing changed) when the attribute is missing, not an int, or `transform` gives nil.
+    @inline(__always)
+    mutating func updateInt(_ cache: UnsafeMutablePointer<AttributeCache>, _ transform: (Int) -> Int?) -> Bool {
+        var i = cache.pointee.hint
+        if !(i < entries.count && entries[i].key == cache.pointee.name) {
+            guard let found = position(of: cache.pointee.name) else { return false }
+            i = found
+            cache.pointee.hint = found
+        }
+        guard case .int(let a) = entries[i].value, let result = transform(a) else { return false }
+        entries[i].value = .int(result)
+        return true
+    }
+
     /// Whether `name` is present.
     @inline(__always)
     func contains(_ name: String) -> Bool {

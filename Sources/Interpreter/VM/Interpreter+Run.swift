@@ -286,6 +286,29 @@ extension Interpreter {
                             sp.releaseSlot()
                             pc = arg
                         }
+                    case .localAttributeInplaceLocal, .localAttributeInplaceConst:
+                        // Words after this one: loadAttr (cache), operand, inplace (operator),
+                        // loadFast, storeAttr (cache).
+                        let slot = locals + arg
+                        let operandIndex = Int(code[pc + 1] >> 8)
+                        let operand = opcode == .localAttributeInplaceLocal ? locals + operandIndex : constants + operandIndex
+                        if let object = slot.unretainedObject, case .int(let b) = operand.pointee,
+                           Interpreter.cachedIntInplace(object, load: frame.caches + Int(code[pc] >> 8),
+                                                        store: frame.caches + Int(code[pc + 4] >> 8),
+                                                        operation: Int(code[pc + 2] >> 8), b) {
+                            pc += 5
+                            continue dispatch
+                        }
+                        if let object = slot.unretainedObject,
+                           let value = Interpreter.cachedLoad(object, frame.caches + Int(code[pc] >> 8)) {
+                            sp.initialize(to: value)
+                            sp += 1
+                            pc += 1
+                            continue dispatch
+                        }
+                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
+                        sp.initialize(copying: slot)
+                        sp += 1
                     case .loadFastLoadAttr:
                         let slot = locals + arg
                         if let object = slot.unretainedObject,
@@ -948,6 +971,23 @@ extension Interpreter {
         }
         o.attributes.setValue(moving: value, cache)
         return true
+    }
+
+    /// `o.x op= b` for an int `o.x` in the instance's own attributes and an int `b`, in place,
+    /// when both caches describe `o`'s class (no descriptor under `x`, no `__setattr__`); false
+    /// (with nothing done) when the instructions must run one by one.
+    @inline(__always)
+    static func cachedIntInplace(_ object: Unmanaged<PyObject>, load: UnsafeMutablePointer<AttributeCache>,
+                                 store: UnsafeMutablePointer<AttributeCache>, operation: Int, _ b: Int) -> Bool {
+        object._withUnsafeGuaranteedRef { cachedIntInplaceBody($0, load, store, operation, b) }
+    }
+
+    @inline(never)
+    static func cachedIntInplaceBody(_ o: PyObject, _ load: UnsafeMutablePointer<AttributeCache>,
+                                     _ store: UnsafeMutablePointer<AttributeCache>, _ operation: Int, _ b: Int) -> Bool {
+        guard load.pointee.kind == .instanceValue, store.pointee.kind == .instanceStore,
+              o.objectKind == store.pointee.objectKind, cacheMatches(load, o), cacheMatches(store, o) else { return false }
+        return o.attributes.updateInt(load) { a in intOperation(operation, a, b) }
     }
 
     /// `x[i]` for an exact list with an int index or an exact dict with a simple key; nil for
