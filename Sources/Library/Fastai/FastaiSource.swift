@@ -46,6 +46,12 @@ def first(x, f=None, negate=False, **kwargs):
             return o
     return None
 
+def to_np(x):
+    # fastai's to_np: a tensor (detached, on the CPU) as a numpy array.
+    if isinstance(x, torch.Tensor):
+        return x.detach().cpu().numpy()
+    return np.array(x)
+
 def noop(x=None, *args, **kwargs):
     return x
 """#
@@ -66,6 +72,5 @@ def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6, 4)
         ax.set_ylabel(ty)
     if title is not None:
         ax.set_title(title)
-    plt.show()
 """#
 }

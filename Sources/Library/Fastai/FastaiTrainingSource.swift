@@ -93,6 +93,16 @@ def _format_time(seconds):
     h, m, s = t // 3600, (t // 60) % 60, t % 60
     return f'{h}:{m:02d}:{s:02d}' if h else f'{m:02d}:{s:02d}'
 
+def _lerp(start, end, weight):
+    # torch.lerp with a scalar weight, in float32 as PyTorch's CPU kernel computes it.
+    w = torch.tensor(weight)
+    if weight < 0.5:
+        return start + w * (end - start)
+    return end - (end - start) * (1 - w)
+
+def _maybe_item(t):
+    return t.item() if isinstance(t, torch.Tensor) else t
+
 class Recorder:
     def __init__(self):
         self.values = []
@@ -134,7 +144,9 @@ class Learner:
         self.opt.lr = self.lr
         if hasattr(self, '_header'):
             del self._header
-        smooth, count = 0.0, 0
+        # fastai's AvgSmoothLoss, AvgLoss and AvgMetric keep float32 tensors and hand the
+        # recorder their .item(), so recorded values are float32 numbers, as in the book.
+        smooth, count = torch.tensor(0.), 0
         for epoch in range(n_epoch):
             start = _time.time()
             self.model.train()
@@ -144,22 +156,21 @@ class Learner:
                 self.opt.step()
                 self.opt.zero_grad()
                 count += 1
-                # fastai's AvgSmoothLoss: an exponential moving average, debiased.
-                smooth = smooth * 0.98 + loss.item() * 0.02
-                self.recorder.losses.append(smooth / (1 - 0.98 ** count))
-            train_loss = smooth / (1 - 0.98 ** count) if count else 0.0
+                smooth = _lerp(loss.detach().mean(), smooth, 0.98)
+                self.recorder.losses.append((smooth / (1 - 0.98 ** count)).item())
+            train_loss = (smooth / (1 - 0.98 ** count)).item() if count else 0.0
             self.model.eval()
-            total, n = 0.0, 0
-            sums = [0.0 for m in self.metrics]
+            total, n = 0, 0
+            sums = [0 for m in self.metrics]
             with torch.no_grad():
                 for xb, yb in self.dls.valid:
                     preds = self.model(xb)
-                    size = len(xb)
-                    total += self.loss_func(preds, yb).item() * size
+                    size = yb.shape[0] if isinstance(yb, torch.Tensor) else len(yb)
+                    total = total + self.loss_func(preds, yb).detach().mean() * size
                     for i, m in enumerate(self.metrics):
-                        sums[i] += float(m(preds, yb)) * size
+                        sums[i] = sums[i] + m(preds, yb) * size
                     n += size
-            row = [train_loss, total / n if n else 0.0] + [s / n if n else 0.0 for s in sums]
+            row = [train_loss, _maybe_item(total / n) if n else 0.0] + [_maybe_item(s / n) if n else 0.0 for s in sums]
             self.recorder.values.append(row)
             self._print_row([str(epoch)] + [f'{v:.6f}' for v in row] + [_format_time(_time.time() - start)])
 

@@ -68,9 +68,15 @@ final class AxesObject: PyObject {
 }
 
 enum PyplotModule {
-    /// Numbers from a tensor, array, list or range.
+    /// Numbers from a tensor, array, list or range, or one number (`plt.scatter(-1.5, 2.25)`).
     static func doubles(_ value: Value, _ interpreter: Interpreter) throws -> [Double] {
         if let t = (value.asObject as? PyTensor)?.tensor { return t.doubles() }
+        switch value {
+        case .int(let n): return [Double(n)]
+        case .float(let x): return [x]
+        case .bool(let b): return [b ? 1 : 0]
+        default: break
+        }
         return try interpreter.collect(value).map { item in
             if let t = (item.asObject as? PyTensor)?.tensor { return try TorchErrors.run { try t.item().doubleValue } }
             return try interpreter.doubleArgument(item)
@@ -173,6 +179,8 @@ enum PyplotModule {
             }
             return .none
         }
+        // See pyplot's tight_layout: the renderer already leaves room for labels.
+        type.method("tight_layout", "self, *args, **kwargs") { _, _ in .none }
         type.method("suptitle", "self, t, **kwargs") { i, a in
             (a[0].asObject as? FigureObject)?.figure.title = try i.str(a[1])
             return .none
@@ -248,6 +256,17 @@ enum PyplotModule {
                 return .none
             }
             ns.function("rc", "*args, **kwargs") { _, _ in .none }
+            // The renderer always reserves room for ticks, labels and titles around each
+            // axes, which is what tight_layout asks matplotlib to do.
+            ns.function("tight_layout", "*args, **kwargs") { _, _ in .none }
+            ns.function("xlim", "left=None, right=None") { i, a in
+                state.currentAxes().axes.xLimits = (try i.doubleArgument(a[0]), try i.doubleArgument(a[1]))
+                return .none
+            }
+            ns.function("ylim", "bottom=None, top=None") { i, a in
+                state.currentAxes().axes.yLimits = (try i.doubleArgument(a[0]), try i.doubleArgument(a[1]))
+                return .none
+            }
         }
     }
 }
