@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
-        .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"]),
+        .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"], exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"]),
         .testTarget(
