@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Runs chapter notebooks with real PyTorch (and fastai) and records what each code cell prints,
+as the reference Tessera's notebook tests compare against.
+
+The notebooks seed torch (and random) where the book starts drawing random numbers; Tessera's
+torch generator, Python `random` and fastai DataLoader reproduce the same streams, so the same
+cells give the same numbers (up to the last digits of float32 sums, which PyTorch adds up in
+another order).
+
+How a cell runs here: IPython's rules without IPython. The cell's statements run in one
+namespace shared by all cells; when the last statement is an expression and the cell does not
+end with `;`, its repr is the cell's result. Printed text is captured. `%time STATEMENT` and
+`%timeit [-n N] [-r R] STATEMENT` run the statement once (the cell is marked "timed": its
+output depends on the machine). Figures are drawn with matplotlib's Agg backend and not
+recorded. fastprogress's bars are turned off (NO_BAR, and the bar characters it still prints
+are removed), which leaves the results table fastai prints after each epoch.
+
+Two lines of a notebook may change: `from fastbook import *` becomes fastbook's `plot_function`
+(the fastbook package is not needed for the rest), and `untar_data(URLs.MNIST_SAMPLE)` becomes
+the MNIST sample folder that Tessera lays out from the MNIST it ships (the PNG files hold the
+same pixels as fastai's download).
+
+Regenerate (from the repository root, after building tessera) with a Python that has torch and
+fastai installed (NOTES.md: /tmp/torchenv plus `pip install fastai`):
+
+    /tmp/torchenv/bin/python Scripts/gen-notebook-reference.py              # every notebook below
+    /tmp/torchenv/bin/python Scripts/gen-notebook-reference.py 17_foundations
+
+Output: Tests/TesseraCommandTests/Fixtures/<notebook>.reference.json
+"""
+import ast
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+NOTEBOOKS = ["04_mnist_sgd", "17_foundations"]
+FIXTURES = os.path.join(ROOT, "Tests", "TesseraCommandTests", "Fixtures")
+TESSERA = os.environ.get("TESSERA", os.path.join(ROOT, ".build", "release", "tessera"))
+
+FASTBOOK_PLOT_FUNCTION = '''
+def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6,4)):
+    x = torch.linspace(min,max, 100)
+    fig,ax = plt.subplots(figsize=figsize)
+    ax.plot(x,f(x))
+    if tx is not None: ax.set_xlabel(tx)
+    if ty is not None: ax.set_ylabel(ty)
+    if title is not None: ax.set_title(title)
+'''
+
+
+def mnist_sample_folder(data):
+    """Lays out the MNIST sample with Tessera (untar_data into `data`) and returns its folder."""
+    code = "from fastai.vision.all import *\nprint(untar_data(URLs.MNIST_SAMPLE))"
+    env = dict(os.environ, TESSERA_DATA=data)
+    result = subprocess.run([TESSERA, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return result.stdout.strip().splitlines()[-1]
+
+
+def without_timing_magics(source):
+    """The cell with `%time X` / `%timeit [-n N] [-r R] X` lines reduced to `X`, and whether
+    there were any."""
+    lines, timed = [], False
+    for line in source.split("\n"):
+        words = line.split()
+        if words and words[0] in ("%time", "%timeit"):
+            timed = True
+            words = words[1:]
+            while len(words) >= 2 and words[0] in ("-n", "-r"):
+                words = words[2:]
+            line = " ".join(words)
+        lines.append(line)
+    return "\n".join(lines), timed
+
+
+def run_cell(source, namespace):
+    """Runs one cell as IPython would; returns (printed text, repr of the result or None)."""
+    tree = ast.parse(source)
+    result_expression = None
+    if tree.body and isinstance(tree.body[-1], ast.Expr) and not source.rstrip().endswith(";"):
+        result_expression = ast.Expression(tree.body.pop().value)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(tree, "<cell>", "exec"), namespace)
+        value = eval(compile(result_expression, "<cell>", "eval"), namespace) if result_expression else None
+    # NO_BAR stops fastprogress's bars but not the bar characters it prints when a bar starts.
+    return printed.getvalue().replace("\u2588", ""), (None if value is None else repr(value))
+
+
+def reference(name, folder):
+    """Runs one notebook's code cells in a fresh namespace; returns the fixture's cells."""
+    import matplotlib.pyplot as plt
+    with open(os.path.join(ROOT, "Notebooks", name + ".ipynb")) as f:
+        notebook = json.load(f)
+    namespace = {"__name__": "__main__"}
+    cells = []
+    for cell in notebook["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        original = "".join(cell["source"])
+        source = original.replace("from fastbook import *", FASTBOOK_PLOT_FUNCTION)
+        source = source.replace("untar_data(URLs.MNIST_SAMPLE)", "Path(%r)" % folder)
+        source, timed = without_timing_magics(source)
+        printed, result = run_cell(source, namespace)
+        plt.close("all")
+        entry = {"code_cell": len(cells), "first_line": original.strip().splitlines()[0] if original.strip() else "",
+                 "stdout": printed, "result": result}
+        if timed:
+            entry["timed"] = True
+        cells.append(entry)
+    return cells
+
+
+def main():
+    import matplotlib
+    matplotlib.use("Agg")
+    import fastai
+    import fastprogress.fastprogress
+    import torch
+    fastprogress.fastprogress.NO_BAR = True
+
+    names = sys.argv[1:] or NOTEBOOKS
+    with tempfile.TemporaryDirectory() as data:
+        folder = mnist_sample_folder(data)
+        for name in names:
+            fixture = {
+                "made_by": ("Scripts/gen-notebook-reference.py: the code cells of Notebooks/%s.ipynb run with "
+                            "torch %s and fastai %s on CPython %s; regenerate with "
+                            "/tmp/torchenv/bin/python Scripts/gen-notebook-reference.py %s"
+                            % (name, torch.__version__, fastai.__version__, sys.version.split()[0], name)),
+                "cells": reference(name, folder),
+            }
+            output = os.path.join(FIXTURES, name + ".reference.json")
+            os.makedirs(FIXTURES, exist_ok=True)
+            with open(output, "w") as f:
+                json.dump(fixture, f, indent=1, ensure_ascii=False)
+                f.write("\n")
+            print("wrote %s (%d code cells)" % (output, len(fixture["cells"])))
+
+
+if __name__ == "__main__":
+    main()
