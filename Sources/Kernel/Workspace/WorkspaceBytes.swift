@@ -61,6 +61,12 @@ public struct ByteWriter {
     public var count: Int { bytes.count }
 
     mutating func truncate(to count: Int) { bytes.removeSubrange(count...) }
+
+    /// Hands over everything written so far without copying it, leaving the writer empty.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
 }
 
 /// A damaged or unexpected workspace file.

@@ -55,6 +55,9 @@ public final class WorkspaceEncoder {
             nextID = idStart
             throw error
         }
+        // Entries are encoded one at a time into an empty writer, so the entry is all of it:
+        // handing the buffer over saves copying (and faulting in) a second copy of its tensors.
+        if start == 0 { return writer.takeBytes() }
         let bytes = Array(writer.bytes[start...])
         writer.truncate(to: start)
         return bytes
