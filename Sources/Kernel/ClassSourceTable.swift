@@ -16,6 +16,9 @@ struct ClassSourceTable {
     private struct Entry {
         weak var type: PyType?
         let definition: Definition
+        /// The class's own attributes right after its statement ran: what re-running the
+        /// source gives back. Anything set or deleted later (`Cls.x = 1`) differs from this.
+        let original: [String: Value]
     }
 
     private var entries: [ObjectIdentifier: Entry] = [:]
@@ -40,7 +43,7 @@ struct ClassSourceTable {
             guard case .object(let o) = value, let type = o as? PyType, !type.isBuiltin,
                   let definition = pending[type.qualifiedName] else { continue }
             if let existing = entries[ObjectIdentifier(type)], existing.type === type { continue }
-            entries[ObjectIdentifier(type)] = Entry(type: type, definition: definition)
+            entries[ObjectIdentifier(type)] = Entry(type: type, definition: definition, original: type.ownDictionary)
         }
         pending.removeAll()
         entries = entries.filter { $0.value.type != nil }
@@ -50,6 +53,17 @@ struct ClassSourceTable {
     func definition(of type: PyType) -> Definition? {
         guard let entry = entries[ObjectIdentifier(type)], entry.type === type else { return nil }
         return entry.definition
+    }
+
+    /// What was done to `type`'s own attributes since its class statement ran: attributes set
+    /// (new or rebound, by name) and attributes deleted.
+    func changes(of type: PyType) -> (set: [(name: String, value: Value)], deleted: [String]) {
+        guard let entry = entries[ObjectIdentifier(type)], entry.type === type else { return ([], []) }
+        let current = type.ownDictionary
+        let set = current.filter { name, value in !(entry.original[name]?.isIdentical(to: value) ?? false) }
+            .sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+        let deleted = entry.original.keys.filter { current[$0] == nil }.sorted()
+        return (set, deleted)
     }
 
     func source(of type: PyType) -> String? {

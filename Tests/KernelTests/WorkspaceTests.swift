@@ -76,6 +76,24 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(results[0].executionCount, 6)
     }
 
+    func testClassAttributesChangedAfterTheClassStatementComeBack() throws {
+        let (save, restore, results) = try roundTrip([
+            "class Point:\n    scale = 1\n    unit = 'm'\n    def __init__(self, x):\n        self.x = x\n    def scaled(self):\n        return self.x * self.scale",
+            "def describe(self):\n    return f'{self.x} {self.unit}'",
+            "Point.scale = 10\nPoint.describe = describe\nPoint.origin = Point(0)\ndel Point.unit\np = Point(4)",
+            "class Plain:\n    kind = 'plain'",
+        ], checks: [
+            "p.scaled(), Point.origin.x, type(Point.origin) is Point, hasattr(Point, 'unit')",
+            "Point.unit = 'km'\np.describe()",
+            "Plain.kind",
+        ])
+        XCTAssertTrue(save.skipped.isEmpty, save.summary)
+        XCTAssertTrue(restore.failed.isEmpty, restore.summary)
+        XCTAssertEqual(results[0].text, "(40, 0, True, False)")
+        XCTAssertEqual(results[1].text, "'4 km'")
+        XCTAssertEqual(results[2].text, "'plain'")
+    }
+
     func testRestoredCodeKeepsItsCellAndLineInTracebacks() throws {
         let (_, _, results) = try roundTrip(["x = 1\n\ndef bad():\n    return 1 / 0", "def same(f):\n    return f\n\n@same\ndef worse():\n    return [][1]"],
                                             checks: ["bad()", "worse()"])

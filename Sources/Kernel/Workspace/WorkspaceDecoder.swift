@@ -138,7 +138,7 @@ public final class WorkspaceDecoder {
             let value = try session.define(source: source, name: name, fileName: fileName, firstLine: firstLine)
             objects[id] = value
             return value
-        case .userClass:
+        case .userClass, .changedUserClass:
             let id = try reader.readUInt32()
             let name = try reader.readString()
             let fileName = try reader.readString()
@@ -146,6 +146,15 @@ public final class WorkspaceDecoder {
             let source = try reader.readString()
             let value = try session.define(source: source, name: name, fileName: fileName, firstLine: firstLine)
             objects[id] = value
+            guard tag == .changedUserClass else { return value }
+            guard case .object(let o) = value, let type = o as? PyType else {
+                throw WorkspaceFormatError("re-running the definition of \(name) did not make a class")
+            }
+            for _ in 0..<(try reader.readLength()) {
+                let attribute = try reader.readString()
+                type.setAttribute(attribute, try readValue())
+            }
+            for _ in 0..<(try reader.readLength()) { type.setAttribute(try reader.readString(), nil) }
             return value
         case .instance:
             let id = try reader.readUInt32()

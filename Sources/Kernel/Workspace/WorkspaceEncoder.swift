@@ -263,12 +263,24 @@ public final class WorkspaceEncoder {
             throw unsupported("class \(type.name) has no recorded source (it was not defined by a class statement in this session)")
         }
         guard let id = identify(type) else { return }
-        tag(.userClass)
+        let changes = session.classSources.changes(of: type)
+        let changed = !changes.set.isEmpty || !changes.deleted.isEmpty
+        tag(changed ? .changedUserClass : .userClass)
         writer.writeUInt32(id)
         writer.writeString(type.qualifiedName)
         writer.writeString(definition.fileName)
         writer.writeInt(definition.firstLine)
         writer.writeString(definition.source)
+        guard changed else { return }
+        writer.writeUInt64(UInt64(changes.set.count))
+        for (name, attribute) in changes.set {
+            writer.writeString(name)
+            path.append(".\(name)")
+            defer { path.removeLast() }
+            try writeValue(attribute)
+        }
+        writer.writeUInt64(UInt64(changes.deleted.count))
+        for name in changes.deleted { writer.writeString(name) }
     }
 
     /// A value reachable by name: a builtin, or an attribute of a loaded module.

@@ -45,4 +45,7 @@ enum WorkspaceTag: UInt8 {
     case list, tuple, dict, set, frozenset, range, reference
     case function, userClass, instance, module, moduleAttribute, builtin, `extension`
     case attribute, slice, ellipsis
+    /// A user class whose attributes changed after its class statement: the source, then the
+    /// attributes set and deleted since.
+    case changedUserClass
 }
