@@ -13,6 +13,9 @@ public struct ScriptRunner {
         public static let runtimeError: Int32 = 1
         public static let usageError: Int32 = 2
         public static let syntaxError: Int32 = 65
+        /// Stopped by Ctrl-C (an uncaught KeyboardInterrupt): 128 + SIGINT, what a shell reports
+        /// for CPython in the same case.
+        public static let interrupted: Int32 = 130
     }
 
     public let interpreter: Interpreter
@@ -56,7 +59,7 @@ public struct ScriptRunner {
         } catch let exception as PyException {
             if exception.isInstance(of: BuiltinTypes.systemExit) { return exitStatus(exception) }
             interpreter.standardError(interpreter.formatException(exception))
-            return Status.runtimeError
+            return exception.isInstance(of: BuiltinTypes.keyboardInterrupt) ? Status.interrupted : Status.runtimeError
         } catch {
             interpreter.standardError("\(error)\n")
             return Status.runtimeError

@@ -14,7 +14,7 @@ struct Tessera: ParsableCommand {
             With no arguments, starts the interactive REPL (reading cells from stdin when it is not a \
             terminal); its variables are saved on exit and restored on the next start in the same folder \
             (--fresh starts empty). `tessera FILE.py [ARGS...]` runs a script, `tessera -c CODE` runs a \
-            string. Exit status: 0 success, 1 runtime error, 2 usage error, 65 syntax error in a script.
+            string. Exit status: 0 success, 1 runtime error, 2 usage error, 65 syntax error in a script, 130 stopped by Ctrl-C.
 
             Notebook commands (each has --help):
               tessera run NB [--output executed.ipynb] [--stop-on-error] [--summary]

@@ -51,6 +51,38 @@ final class TerminalReplTests: XCTestCase {
         try tmux(["set-option", "-t", "repl", "remain-on-exit", "on"])
     }
 
+    /// Starts `command` (run by tmux's shell) in a new tmux window in the work folder.
+    func start(command: String) throws {
+        _ = try? tmux(["kill-server"])
+        try tmux(["new-session", "-d", "-s", "repl", "-x", "120", "-y", "50", "-c", root + "/work", command])
+        try tmux(["set-option", "-t", "repl", "remain-on-exit", "on"])
+    }
+
+    /// A script on a terminal: Ctrl-C raises KeyboardInterrupt inside its loop (which the script
+    /// can catch); uncaught, it ends the script with a traceback and status 130, as CPython does.
+    func testCtrlCRaisesKeyboardInterruptInAScript() throws {
+        let script = root + "/work/spin.py"
+        try """
+            try:
+                print("ready", flush=True)
+                i = 0
+                while True: i += 1
+            except KeyboardInterrupt:
+                print("caught KeyboardInterrupt")
+            print("spinning again", flush=True)
+            while True: i -= 1
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        try start(command: "'\(TesseraProcess.executableURL.path)' spin.py; echo exit-status=$?")
+        try waitFor("ready")
+        try type("C-c")
+        try waitFor("spinning again")
+        try type("C-c")
+        let screen = try waitFor("exit-status=130")
+        XCTAssertTrue(screen.contains("caught KeyboardInterrupt"), screen)
+        XCTAssertTrue(screen.contains("line 8, in <module>"), screen)
+        XCTAssertTrue(screen.contains("\nKeyboardInterrupt\n"), screen)
+    }
+
     func screen() throws -> String {
         try tmux(["capture-pane", "-t", "repl", "-p", "-J", "-S", "-500"])
     }
