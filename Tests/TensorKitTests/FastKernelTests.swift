@@ -171,4 +171,22 @@ final class FastKernelTests: XCTestCase {
         XCTAssertThrowsError(try Tensor.zeros([3, 0]).argmax(dim: 1))
         XCTAssertEqual(try Tensor.zeros([0, 3]).argmax(dim: 1).shape, [0])
     }
+
+    func testLargeStoragesAreMappedZeroedAndReused() throws {
+        // Sizes around the 1 MB mapping threshold and the 2 MB huge-page alignment, odd sizes
+        // included; a block coming back from the cache must be zeroed again for `zeros`.
+        for count in [262_143, 262_144, 262_145, 524_289, 3_000_001] {
+            do {
+                let t = try Tensor.zeros([count])
+                XCTAssertEqual(try t.sum().item().doubleValue, 0)
+                try t.fill_(.float(2))
+                XCTAssertEqual(try t.element(at: count - 1), .float(2))
+            }
+            let again = try Tensor.zeros([count])
+            XCTAssertEqual(try again.abs().max().item().doubleValue, 0)
+            let added = try again + 1
+            XCTAssertEqual(try added.sum().item().doubleValue, Double(count))
+        }
+        XCTAssertThrowsError(try Tensor.zeros([Int.max / 8]))
+    }
 }
