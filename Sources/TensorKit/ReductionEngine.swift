@@ -294,40 +294,58 @@ enum ReductionEngine {
     }
 
     /// Column sums of a row-major (rows x cols) float32 block into double accumulators. Each
-    /// 64-column tile keeps its partial sums in four vector registers while walking 64 rows,
-    /// then flushes them into the doubles, so the inner loop only loads input.
+    /// 32-column tile keeps its partial sums in two 16-lane vectors (8 SSE registers: four
+    /// vectors, the former width, took all 16 and spilled two to the stack on every row) while
+    /// walking 64 rows by pointer, then flushes them into the doubles.
     static func sumRows(_ p: UnsafePointer<Float>, rows: Int, cols: Int, rowStride: Int,
                         into acc: UnsafeMutablePointer<Double>) {
         let raw = UnsafeRawPointer(p)
+        let rowBytes = rowStride &* 4
         var r = 0
         while r < rows {
-            let end = Swift.min(r + 64, rows)
+            let blockRows = Swift.min(64, rows &- r)
+            let block = raw + r &* rowBytes
             var j = 0
-            while j + 64 <= cols {
-                var a0 = SIMD16<Float>(), a1 = SIMD16<Float>(), a2 = SIMD16<Float>(), a3 = SIMD16<Float>()
-                for row in r..<end {
-                    let o = (row * rowStride + j) * 4
-                    a0 += raw.loadUnaligned(fromByteOffset: o, as: SIMD16<Float>.self)
-                    a1 += raw.loadUnaligned(fromByteOffset: o + 64, as: SIMD16<Float>.self)
-                    a2 += raw.loadUnaligned(fromByteOffset: o + 128, as: SIMD16<Float>.self)
-                    a3 += raw.loadUnaligned(fromByteOffset: o + 192, as: SIMD16<Float>.self)
+            while j &+ 32 <= cols {
+                var a0 = SIMD16<Float>(), a1 = SIMD16<Float>()
+                var q = block + j &* 4
+                for _ in 0..<blockRows {
+                    a0 += q.loadUnaligned(as: SIMD16<Float>.self)
+                    a1 += q.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self)
+                    q += rowBytes
                 }
-                for k in 0..<16 {
-                    acc[j + k] += Double(a0[k])
-                    acc[j + 16 + k] += Double(a1[k])
-                    acc[j + 32 + k] += Double(a2[k])
-                    acc[j + 48 + k] += Double(a3[k])
+                flush(a0, into: acc + j)
+                flush(a1, into: acc + (j &+ 16))
+                j &+= 32
+            }
+            if j &+ 16 <= cols {
+                var a0 = SIMD16<Float>()
+                var q = block + j &* 4
+                for _ in 0..<blockRows {
+                    a0 += q.loadUnaligned(as: SIMD16<Float>.self)
+                    q += rowBytes
                 }
-                j += 64
+                flush(a0, into: acc + j)
+                j &+= 16
             }
             while j < cols {
-                var s: Float = 0
-                for row in r..<end { s += p[row * rowStride + j] }
-                acc[j] += Double(s)
-                j += 1
+                var sum: Float = 0
+                var q = block + j &* 4
+                for _ in 0..<blockRows {
+                    sum += q.load(as: Float.self)
+                    q += rowBytes
+                }
+                acc[j] += Double(sum)
+                j &+= 1
             }
-            r = end
+            r &+= blockRows
         }
+    }
+
+    /// Adds 16 float partial sums to 16 double accumulators.
+    @inline(__always)
+    private static func flush(_ a: SIMD16<Float>, into acc: UnsafeMutablePointer<Double>) {
+        for k in 0..<16 { acc[k] += Double(a[k]) }
     }
 
     /// Sum of a run of doubles with four independent accumulators.

@@ -189,4 +189,37 @@ final class FastKernelTests: XCTestCase {
         }
         XCTAssertThrowsError(try Tensor.zeros([Int.max / 8]))
     }
+
+    func testStackOfContiguousTensorsAlongEveryDim() throws {
+        // Inputs built so that every element is distinct: out[...] must equal inputs[k][...].
+        let inputs = try (0..<5).map { k in try Tensor.arange(.int(k * 100), .int(k * 100 + 24)).reshape([2, 3, 4]) }
+        for dim in 0...3 {
+            let out = try Tensor.stack(inputs, dim: dim)
+            var expectedShape = [2, 3, 4]
+            expectedShape.insert(5, at: dim)
+            XCTAssertEqual(out.shape, expectedShape)
+            let general = try Tensor.cat(inputs.map { try $0.unsqueeze(dim) }, dim: dim)
+            XCTAssertEqual(out.ints(), general.ints(), "dim \(dim)")
+        }
+        // Non-contiguous or mixed-dtype inputs take the general path and give the same values.
+        let transposed = try inputs.map { try $0.transpose(1, 2) }
+        let expected = try Tensor.stack(try transposed.map { try $0.contiguous() }, dim: 1)
+        XCTAssertEqual(try Tensor.stack(transposed, dim: 1).ints(), expected.ints())
+        let mixed = try Tensor.stack([try Tensor([1, 2]), try Tensor([Float(0.5), 1.5])])
+        XCTAssertEqual(mixed.dtype, .float32)
+        XCTAssertEqual(mixed.floats(), [1, 2, 0.5, 1.5])
+        let images = try (0..<300).map { k in try (Tensor.arange(.int(k), .int(k + 784)).remainder(256)).to(.uint8).reshape([28, 28]) }
+        let stacked = try Tensor.stack(images)
+        XCTAssertEqual(stacked.shape, [300, 28, 28])
+        XCTAssertEqual(try stacked.index([.int(299), .int(27), .int(27)]).item(), .int((299 + 783) % 256))
+    }
+
+    func testIntegerToFloatCasts() throws {
+        let bytes = try Tensor.arange(.int(0), .int(256)).to(.uint8)
+        XCTAssertEqual(try bytes.to(.float32).floats(), (0..<256).map { Float($0) })
+        XCTAssertEqual(try bytes.to(.float64).doubles(), (0..<256).map { Double($0) })
+        let ints = try Tensor([Int(Int32.min), -1, 0, 16_777_217, Int(Int32.max)]).to(.int32)
+        XCTAssertEqual(try ints.to(.float32).floats(), [Float(Int32.min), -1, 0, 16_777_216, Float(Int32.max)])
+        XCTAssertEqual(try ints.to(.float64).doubles(), [Double(Int32.min), -1, 0, 16_777_217, Double(Int32.max)])
+    }
 }
