@@ -135,8 +135,13 @@ enum ArgExtremumKernels {
             if isMax ? x > best : x < best { best = x }
             i &+= 1
         }
-        // The first position holding the extreme value (ties go to the first, like PyTorch).
+        // The first position holding the extreme value (ties go to the first, like PyTorch):
+        // find the first 16-lane block containing it, then the lane.
+        let target = SIMD16<T>(repeating: best)
         var k = 0
+        while k < end && !VectorMath.anyLane(raw.loadUnaligned(fromByteOffset: k &* MemoryLayout<T>.stride, as: SIMD16<T>.self) .== target) {
+            k &+= width
+        }
         while k < n - 1 && p[k] != best { k &+= 1 }
         return k
     }
