@@ -28,9 +28,10 @@ enum VectorMath {
     @inline(__always)
     static func polynomialExp(_ v: Lanes) -> Lanes {
         let magic: Float = 12582912.0  // 1.5 * 2^23: adding it rounds to an integer
-        // Clamp so the exponent arithmetic below stays in range even for lanes that libm redoes.
-        var x = v.replacing(with: -88.0, where: .!(v .> -88.0))
-        x.replace(with: 88.0, where: x .> 88.0)
+        // No clamping: lanes outside the range get meaningless (but harmless: float and
+        // wrapping integer arithmetic never trap) values that `expLanes` replaces; clamping
+        // cost a fifth of the instructions on SSE2.
+        let x = v
         let t = x * 1.44269504088896341 + magic
         let n = t - magic
         var r = x - n * 0.693359375
@@ -47,10 +48,23 @@ enum VectorMath {
         return y * scale
     }
 
-    /// Lanes whose input the polynomial does not cover (NaN included).
+    /// Lanes whose input the polynomial covers: -87 < v < 88, written as one comparison of
+    /// |v - 0.5| (false for NaN).
     @inline(__always)
-    static func libmLanes(_ v: Lanes) -> SIMDMask<SIMD16<Int32>> {
-        .!((v .> lowestPolynomialInput) .& (v .< highestPolynomialInput))
+    static func polynomialLanes(_ v: Lanes) -> SIMDMask<SIMD16<Int32>> {
+        let centre = (lowestPolynomialInput + highestPolynomialInput) / 2
+        let radius = (highestPolynomialInput - lowestPolynomialInput) / 2
+        let d = unsafeBitCast(unsafeBitCast(v - centre, to: SIMD16<UInt32>.self) & 0x7fff_ffff, to: Lanes.self)
+        return d .< radius
+    }
+
+    /// True when every lane of `mask` is set.
+    @inline(__always)
+    static func allLanes(_ mask: SIMDMask<SIMD16<Int32>>) -> Bool {
+        let k = unsafeBitCast(mask, to: SIMD16<Int32>.self)
+        let h = k.lowHalf & k.highHalf
+        let q = h.lowHalf & h.highHalf
+        return (q[0] & q[1] & q[2] & q[3]) == -1
     }
 
     /// True when some lane of `mask` is set. The standard library's `any(_:)` became an
@@ -67,9 +81,9 @@ enum VectorMath {
     @inline(__always)
     static func expLanes(_ v: Lanes) -> Lanes {
         var e = polynomialExp(v)
-        let outside = libmLanes(v)
-        if anyLane(outside) {
-            for lane in 0..<width where outside[lane] { e[lane] = expf(v[lane]) }
+        let inside = polynomialLanes(v)
+        if !allLanes(inside) {
+            for lane in 0..<width where !inside[lane] { e[lane] = expf(v[lane]) }
         }
         return e
     }
