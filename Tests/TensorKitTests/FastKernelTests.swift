@@ -222,4 +222,32 @@ final class FastKernelTests: XCTestCase {
         XCTAssertEqual(try ints.to(.float32).floats(), [Float(Int32.min), -1, 0, 16_777_216, Float(Int32.max)])
         XCTAssertEqual(try ints.to(.float64).doubles(), [Double(Int32.min), -1, 0, 16_777_217, Double(Int32.max)])
     }
+
+    func testZeroDimFloatArithmetic() throws {
+        let a = try Tensor(scalar: .float(1.5), dtype: .float32)
+        let b = try Tensor(scalar: .float(-0.25), dtype: .float32)
+        XCTAssertEqual(try (a + b).item(), .float(1.25))
+        XCTAssertEqual(try (a - b).item(), .float(1.75))
+        XCTAssertEqual(try (a * b).item(), .float(-0.375))
+        XCTAssertEqual(try (a / b).item(), .float(-6))
+        let zero = try Tensor(scalar: .float(0), dtype: .float32)
+        XCTAssertEqual(try (a / zero).item(), .float(.infinity))
+        XCTAssertTrue(try (zero / zero).item().doubleValue.isNaN)
+        // A float32 0-d tensor with a Python number, or with float64, promotes as before.
+        XCTAssertEqual(try (a * 0.1).dtype, .float32)
+        XCTAssertEqual(try (a + Tensor(scalar: .float(0.1), dtype: .float64)).dtype, .float64)
+        // In place, through a 0-d view into a matrix (`c[i, j] += a * b`).
+        let c = try Tensor.zeros([2, 2])
+        let view = try c.index([.int(1), .int(0)])
+        try view.add_(try a * b)
+        try view.mul_(b)
+        XCTAssertEqual(c.floats(), [0, 0, 0.09375, 0])
+        // With autograd the recording path runs.
+        let g = try Tensor(scalar: .float(2), dtype: .float32)
+        g.requiresGrad = true
+        let y = try g * a
+        XCTAssertNotNil(y.gradFn)
+        try y.backward()
+        XCTAssertEqual(try g.grad?.item(), .float(1.5))
+    }
 }
