@@ -75,7 +75,7 @@ enum Elementwise {
             runSingle(kernel, operands)
             return
         }
-        StridedIterator(shape: shape, operands: operands).run(kernel)
+        StridedIterator(shape: shape, operands: operands, preferLongRuns: true).run(kernel)
     }
 
     /// One element: call the kernel directly, skipping the iterator's set-up.

@@ -328,6 +328,26 @@ enum ReductionEngine {
                 flush(a0, into: acc + j)
                 j &+= 16
             }
+            if j < cols && rowStride >= cols {
+                // Fewer than 16 columns left (all of them for `[784, 10].sum(0)`): still 16
+                // lanes per row, the lanes past the last column reading the following row and
+                // ignored. Rows whose read would pass the matrix's last element add lane by lane.
+                let rest = cols &- j
+                let numerator = (rows &- 1) &* rowStride &+ cols &- j &- 16
+                let vectorRows = numerator < 0 ? 0 : numerator / rowStride &+ 1
+                var a0 = SIMD16<Float>()
+                var q = block + j &* 4
+                for row in r..<(r &+ blockRows) {
+                    if row < vectorRows {
+                        a0 += q.loadUnaligned(as: SIMD16<Float>.self)
+                    } else {
+                        for c in 0..<rest { a0[c] += q.load(fromByteOffset: c &* 4, as: Float.self) }
+                    }
+                    q += rowBytes
+                }
+                for c in 0..<rest { acc[j &+ c] += Double(a0[c]) }
+                j = cols
+            }
             while j < cols {
                 var sum: Float = 0
                 var q = block + j &* 4

@@ -250,4 +250,45 @@ final class FastKernelTests: XCTestCase {
         try y.backward()
         XCTAssertEqual(try g.grad?.item(), .float(1.5))
     }
+
+    func testColumnSumsOfNarrowAndStridedMatrices() throws {
+        for cols in [1, 3, 10, 15, 16, 17, 33, 50] {
+            for rows in [1, 2, 63, 64, 65, 784] {
+                let values = (0..<(rows * cols)).map { Float(($0 * 37) % 101) - 50 }
+                let t = try Tensor(values, shape: [rows, cols])
+                let expected = (0..<cols).map { c in (0..<rows).reduce(Float(0)) { $0 + values[$1 * cols + c] } }
+                XCTAssertEqual(try t.sum(0).floats(), expected, "\(rows)x\(cols)")
+                // A column slice: rows are further apart than the columns kept.
+                if cols > 2 {
+                    let sliced = try t.index([.all, .slice(start: 1, stop: cols - 1, step: nil)])
+                    XCTAssertEqual(try sliced.sum(0).floats(), Array(expected[1..<(cols - 1)]), "sliced \(rows)x\(cols)")
+                }
+            }
+        }
+        // An expanded input (stride 0 along the reduced dim).
+        let row = try Tensor([Float(1), 2, 3])
+        XCTAssertEqual(try row.expand([500, 3]).sum(0).floats(), [500, 1000, 1500])
+        XCTAssertEqual(try row.unsqueeze(1).expand([3, 40]).sum(0).floats(), [Float](repeating: 6, count: 40))
+    }
+
+    func testBroadcastWithShortInnerRuns() throws {
+        // [n, 1] * [n, k] with k below the SIMD width: iterated along n; the values must be
+        // those of the plain definition, for contiguous, transposed and in-place forms.
+        for k in [1, 2, 10, 15] {
+            let n = 784
+            let column = try Tensor((0..<n).map { Float($0 % 13) - 6 }, shape: [n, 1])
+            let matrix = try Tensor((0..<(n * k)).map { Float($0 % 7) * 0.5 }, shape: [n, k])
+            let product = try column * matrix
+            XCTAssertEqual(product.shape, [n, k])
+            XCTAssertTrue(product.isContiguous)
+            let c = column.floats(), m = matrix.floats()
+            XCTAssertEqual(product.floats(), (0..<(n * k)).map { c[$0 / k] * m[$0] }, "k \(k)")
+            let transposed = try matrix.t() + column.t()
+            XCTAssertEqual(transposed.shape, [k, n])
+            XCTAssertEqual(try transposed.t().floats(), (0..<(n * k)).map { m[$0] + c[$0 / k] })
+            let target = try matrix.clone()
+            try target.add_(column)
+            XCTAssertEqual(target.floats(), (0..<(n * k)).map { m[$0] + c[$0 / k] })
+        }
+    }
 }
