@@ -159,29 +159,32 @@ enum ReductionEngine {
         }
     }
 
-    /// Sum of a float32 run: 16-lane partial sums within blocks of 256, blocks accumulated in
-    /// double. Accurate to well below float32's printed precision, and memory-bound fast.
+    /// Sum of a float32 run: 16-lane partial sums within blocks of 1024 (each lane adds at most
+    /// 32 values before the block is accumulated in double; blocks of 256 spent a sixth of the
+    /// time converting lanes). Accurate to well below float32's printed precision, and
+    /// memory-bound fast.
     @inline(__always)
     static func sumRun(_ p: UnsafePointer<Float>, _ n: Int, _ stride: Int) -> Double {
         if stride != 1 {
             var s = 0.0
-            for i in 0..<n { s += Double(p[i * stride]) }
+            for i in 0..<n { s += Double(p[i &* stride]) }
             return s
         }
         var total = 0.0
         var i = 0
         let raw = UnsafeRawPointer(p)
-        while i < n - 15 {
-            let blockEnd = Swift.min(i + 256, n - n % 16)
+        let vectorEnd = n &- n % 16
+        while i < vectorEnd {
+            let blockEnd = Swift.min(i &+ 1024, vectorEnd)
             var a0 = SIMD16<Float>(), a1 = SIMD16<Float>()
-            while i + 32 <= blockEnd {
-                a0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
-                a1 += raw.loadUnaligned(fromByteOffset: (i + 16) * 4, as: SIMD16<Float>.self)
-                i += 32
+            while i &+ 32 <= blockEnd {
+                a0 += raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+                a1 += raw.loadUnaligned(fromByteOffset: (i &+ 16) &* 4, as: SIMD16<Float>.self)
+                i &+= 32
             }
-            if i + 16 <= blockEnd {
-                a0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
-                i += 16
+            if i &+ 16 <= blockEnd {
+                a0 += raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+                i &+= 16
             }
             total += lanesSum(a0 + a1)
         }
