@@ -291,4 +291,37 @@ final class FastKernelTests: XCTestCase {
             XCTAssertEqual(target.floats(), (0..<(n * k)).map { m[$0] + c[$0 / k] })
         }
     }
+
+    func testIntAndFullSliceSubscriptsAreViews() throws {
+        let base = try Tensor.arange(.int(60)).reshape([3, 4, 5])
+        for t in [base, try base.permute([2, 0, 1]), try base.index([.all, .slice(start: 1, stop: 3, step: nil)])] {
+            let s = t.shape
+            let cases: [[TensorIndex]] = [[.int(1)], [.int(-1), .all], [.all, .int(1)], [.int(0), .all, .int(-1)],
+                                          [.all, .all, .int(1)], [.all], [.int(1), .int(0)]]
+            for indices in cases {
+                let view = try t.index(indices)
+                XCTAssertTrue(view.sharesStorage(with: t))
+                // The same elements as selecting one dim at a time.
+                var expected = t
+                var dim = 0
+                for index in indices {
+                    if case .int(let i) = index {
+                        expected = try expected.select(dim, i < 0 ? i + expected.shape[dim] : i)
+                    } else {
+                        dim += 1
+                    }
+                }
+                XCTAssertEqual(view.shape, expected.shape, "\(s) \(indices)")
+                XCTAssertEqual(view.ints(), expected.ints(), "\(s) \(indices)")
+            }
+            XCTAssertThrowsError(try t.index([.all, .int(s[1])]))
+            XCTAssertThrowsError(try t.index([.int(-s[0] - 1)]))
+        }
+        // Writing through the view writes the base.
+        try base.index([.int(2), .all]).fill_(.int(-7))
+        XCTAssertEqual(try base.index([.int(2), .int(3), .int(4)]).item(), .int(-7))
+        let g = try Tensor.ones([2, 3])
+        g.requiresGrad = true
+        XCTAssertNotNil(try g.index([.int(1), .all]).gradFn)
+    }
 }
