@@ -106,8 +106,21 @@ enum Autograd {
 
     /// Before an in-place operation that must be recorded, a copy of the tensor's current value
     /// that keeps its place in the graph (its old `gradFn`); nil when nothing is recorded.
-    static func snapshotForInPlace(_ t: Tensor, _ others: Tensor...) -> Tensor? {
-        guard shouldRecord([t] + others), let copy = try? Elementwise.contiguousCopy(t) else { return nil }
+    @inline(__always)
+    static func snapshotForInPlace(_ t: Tensor) -> Tensor? {
+        t.requiresGrad ? snapshot(t, [t]) : nil
+    }
+
+    /// `snapshotForInPlace` for an operation with a second input. Most in-place ops involve no
+    /// gradients: that is answered before building any array (this runs once per
+    /// `c[i, j] += x` in a Python loop).
+    @inline(__always)
+    static func snapshotForInPlace(_ t: Tensor, _ other: Tensor) -> Tensor? {
+        t.requiresGrad || other.requiresGrad ? snapshot(t, [t, other]) : nil
+    }
+
+    private static func snapshot(_ t: Tensor, _ inputs: [Tensor]) -> Tensor? {
+        guard shouldRecord(inputs), let copy = try? Elementwise.contiguousCopy(t) else { return nil }
         copy.gradFn = t.gradFn
         copy.requiresGrad = t.requiresGrad
         copy.autogradContext = t.autogradContext

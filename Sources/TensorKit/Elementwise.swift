@@ -75,7 +75,12 @@ enum Elementwise {
             runSingle(kernel, operands)
             return
         }
-        StridedIterator(shape: shape, operands: operands).run(kernel)
+        if let first = operands.first, first.count < StridedIterator.parallelThreshold,
+           operands.allSatisfy({ $0.isContiguous && $0.shape == shape }) {
+            runFlat(kernel, count: first.count, operands)
+            return
+        }
+        StridedIterator(shape: shape, operands: operands, preferLongRuns: true).run(kernel)
     }
 
     /// One element: call the kernel directly, skipping the iterator's set-up.
@@ -89,6 +94,24 @@ enum Elementwise {
                     strides[i] = 0
                 }
                 if let p = ptrs.baseAddress, let s = strides.baseAddress { kernel(1, UnsafePointer(p), UnsafePointer(s)) }
+            }
+        }
+    }
+
+    /// Same-shape contiguous operands below the parallel threshold: one kernel call over the
+    /// flat elements, skipping the iterator's set-up (a few small arrays), which for 784-element
+    /// ops in a Python loop cost more than the arithmetic.
+    @inline(__always)
+    static func runFlat(_ kernel: RunKernel, count: Int, _ operands: [Tensor]) {
+        if count == 0 { return }
+        let n = operands.count
+        withUnsafeTemporaryAllocation(of: UnsafeMutableRawPointer.self, capacity: n) { ptrs in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { strides in
+                for i in 0..<n {
+                    ptrs[i] = operands[i].dataPointer
+                    strides[i] = operands[i].dtype.itemSize
+                }
+                if let p = ptrs.baseAddress, let s = strides.baseAddress { kernel(count, UnsafePointer(p), UnsafePointer(s)) }
             }
         }
     }

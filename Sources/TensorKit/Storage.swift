@@ -43,6 +43,14 @@ public final class Storage {
             self.byteCount = byteCount
             return
         }
+        if LargeBlockCache.isLarge(size) {
+            // Fresh mappings are already zero.
+            guard let (block, blockCapacity) = LargeBlockCache.map(size) else { throw Storage.allocationError(byteCount) }
+            data = block
+            capacity = blockCapacity
+            self.byteCount = byteCount
+            return
+        }
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
             // calloc gets fresh zero pages from the kernel for large blocks instead of memset.
@@ -67,7 +75,11 @@ public final class Storage {
     }
 
     deinit {
-        if !LargeBlockCache.shared.give(data, capacity) { free(data) }
+        if LargeBlockCache.isLarge(capacity) {
+            if !LargeBlockCache.shared.give(data, capacity) { LargeBlockCache.unmap(data, capacity) }
+        } else {
+            free(data)
+        }
     }
 
     static func allocationError(_ bytes: Int) -> TensorError {
@@ -115,6 +127,44 @@ final class LargeBlockCache {
         return (b.pointer, b.capacity)
     }
 
+    /// Blocks of at least `minimumSize` bytes are mapped directly (`map`) and cached; smaller
+    /// ones use malloc/free.
+    @inline(__always)
+    static func isLarge(_ size: Int) -> Bool { size >= minimumSize }
+
+    /// Transparent huge pages cover aligned 2 MB regions.
+    static let hugePageSize = 2 << 20
+
+    /// A fresh zero-filled mapping of at least `size` bytes (a whole number of pages), 2 MB
+    /// aligned when it spans a huge page, and marked for transparent huge pages: streaming
+    /// through a 16 MB tensor then takes 8 TLB entries instead of 4096, which made 4M-element
+    /// elementwise ops up to 2x slower than PyTorch's. Returns (pointer, capacity to unmap).
+    static func map(_ size: Int) -> (UnsafeMutableRawPointer, Int)? {
+        let page = 4096
+        let (rounded, overflow) = size.addingReportingOverflow(page - 1)
+        if overflow { return nil }
+        let capacity = rounded / page * page
+        let align = capacity >= hugePageSize ? hugePageSize : page
+        let (request, overflow2) = capacity.addingReportingOverflow(align - page)
+        if overflow2 { return nil }
+        guard let raw = mmap(nil, request, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              raw != MAP_FAILED else { return nil }
+        // Trim the unaligned head and the unused tail.
+        let address = Int(bitPattern: raw)
+        let aligned = (address + align - 1) / align * align
+        let head = aligned - address
+        if head > 0 { munmap(raw, head) }
+        let tail = request - head - capacity
+        if tail > 0 { munmap(raw + head + capacity, tail) }
+        let block = raw + head
+        if align == hugePageSize { _ = madvise(block, capacity, Int32(MADV_HUGEPAGE)) }
+        return (block, capacity)
+    }
+
+    static func unmap(_ pointer: UnsafeMutableRawPointer, _ capacity: Int) {
+        munmap(pointer, capacity)
+    }
+
     /// Keeps a freed block if there is room; false means the caller frees it.
     func give(_ pointer: UnsafeMutableRawPointer, _ capacity: Int) -> Bool {
         if capacity < LargeBlockCache.minimumSize { return false }
@@ -125,7 +175,7 @@ final class LargeBlockCache {
         while !blocks.isEmpty && (blocks.count >= LargeBlockCache.maximumBlocks || total + capacity > LargeBlockCache.maximumTotal) {
             let old = blocks.removeFirst()
             total -= old.capacity
-            free(old.pointer)
+            LargeBlockCache.unmap(old.pointer, old.capacity)
         }
         blocks.append((pointer, capacity))
         total += capacity

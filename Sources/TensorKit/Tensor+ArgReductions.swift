@@ -13,41 +13,25 @@ extension Tensor {
         return (rows, shape[d], kept)
     }
 
-    /// Index of the first maximum (or minimum) of each row; NaN counts as the extreme value.
+    /// Index of the first maximum (or minimum) along `d`; NaN counts as the extreme value.
     func extremeIndices(_ d: Int, isMax: Bool, name: String) throws -> (values: Tensor, indices: Tensor, keptShape: [Int]) {
-        let (rows, length, kept) = try rowsAlong(d)
-        let rowCount = length == 0 ? 0 : rows.count / length
-        if length == 0 && rows.count == 0 && kept.reduce(1, *) > 0 {
+        let length = shape[d]
+        var kept = shape
+        kept.remove(at: d)
+        if length == 0 && kept.reduce(1, *) > 0 {
             throw TensorError.index("\(name)(): Expected reduction dim \(d) to have non-zero size.")
         }
         let values = try Tensor(uninitializedShape: kept, dtype: dtype)
         let indices = try Tensor(uninitializedShape: kept, dtype: .int64)
-        let ip = indices.dataPointer.assumingMemoryBound(to: Int64.self)
-        let item = dtype.itemSize
-        let src = rows.dataPointer
-        for r in 0..<rowCount {
-            let row = src + r * length * item
-            var best = 0
-            if dtype.isFloatingPoint {
-                var bv = ElementAccess.loadDouble(row, dtype)
-                if !bv.isNaN {
-                    for i in 1..<Swift.max(length, 1) {
-                        let v = ElementAccess.loadDouble(row + i * item, dtype)
-                        if v.isNaN { best = i; break }
-                        if isMax ? v > bv : v < bv { bv = v; best = i }
-                    }
-                }
-            } else {
-                var bv = ElementAccess.loadInt(row, dtype)
-                for i in 1..<Swift.max(length, 1) {
-                    let v = ElementAccess.loadInt(row + i * item, dtype)
-                    if isMax ? v > bv : v < bv { bv = v; best = i }
-                }
-            }
-            ip[r] = Int64(best)
-            (values.dataPointer + r * item).copyMemory(from: row + best * item, byteCount: item)
-        }
-        withExtendedLifetime(rows) {}
+        if count == 0 { return (values, indices, kept) }
+        // Read as [outer, length, inner] in memory order, copying only a non-contiguous input.
+        let source = try Elementwise.contiguousIfNeeded(self)
+        let outer = shape[..<d].reduce(1, *)
+        let inner = shape[(d + 1)...].reduce(1, *)
+        ArgExtremumKernels.run(UnsafeRawPointer(source.dataPointer), outer: outer, length: length, inner: inner,
+                               dtype: dtype, isMax: isMax, values: values.dataPointer,
+                               indices: indices.dataPointer.assumingMemoryBound(to: Int64.self))
+        withExtendedLifetime(source) {}
         return (values, indices, kept)
     }
 

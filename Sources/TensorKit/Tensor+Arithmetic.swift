@@ -3,6 +3,7 @@ extension Tensor {
     /// `op(lhs, rhs)` for any binary op; Python scalars enter as `Tensor.wrapping(_:)`.
     /// `alpha` scales `rhs` for add and sub (`torch.add(a, b, alpha=2)`).
     public static func binary(_ op: BinaryOp, _ lhs: Tensor, _ rhs: Tensor, alpha: Scalar? = nil) throws -> Tensor {
+        if alpha == nil, let out = try ScalarArithmetic.binary(op, lhs, rhs) { return out }
         if op == .sub { try checkSubtraction(lhs, rhs) }
         if op == .div && lhs.isWrappedNumber && !rhs.isWrappedNumber {
             // Python's `x / t` is `t.reciprocal() * x` in PyTorch (same rounding, MulBackward0).
@@ -80,6 +81,7 @@ extension Tensor {
     /// promoted dtype and must be castable back to `self`'s dtype.
     @discardableResult
     public func applyInPlace(_ requestedOp: BinaryOp, _ other: Tensor, alpha requestedAlpha: Scalar? = nil) throws -> Tensor {
+        if requestedAlpha == nil && ScalarArithmetic.inPlace(requestedOp, self, other) { return self }
         let originalOp = requestedOp
         let originalAlpha = requestedAlpha
         if originalOp == .sub { try Tensor.checkSubtraction(self, other) }

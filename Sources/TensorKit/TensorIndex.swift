@@ -133,6 +133,7 @@ extension Tensor {
     public func index(_ indices: [TensorIndex]) throws -> Tensor {
         // Fast path: one int per dimension gives a 0-d view (`a[i, k]` in a Python loop).
         if indices.count == rank, let view = try scalarView(indices) { return view }
+        if let view = intsAndFullSlicesView(indices) { return view }
         let basic = try applyBasicIndexing(indices)
         if basic.advanced.isEmpty { return basic.view }
         let plan = try AdvancedIndexPlan(basic.view, basic.advanced)

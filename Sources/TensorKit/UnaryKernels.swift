@@ -157,6 +157,21 @@ enum CastKernels {
         if D.self == Bool.self {
             return { n, d, s in Loops.unary(n, d, s) { (a: S) -> Bool in a.doubleValue != 0 } }
         }
+        // Integer-to-float conversions the optimiser vectorises (uint8 and int32 widen through
+        // int32, which SSE2 converts four at a time; the generic path goes through Int64,
+        // converted one element at a time): `.float()` of the notebook's stacked images.
+        if S.self == UInt8.self && D.self == Float.self {
+            return { n, d, s in Loops.unary(n, d, s) { (a: UInt8) -> Float in Float(Int32(a)) } }
+        }
+        if S.self == Int32.self && D.self == Float.self {
+            return { n, d, s in Loops.unary(n, d, s) { (a: Int32) -> Float in Float(a) } }
+        }
+        if S.self == UInt8.self && D.self == Double.self {
+            return { n, d, s in Loops.unary(n, d, s) { (a: UInt8) -> Double in Double(Int32(a)) } }
+        }
+        if S.self == Int32.self && D.self == Double.self {
+            return { n, d, s in Loops.unary(n, d, s) { (a: Int32) -> Double in Double(a) } }
+        }
         if S.dtype.isFloatingPoint {
             return { n, d, s in Loops.unary(n, d, s) { (a: S) -> D in D(castingDouble: a.doubleValue) } }
         }

@@ -26,10 +26,12 @@ public enum TorchTypes {
         }
         type.subscriptHook = { interpreter, value, indices in
             guard let t = (value.asObject as? PyTensor)?.tensor else { throw PyException(BuiltinTypes.typeError, "not a tensor") }
+            if let element = try ElementSubscript.view(t, indices) { return TensorWrapping.wrap(element, like: value) }
             return try TorchErrors.run { try TensorWrapping.wrap(t.index(try TensorConversions.indices(indices, interpreter)), like: value) }
         }
         type.storeSubscriptHook = { interpreter, value, indices, newValue in
             guard let t = (value.asObject as? PyTensor)?.tensor else { throw PyException(BuiltinTypes.typeError, "not a tensor") }
+            if try ElementSubscript.store(t, indices, newValue) { return }
             let index = try TensorConversions.indices(indices, interpreter)
             try TorchErrors.run {
                 if let scalar = TensorConversions.scalar(newValue) {
