@@ -54,7 +54,6 @@ let package = Package(
             name: "tessera",
             dependencies: [
                 "Kernel",
-                "TensorKit",
                 "Interpreter",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

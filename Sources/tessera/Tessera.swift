@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Kernel
-import TensorKit
 
 /// The `tessera` command. Kept thin: argument parsing and exit codes live here, the work lives in
 /// the libraries (Kernel, Interpreter, ...), so everything it does can be tested without a process.
@@ -45,7 +44,7 @@ struct Tessera: ParsableCommand {
 
     /// Runs the command, mapping ArgumentParser's own usage-error code (64) to the documented 2.
     static func main() {
-        BLASWorkers.stopUntilNeeded()
+        ProcessSetup.atLaunch()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let command = notebookCommands[first] {
             execute(command, Array(arguments.dropFirst()))
