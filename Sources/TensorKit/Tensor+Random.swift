@@ -148,8 +148,8 @@ extension Tensor {
             let radius = (-2 * CephesFloatMath.log(u1)).squareRoot()
             let theta = twoPi * u2
             let (s, c) = CephesFloatMath.sincos(theta)
-            d[j] = fmaf(radius * c, std, mean)
-            d[j + 8] = fmaf(radius * s, std, mean)
+            d[j] = CephesFloatMath.fused(radius * c, std, mean)
+            d[j + 8] = CephesFloatMath.fused(radius * s, std, mean)
         }
     }
 
@@ -174,8 +174,8 @@ extension Tensor {
             let u2 = d[j + 8]
             let radius = (-2 * Glibc.log(u1)).squareRoot()
             let theta = 2.0 * Double.pi * u2
-            d[j] = Glibc.fma(radius * Glibc.cos(theta), std, mean)
-            d[j + 8] = Glibc.fma(radius * Glibc.sin(theta), std, mean)
+            d[j] = mean.addingProduct(radius * Glibc.cos(theta), std)
+            d[j + 8] = mean.addingProduct(radius * Glibc.sin(theta), std)
         }
     }
 }

@@ -44,7 +44,10 @@ struct Tessera: ParsableCommand {
 
     /// Runs the command, mapping ArgumentParser's own usage-error code (64) to the documented 2.
     static func main() {
-        ProcessSetup.atLaunch()
+        if let problem = ProcessSetup.atLaunch() {
+            FileHandle.standardError.write(Data((problem + "\n").utf8))
+            Foundation.exit(ExitStatus.runtimeError)
+        }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let command = notebookCommands[first] {
             execute(command, Array(arguments.dropFirst()))
