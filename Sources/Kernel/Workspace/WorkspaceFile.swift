@@ -34,10 +34,7 @@ public struct WorkspaceFile {
 
     /// Reads and checks the file at `path`.
     public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw WorkspaceFormatError("cannot read \(path)")
-        }
-        bytes = [UInt8](data)
+        bytes = try WorkspaceFile.readWhole(path)
         var reader = ByteReader(bytes)
         guard bytes.count >= 12, Array(bytes[0..<4]) == WorkspaceFile.magic else {
             throw WorkspaceFormatError("\(path) is not a Tessera workspace file")
@@ -112,6 +109,33 @@ public struct WorkspaceFile {
             fsync(directoryDescriptor)
             close(directoryDescriptor)
         }
+    }
+
+    /// The file's bytes, read straight into one array (a workspace holds 100s of MB of tensors:
+    /// going through `Data` would copy them once more).
+    static func readWhole(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw WorkspaceFormatError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw WorkspaceFormatError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        let size = Int(status.st_size)
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let n = read(fd, base + count, size - count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    failure = n < 0 ? errno : 0
+                    break
+                }
+                count += n
+            }
+        }
+        if failure != 0 { throw WorkspaceFormatError("cannot read \(path): \(String(cString: strerror(failure)))") }
+        return bytes
     }
 
     /// Deletes temporary files left by saves whose process died (the pid in the name is gone).
