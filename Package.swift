@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
         .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"], exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"]),
-        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"], exclude: ["TorchPrograms"]),
         .testTarget(
             name: "TensorKitTests",
             dependencies: ["TensorKit"],

@@ -7,6 +7,9 @@ import Glibc
 /// everything else through the special methods (`__add__`, `__radd__`, `__iadd__`, ...).
 extension Interpreter {
     static let binaryOperators = BinaryOperator.allCases
+    /// The symbols of the binary operators, in the order of the indices `PyType.nativeBinary`
+    /// receives.
+    public static let binaryOperatorSymbols = binaryOperators.map(\.rawValue)
     static let forwardNames = binaryOperators.map { "__\(dunderStem($0))__" }
     static let reflectedNames = binaryOperators.map { "__r\(dunderStem($0))__" }
     static let inplaceNames = binaryOperators.map { "__i\(dunderStem($0))__" }
@@ -52,6 +55,7 @@ extension Interpreter {
             }
         }
         if let result = try Arithmetic.numeric(op, left, right) { return result }
+        if let result = try nativeBinary(index, left, right) { return result }
         // Subclasses of str/list/tuple may override the operator; the built-in path must not
         // bypass them.
         let overridden = left.type.userOverride(Interpreter.forwardNames[index]) != nil
@@ -75,6 +79,28 @@ extension Interpreter {
         }
         return PyException(BuiltinTypes.typeError,
                            "unsupported operand type(s) for \(symbol): '\(left.typeName)' and '\(right.typeName)'")
+    }
+
+    /// A library type's native arithmetic (`PyType.nativeBinary`), where Python would call its
+    /// `__op__` (the left operand's exact type has the hook, and the right operand is a number,
+    /// the same type, or a built-in type that is not a subclass, so no `__rop__` goes first) or
+    /// its `__rop__` (a number on the left, whose `__op__` would return NotImplemented).
+    @inline(__always)
+    func nativeBinary(_ index: Int, _ left: Value, _ right: Value) throws -> Value? {
+        if case .object(let l) = left, let leftType = l.storedType, let hook = leftType.nativeBinary {
+            if case .object(let r) = right {
+                let rightType = r.type
+                guard rightType === leftType || (rightType.isBuiltin && !rightType.isSubtype(of: leftType)) else { return nil }
+            }
+            return try hook(self, index, left, right, false)
+        }
+        if case .object(let r) = right, let hook = r.storedType?.nativeBinary {
+            switch left {
+            case .int, .float, .bool: return try hook(self, index, right, left, true)
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// `__op__` on the left, then `__rop__` on the right (first, if the right's class is a
@@ -117,6 +143,7 @@ extension Interpreter {
                     return left
                 }
             }
+            if let hook = o.storedType?.nativeInplace, let result = try hook(self, index, left, right) { return result }
             if let method = o.type.lookup(Interpreter.inplaceNames[index]) {
                 let result = try call(method, Arguments([left, right]))
                 if !isNotImplemented(result) { return result }

@@ -163,7 +163,7 @@ public final class Interpreter {
         exception.attributes["lineno"] = .int(error.location.line)
         exception.attributes["offset"] = .int(error.location.column)
         exception.attributes["filename"] = .str(error.fileName)
-        exception.attributes["text"] = error.lineText.map { .str($0) } ?? .none
+        exception.attributes["text"] = error.lineText.map { .str($0) } ?? Value.none
         exception.attributes["_formatted"] = .str(error.formatted)
         return exception
     }

@@ -41,6 +41,7 @@ public enum TorchTypes {
                 }
             }
         }
+        TensorMethods.installNativeArithmetic(type)
         type.doc = "A multi-dimensional matrix of elements of one data type (PyTorch's torch.Tensor)."
         return type
     }()

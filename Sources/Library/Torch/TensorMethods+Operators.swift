@@ -15,6 +15,42 @@ extension TensorMethods {
         return nil
     }
 
+    /// The tensor operation of each Python binary operator the native hooks handle (by
+    /// `Interpreter.binaryOperatorSymbols` index); nil for the others (`@`, `**`, shifts).
+    static let nativeOperations: [BinaryOp?] = Interpreter.binaryOperatorSymbols.map { symbol in
+        switch symbol {
+        case "+": return .add
+        case "-": return .sub
+        case "*": return .mul
+        case "/": return .div
+        case "//": return .floorDivide
+        case "%": return .remainder
+        case "&": return .bitwiseAnd
+        case "|": return .bitwiseOr
+        case "^": return .bitwiseXor
+        default: return nil
+        }
+    }
+
+    /// `torch.Tensor`'s arithmetic without the dunder lookup and call (the VM's
+    /// `nativeBinary` / `nativeInplace`); the same steps as `__op__`, `__rop__` and `__iop__`.
+    static func installNativeArithmetic(_ type: PyType) {
+        type.nativeBinary = { interpreter, index, value, other, reflected in
+            guard let op = nativeOperations[index] else { return nil }
+            let me = try tensor(value)
+            guard let operand = try operand(other, interpreter) else { return nil }
+            let result = try TorchErrors.run { reflected ? try Tensor.binary(op, operand, me) : try Tensor.binary(op, me, operand) }
+            return TensorWrapping.wrap(result, like: value)
+        }
+        type.nativeInplace = { interpreter, index, value, other in
+            guard let op = nativeOperations[index] else { return nil }
+            let me = try tensor(value)
+            guard let operand = try operand(other, interpreter) else { return nil }
+            _ = try TorchErrors.run { try me.applyInPlace(op, operand) }
+            return value
+        }
+    }
+
     static func binaryOperator(_ type: PyType, _ stem: String, _ op: BinaryOp) {
         type.method("__\(stem)__", "self, other") { i, a in
             let me = try tensor(a[0])
