@@ -32,35 +32,43 @@ extension TensorMethods {
         }
     }
 
-    /// `torch.Tensor`'s arithmetic without the dunder lookup and call (the VM's
-    /// `nativeBinary` / `nativeInplace`); the same steps as `__op__`, `__rop__` and `__iop__`.
+    /// `value op other` (or `other op value` when `reflected`) as `__op__` / `__rop__` compute
+    /// it; nil for NotImplemented.
+    static func arithmetic(_ op: BinaryOp, _ value: Value, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
+        let me = try tensor(value)
+        guard let operand = try operand(other, interpreter) else { return nil }
+        let result = try TorchErrors.run { reflected ? try Tensor.binary(op, operand, me) : try Tensor.binary(op, me, operand) }
+        return TensorWrapping.wrap(result, like: value)
+    }
+
+    /// `value op= other` as `__iop__` computes it: the tensor updated in place; nil for
+    /// NotImplemented.
+    static func inPlaceArithmetic(_ op: BinaryOp, _ value: Value, _ other: Value, _ interpreter: Interpreter) throws -> Value? {
+        let me = try tensor(value)
+        guard let operand = try operand(other, interpreter) else { return nil }
+        _ = try TorchErrors.run { try me.applyInPlace(op, operand) }
+        return value
+    }
+
+    /// `torch.Tensor`'s arithmetic without the dunder lookup and call (the VM's `nativeBinary`
+    /// / `nativeInplace`): the same functions as its `__op__`, `__rop__` and `__iop__`.
     static func installNativeArithmetic(_ type: PyType) {
         type.nativeBinary = { interpreter, index, value, other, reflected in
             guard let op = nativeOperations[index] else { return nil }
-            let me = try tensor(value)
-            guard let operand = try operand(other, interpreter) else { return nil }
-            let result = try TorchErrors.run { reflected ? try Tensor.binary(op, operand, me) : try Tensor.binary(op, me, operand) }
-            return TensorWrapping.wrap(result, like: value)
+            return try arithmetic(op, value, other, reflected: reflected, interpreter)
         }
         type.nativeInplace = { interpreter, index, value, other in
             guard let op = nativeOperations[index] else { return nil }
-            let me = try tensor(value)
-            guard let operand = try operand(other, interpreter) else { return nil }
-            _ = try TorchErrors.run { try me.applyInPlace(op, operand) }
-            return value
+            return try inPlaceArithmetic(op, value, other, interpreter)
         }
     }
 
     static func binaryOperator(_ type: PyType, _ stem: String, _ op: BinaryOp) {
         type.method("__\(stem)__", "self, other") { i, a in
-            let me = try tensor(a[0])
-            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
-            return TensorWrapping.wrap(try TorchErrors.run { try Tensor.binary(op, me, other) }, like: a[0])
+            try arithmetic(op, a[0], a[1], reflected: false, i) ?? .object(Singletons.notImplemented)
         }
         type.method("__r\(stem)__", "self, other") { i, a in
-            let me = try tensor(a[0])
-            guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
-            return TensorWrapping.wrap(try TorchErrors.run { try Tensor.binary(op, other, me) }, like: a[0])
+            try arithmetic(op, a[0], a[1], reflected: true, i) ?? .object(Singletons.notImplemented)
         }
     }
 
@@ -72,10 +80,7 @@ extension TensorMethods {
         for (stem, op) in [("iadd", BinaryOp.add), ("isub", .sub), ("imul", .mul), ("itruediv", .div), ("ifloordiv", .floorDivide),
                            ("imod", .remainder), ("iand", .bitwiseAnd), ("ior", .bitwiseOr), ("ixor", .bitwiseXor)] {
             type.method("__\(stem)__", "self, other") { i, a in
-                let me = try tensor(a[0])
-                guard let other = try operand(a[1], i) else { return .object(Singletons.notImplemented) }
-                _ = try TorchErrors.run { try me.applyInPlace(op, other) }
-                return a[0]
+                try inPlaceArithmetic(op, a[0], a[1], i) ?? .object(Singletons.notImplemented)
             }
         }
         type.method("__pow__", "self, other") { i, a in
