@@ -27,7 +27,9 @@ enum Arithmetic {
         }
     }
 
-    /// The result for two numbers, or nil when either operand is not a number.
+    /// The result for two numbers, or nil when either operand is not a number or numbers have no
+    /// such operator (`@`; bitwise operators and shifts with a float), so that the caller raises
+    /// the TypeError naming the operands' real types and its operator (`&` or `&=`).
     static func numeric(_ op: BinaryOperator, _ left: Value, _ right: Value) throws -> Value? {
         if let a = intValue(left), let b = intValue(right) {
             return try integer(op, a, b)
@@ -36,7 +38,7 @@ enum Arithmetic {
         return try floating(op, a, b)
     }
 
-    static func integer(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Value {
+    static func integer(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Value? {
         switch op {
         case .add: return try checked(a.addingReportingOverflow(b))
         case .subtract: return try checked(a.subtractingReportingOverflow(b))
@@ -68,7 +70,7 @@ enum Arithmetic {
         case .bitOr: return .int(a | b)
         case .bitXor: return .int(a ^ b)
         case .matrixMultiply:
-            throw PyException(BuiltinTypes.typeError, "unsupported operand type(s) for @: 'int' and 'int'")
+            return nil
         }
     }
 
@@ -114,7 +116,7 @@ enum Arithmetic {
         return result
     }
 
-    static func floating(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value {
+    static func floating(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value? {
         switch op {
         case .add: return .float(a + b)
         case .subtract: return .float(a - b)
@@ -131,8 +133,7 @@ enum Arithmetic {
         case .power:
             return .float(try floatPower(a, b))
         default:
-            throw PyException(BuiltinTypes.typeError,
-                              "unsupported operand type(s) for \(op.rawValue): 'float' and 'float'")
+            return nil
         }
     }
 

@@ -45,6 +45,13 @@ extension Interpreter {
 
     @inline(never)
     func binaryOperation(_ index: Int, _ left: Value, _ right: Value) throws -> Value {
+        if let result = try binaryOperationIfSupported(index, left, right) { return result }
+        throw unsupportedOperands(Interpreter.binaryOperators[index].rawValue, left, right)
+    }
+
+    /// `left op right`, or nil when neither operand supports it (the caller raises TypeError
+    /// with its own operator symbol: `+` or `+=`).
+    func binaryOperationIfSupported(_ index: Int, _ left: Value, _ right: Value) throws -> Value? {
         let op = Interpreter.binaryOperators[index]
         if case .bool(let a) = left, case .bool(let b) = right {
             switch op {
@@ -61,19 +68,20 @@ extension Interpreter {
         let overridden = left.type.userOverride(Interpreter.forwardNames[index]) != nil
             || right.type.userOverride(Interpreter.reflectedNames[index]) != nil
         if !overridden, let result = try sequenceOperation(op, left, right) { return result }
-        if let result = try dunderBinary(index, left, right) { return result }
-        throw unsupportedOperands(op.rawValue, left, right)
+        return try dunderBinary(index, left, right)
     }
 
+    /// CPython's TypeError for an operator neither operand supports; `symbol` is `+` or, for
+    /// augmented assignment, `+=`.
     func unsupportedOperands(_ symbol: String, _ left: Value, _ right: Value) -> PyException {
         func isSequence(_ v: Value) -> Bool { v.asObject is PyStr || v.asObject is PyList || v.asObject is PyTuple }
-        if symbol == "*", isSequence(left) || isSequence(right) {
+        if symbol == "*" || symbol == "*=", isSequence(left) || isSequence(right) {
             let other = isSequence(left) ? right : left
             if !isSequence(other) || (isSequence(left) && isSequence(right)) {
                 return PyException(BuiltinTypes.typeError, "can't multiply sequence by non-int of type '\(right.typeName)'")
             }
         }
-        if symbol == "+", case .object(let o) = left, o is PyStr || o is PyList || o is PyTuple {
+        if symbol == "+" || symbol == "+=", case .object(let o) = left, o is PyStr || o is PyList || o is PyTuple {
             let kind = o is PyStr ? "str" : o is PyList ? "list" : "tuple"
             return PyException(BuiltinTypes.typeError, "can only concatenate \(kind) (not \"\(right.typeName)\") to \(kind)")
         }
@@ -149,7 +157,8 @@ extension Interpreter {
                 if !isNotImplemented(result) { return result }
             }
         }
-        return try binaryOperation(index, left, right)
+        if let result = try binaryOperationIfSupported(index, left, right) { return result }
+        throw unsupportedOperands(Interpreter.binaryOperators[index].rawValue + "=", left, right)
     }
 
     /// `+`, `*` and `%` on strings, lists and tuples.
