@@ -17,13 +17,13 @@ enum CephesFloatMath {
     @inline(__always)
     static func fused(_ a: Float, _ b: Float, _ c: Float) -> Float { c.addingProduct(a, b) }
 
-    private static let sqrtHalf = c(0.707106781186547524)
-    private static let logP: [Float] = [
+    static let sqrtHalf = c(0.707106781186547524)
+    static let logP: [Float] = [
         7.0376836292E-2, -1.1514610310E-1, 1.1676998740E-1, -1.2420140846E-1, 1.4249322787E-1,
         -1.6668057665E-1, 2.0000714765E-1, -2.4999993993E-1, 3.3333331174E-1,
     ].map { c($0) }
-    private static let logQ1 = c(-2.12194440e-4)
-    private static let logQ2 = c(0.693359375)
+    static let logQ1 = c(-2.12194440e-4)
+    static let logQ2 = c(0.693359375)
 
     /// `log256_ps` for one lane.
     static func log(_ input: Float) -> Float {
@@ -52,12 +52,12 @@ enum CephesFloatMath {
         return invalid ? Float.nan : x
     }
 
-    private static let dp1 = c(-0.78515625)
-    private static let dp2 = c(-2.4187564849853515625e-4)
-    private static let dp3 = c(-3.77489497744594108e-8)
-    private static let sincof: [Float] = [-1.9515295891E-4, 8.3321608736E-3, -1.6666654611E-1].map { c($0) }
-    private static let coscof: [Float] = [2.443315711809948E-005, -1.388731625493765E-003, 4.166664568298827E-002].map { c($0) }
-    private static let fourOverPi = c(1.27323954473516)
+    static let dp1 = c(-0.78515625)
+    static let dp2 = c(-2.4187564849853515625e-4)
+    static let dp3 = c(-3.77489497744594108e-8)
+    static let sincof: [Float] = [-1.9515295891E-4, 8.3321608736E-3, -1.6666654611E-1].map { c($0) }
+    static let coscof: [Float] = [2.443315711809948E-005, -1.388731625493765E-003, 4.166664568298827E-002].map { c($0) }
+    static let fourOverPi = c(1.27323954473516)
 
     /// `sincos256_ps` for one lane.
     static func sincos(_ input: Float) -> (sin: Float, cos: Float) {

@@ -137,20 +137,20 @@ extension Tensor {
         }
     }
 
-    /// PyTorch's AVX2 `NormalFill16<float>`: Cephes log and sincos in float, angle from a float
-    /// 2*pi, outputs through a fused multiply-add.
+    /// PyTorch's AVX2 `NormalFill16<float>`: Cephes log and sincos in float on eight lanes, angle
+    /// from a float 2*pi, outputs through a fused multiply-add.
     @inline(__always)
     private static func normalFill16(_ d: UnsafeMutablePointer<Float>, _ mean: Float, _ std: Float) {
-        let twoPi = Float(2.0 * Double.pi)
-        for j in 0..<8 {
-            let u1 = 1 - d[j]
-            let u2 = d[j + 8]
-            let radius = (-2 * CephesFloatMath.log(u1)).squareRoot()
-            let theta = twoPi * u2
-            let (s, c) = CephesFloatMath.sincos(theta)
-            d[j] = CephesFloatMath.fused(radius * c, std, mean)
-            d[j + 8] = CephesFloatMath.fused(radius * s, std, mean)
-        }
+        typealias Lanes = CephesFloatMath.Lanes
+        let raw = UnsafeMutableRawPointer(d)
+        let u1 = 1 - raw.loadUnaligned(as: Lanes.self)
+        let u2 = raw.loadUnaligned(fromByteOffset: 32, as: Lanes.self)
+        let radius = (-2 * CephesFloatMath.log(u1)).squareRoot()
+        let theta = Float(2.0 * Double.pi) * u2
+        let (s, c) = CephesFloatMath.sincos(theta)
+        let means = Lanes(repeating: mean), stds = Lanes(repeating: std)
+        raw.storeBytes(of: CephesFloatMath.fused(radius * c, stds, means), as: Lanes.self)
+        raw.storeBytes(of: CephesFloatMath.fused(radius * s, stds, means), toByteOffset: 32, as: Lanes.self)
     }
 
     private static func normalFill(_ p: UnsafeMutablePointer<Double>, _ n: Int, _ mean: Double, _ std: Double, _ g: Generator) {
