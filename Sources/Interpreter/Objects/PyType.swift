@@ -126,7 +126,37 @@ public final class PyType: PyObject {
         }
     }
 
+    /// The attribute names instances may have when every user class in the MRO declares
+    /// `__slots__` (without `"__dict__"`); nil when instances take any attribute. Computed on
+    /// first use, reset with the other caches.
+    public var slotNames: Set<String>? {
+        if let cached = slotNamesCache { return cached.names }
+        var names: Set<String>? = []
+        for type in mro where !type.isBuiltin {
+            guard let slots = type.ownDictionary["__slots__"] else { names = nil; break }
+            let declared: [Value]
+            if let single = slots.stringValue {
+                declared = [.str(single)]
+            } else if case .object(let o) = slots, let tuple = o as? PyTuple {
+                declared = tuple.items
+            } else if case .object(let o) = slots, let list = o as? PyList {
+                declared = list.items
+            } else {
+                declared = []
+            }
+            let strings = declared.compactMap(\.stringValue)
+            if strings.contains("__dict__") { names = nil; break }
+            names?.formUnion(strings)
+        }
+        slotNamesCache = SlotNames(names: names)
+        return names
+    }
+
+    private struct SlotNames { let names: Set<String>? }
+    private var slotNamesCache: SlotNames?
+
     private func invalidateCaches() {
+        slotNamesCache = nil
         lookupCache.removeAll(keepingCapacity: true)
         missingCache.removeAll(keepingCapacity: true)
         overrideCache.removeAll(keepingCapacity: true)

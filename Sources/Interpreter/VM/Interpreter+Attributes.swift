@@ -198,7 +198,7 @@ extension Interpreter {
                 return
             }
         }
-        guard o.acceptsAttributes else {
+        guard o.acceptsAttributes, type.isBuiltin || type.slotNames?.contains(name) ?? true else {
             throw PyException(BuiltinTypes.attributeError, "'\(type.name)' object has no attribute '\(name)'")
         }
         // An object's class is fixed when it is made (the VM's caches key on it); storing
