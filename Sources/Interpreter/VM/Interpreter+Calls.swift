@@ -189,3 +189,73 @@ extension Interpreter {
         return .object(PySuper(startAfter: type, receiver: receiver, receiverType: receiver.type))
     }
 }
+
+/// The dispatch loop's general call instruction path.
+extension Interpreter {
+    /// Calls that are not a plain positional call of a simple function or a direct native: the
+    /// arguments are collected and their slots released, then either a Python frame is entered
+    /// (returned, with the new stack pointer) or the callable runs and its result is pushed.
+    @inline(never)
+    func callGeneral(callableSlot: UnsafeMutablePointer<Value>, firstArgument: UnsafeMutablePointer<Value>, count: Int,
+                     keywordNames: [Value], returnSlot: UnsafeMutablePointer<Value>, frame: Unmanaged<Frame>,
+                     sp: UnsafeMutablePointer<Value>, pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
+        var callable = callableSlot.pointee
+        let positionalCount = count - keywordNames.count
+        var positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
+        var keywords: [(name: String, value: Value)] = []
+        for (i, nameValue) in keywordNames.enumerated() {
+            if case .object(let o) = nameValue, let name = o as? PyStr {
+                keywords.append((name.value, firstArgument[positionalCount + i]))
+            }
+        }
+        returnSlot.deinitialize(count: sp - returnSlot)
+        let base = returnSlot
+        let caller = frame.takeUnretainedValue()
+        caller.pc = pc
+        caller.stackPointer = base
+        stackTop = base
+        do {
+            // A bound Python method runs in this loop too: its receiver is the first argument.
+            if case .object(let object) = callable, object.objectKind == .boundMethod {
+                let method = unsafeDowncast(object, to: PyBoundMethod.self)
+                if case .object(let f) = method.function, f.objectKind == .function {
+                    positional.insert(method.receiver, at: 0)
+                    callable = method.function
+                }
+            }
+            if case .object(let object) = callable, object.objectKind == .function {
+                let function = unsafeDowncast(object, to: PyFunction.self)
+                if !function.code.flags.contains(.generator) {
+                    let calleeCode = function.code
+                    let cells = try prepareSlots(code: calleeCode, function: function, arguments: positional, keywords: keywords, at: base)
+                    let callee = pushPooledFrame().takeUnretainedValue()
+                    callee.codeRef = function.codeRef
+                    callee.functionRef = Unmanaged.passUnretained(function)
+                    callee.globalsRef = function.globalsRef
+                    callee.bytecode = calleeCode.bytecode.unsafelyUnwrapped
+                    callee.constants = calleeCode.constantPointer.unsafelyUnwrapped
+                    callee.globalSlots = calleeCode.globalSlots.unsafelyUnwrapped
+                    callee.caches = calleeCode.attributeCaches.unsafelyUnwrapped
+                    callee.locals = base + 1
+                    callee.returnSlot = base
+                    callee.stackPointer = base + 1 + calleeCode.localNames.count
+                    callee.pc = 0
+                    callee.parentRef = frame
+                    callee.isEntry = false
+                    callee.exceptionDepth = handledExceptions.count
+                    callee.serial = nextFrameSerial()
+                    callee.cells = cells
+                    callDepth += 1
+                    currentFrame = callee
+                    return (callee.stackPointer, Unmanaged.passUnretained(callee))
+                }
+            }
+            let result = try call(callable, Arguments(positional, keywords: keywords))
+            base.initialize(to: result)
+            return (base + 1, nil)
+        } catch {
+            pendingUnwindStackPointer = base
+            throw error
+        }
+    }
+}
