@@ -8,57 +8,14 @@
 #
 # DIR is the MNIST_SAMPLE folder (default: untar_data(URLs.MNIST_SAMPLE), which needs fastai).
 # Prints `name seconds` (median after a warm-up), `name error MESSAGE`, and `# check` lines.
-import sys
-import time
-
-
-def arg_value(flag, default):
-    if flag in sys.argv:
-        i = sys.argv.index(flag)
-        if i + 1 < len(sys.argv):
-            return sys.argv[i + 1]
-    return default
-
-
-QUICK = "--quick" in sys.argv
-REPEAT = int(arg_value("--repeat", "0"))
-ONLY = arg_value("--only", "")
-
-
-def median(xs):
-    s = sorted(xs)
-    n = len(s)
-    if n % 2 == 1:
-        return s[n // 2]
-    return (s[n // 2 - 1] + s[n // 2]) / 2
-
-
-def bench(name, fn, repeat=7, quick_repeat=3, warmup=1, number=1):
-    # Each timed repeat calls fn `number` times; the reported time is per call.
-    if ONLY and ONLY not in name:
-        return
-    n = REPEAT if REPEAT > 0 else (quick_repeat if QUICK else repeat)
-    try:
-        result = None
-        for _ in range(warmup):
-            result = fn()
-        times = []
-        for _ in range(n):
-            t0 = time.perf_counter()
-            for _ in range(number):
-                result = fn()
-            times.append((time.perf_counter() - t0) / number)
-        check = checksum(result)
-    except Exception as e:
-        message = (type(e).__name__ + ": " + str(e)).replace("\n", " ")
-        print(name + " error " + message, flush=True)
-        return
-    print("# check " + name + " " + check)
-    print(name + " " + ("%.9f" % median(times)), flush=True)
+from harness import arg_value, make_bench
 
 
 def checksum(result):
     return result
+
+
+bench = make_bench(checksum)
 
 
 # --- the workloads --------------------------------------------------------------------------
