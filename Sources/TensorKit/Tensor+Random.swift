@@ -124,16 +124,24 @@ extension Tensor {
     }
 
     private static func normalFill(_ p: UnsafeMutablePointer<Float>, _ n: Int, _ mean: Float, _ std: Float, _ g: Generator) {
-        for i in 0..<n { p[i] = g.uniformFloat() }
+        normalFill(p, n, uniform: g.uniformFloat) { normalFill16($0, mean, std) }
+    }
+
+    /// PyTorch's `normal_fill` for n >= 16: n uniforms drawn in order, transformed 16 at a time;
+    /// a last partial block draws 16 fresh uniforms over the tail and transforms those.
+    @inline(__always)
+    private static func normalFill<T>(_ p: UnsafeMutablePointer<T>, _ n: Int, uniform: () -> T,
+                                      block: (UnsafeMutablePointer<T>) -> Void) {
+        for i in 0..<n { p[i] = uniform() }
         var i = 0
         while i + 16 <= n {
-            normalFill16(p + i, mean, std)
+            block(p + i)
             i += 16
         }
         if n % 16 != 0 {
             let tail = p + (n - 16)
-            for j in 0..<16 { tail[j] = g.uniformFloat() }
-            normalFill16(tail, mean, std)
+            for j in 0..<16 { tail[j] = uniform() }
+            block(tail)
         }
     }
 
@@ -154,17 +162,7 @@ extension Tensor {
     }
 
     private static func normalFill(_ p: UnsafeMutablePointer<Double>, _ n: Int, _ mean: Double, _ std: Double, _ g: Generator) {
-        for i in 0..<n { p[i] = g.uniformDouble() }
-        var i = 0
-        while i + 16 <= n {
-            normalFill16(p + i, mean, std)
-            i += 16
-        }
-        if n % 16 != 0 {
-            let tail = p + (n - 16)
-            for j in 0..<16 { tail[j] = g.uniformDouble() }
-            normalFill16(tail, mean, std)
-        }
+        normalFill(p, n, uniform: g.uniformDouble) { normalFill16($0, mean, std) }
     }
 
     @inline(__always)

@@ -129,16 +129,8 @@ public final class WorkspaceDecoder {
             } catch {
                 throw WorkspaceUnsupportedValue("attribute \(name) could not be found: \(describe(error))")
             }
-        case .function:
-            let id = try reader.readUInt32()
-            let name = try reader.readString()
-            let fileName = try reader.readString()
-            let firstLine = try reader.readInt()
-            let source = try reader.readString()
-            let value = try session.define(source: source, name: name, fileName: fileName, firstLine: firstLine)
-            objects[id] = value
-            return value
-        case .userClass, .changedUserClass:
+        case .function, .userClass, .changedUserClass:
+            // A user function or class: its source, run again under its name and lines.
             let id = try reader.readUInt32()
             let name = try reader.readString()
             let fileName = try reader.readString()
