@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 // Tessera: a notebook-style Python-subset host with a PyTorch-compatible tensor library.
 // The module graph and its reasons are in ARCHITECTURE.md (shared/ARCHITECTURE.md upstream).
 import PackageDescription
@@ -43,17 +43,24 @@ let package = Package(
         // Strided tensors, kernels, BLAS matmul, autograd and tensor IO; knows nothing of Python.
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "CPNG", "CZlib"], swiftSettings: tensorKernels),
         .target(name: "Syntax"),
+        // Modules written in Python live as .py files under a target's Python/ folder; this build
+        // tool embeds them in the binary (see Plugins/EmbedPythonSourcesPlugin).
+        .executableTarget(name: "EmbedPythonSources"),
+        .plugin(name: "EmbedPythonSourcesPlugin", capability: .buildTool(), dependencies: ["EmbedPythonSources"]),
         .target(
             name: "Interpreter",
             dependencies: ["Syntax", .product(name: "OrderedCollections", package: "swift-collections")],
-            swiftSettings: singleThreadedLoops),
+            exclude: ["Python"],
+            swiftSettings: singleThreadedLoops,
+            plugins: ["EmbedPythonSourcesPlugin"]),
 
         .target(name: "Plot", dependencies: ["CCairo", "CPNG"]),
         .target(
             name: "Library",
             dependencies: ["Interpreter", "TensorKit", "Plot"],
-            exclude: ["Resources/mnist/README.md"],
-            resources: [.copy("Resources/mnist")]),
+            exclude: ["Resources/mnist/README.md", "Python"],
+            resources: [.copy("Resources/mnist")],
+            plugins: ["EmbedPythonSourcesPlugin"]),
         .target(name: "Kernel", dependencies: ["Interpreter", "Library", "TensorKit", "CSQLite"]),
 
         .executableTarget(

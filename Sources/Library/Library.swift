@@ -6,35 +6,28 @@ public enum Library {
     public static func install(into interpreter: Interpreter) {
         interpreter.errorConverter = TorchErrors.convert
         DisplaySupport.of(interpreter).renderers.append(ImageModule.renderer)
-        var providers: [String: (Interpreter) throws -> PyModule] = [
+        let providers: [String: (Interpreter) throws -> PyModule] = [
             "torch": TorchModule.make,
-            "torch.nn": PythonSourceModule.provider("torch.nn", source: NNSource.nn),
-            "torch.nn.init": PythonSourceModule.provider("torch.nn.init", source: NNSource.initModule),
-            "torch.optim": PythonSourceModule.provider("torch.optim", source: NNSource.optim),
-            "torch.autograd": PythonSourceModule.provider("torch.autograd", source: NNSource.autograd),
             "torch.nn.functional": FunctionalModule.make,
             "os": OSModule.make,
             "numpy": ArrayTypes.make,
+            "PIL": { $0.makeModule("PIL") { _ in } },
             "PIL.Image": ImageModule.make,
+            "matplotlib": matplotlibPackage,
             "matplotlib.pyplot": PyplotModule.make,
             "_tessera_vision": VisionModule.make,
             "_tessera_data": MNISTDatasets.make,
-            "pathlib": PythonSourceModule.provider("pathlib", source: PathlibSource.source),
-            "fastcore.foundation": PythonSourceModule.provider("fastcore.foundation", source: FastcoreSource.source),
-            "fastai.learner": PythonSourceModule.provider("fastai.learner", source: FastaiTrainingSource.source),
-            "fastai.vision.all": PythonSourceModule.provider("fastai.vision.all", source: FastaiSource.visionAll),
-            "fastbook": PythonSourceModule.provider("fastbook", source: FastaiSource.fastbook),
         ]
-        // Packages that only group submodules (`import fastai.vision.all` loads each level).
-        for package in ["PIL", "matplotlib", "fastai", "fastai.vision", "fastcore"] {
-            providers[package] = { interpreter in
-                interpreter.makeModule(package) { ns in
-                    if package == "matplotlib" { ns.function("rc", "*args, **kwargs") { _, _ in .none } }
-                    if package == "matplotlib" { ns.function("use", "*args, **kwargs") { _, _ in .none } }
-                }
-            }
-        }
-        providers["fastcore.all"] = PythonSourceModule.provider("fastcore.all", source: "from fastcore.foundation import *\n")
         for (name, provider) in providers { interpreter.moduleProviders[name] = provider }
+        // torch.nn, torch.optim, pathlib, fastcore, fastai, fastbook: Sources/Library/Python.
+        PythonSourceModule.register(EmbeddedPythonSources.modules, in: interpreter)
+    }
+
+    /// `matplotlib` groups `pyplot`; its configuration functions are accepted and do nothing.
+    private static func matplotlibPackage(_ interpreter: Interpreter) -> PyModule {
+        interpreter.makeModule("matplotlib") { ns in
+            ns.function("rc", "*args, **kwargs") { _, _ in .none }
+            ns.function("use", "*args, **kwargs") { _, _ in .none }
+        }
     }
 }

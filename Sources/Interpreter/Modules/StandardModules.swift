@@ -1,20 +1,12 @@
-/// Registers the standard-library modules implemented natively.
+/// Registers the standard-library modules: the native ones, and those written in Python
+/// (`Sources/Interpreter/Python`, embedded at build time).
 enum StandardModules {
     static func register(in interpreter: Interpreter) {
         interpreter.moduleProviders["sys"] = SysModule.make
         interpreter.moduleProviders["math"] = MathModule.make
         interpreter.moduleProviders["time"] = TimeModule.make
-        PythonSourceModule.register("statistics", source: SmallModules.statistics, in: interpreter)
-        PythonSourceModule.register("timeit", source: SmallModules.timeit, in: interpreter)
-        PythonSourceModule.register("gc", source: SmallModules.gc, in: interpreter)
         interpreter.moduleProviders["_random"] = RandomCoreModule.make
-        // Modules written in Python (see PythonSourceModule).
-        PythonSourceModule.register("functools", source: FunctoolsModule.source, in: interpreter)
-        PythonSourceModule.register("itertools", source: ItertoolsModule.source, in: interpreter)
-        PythonSourceModule.register("operator", source: OperatorModule.source, in: interpreter)
-        PythonSourceModule.register("collections", source: CollectionsModule.source, in: interpreter)
-        PythonSourceModule.register("string", source: StringModule.source, in: interpreter)
-        PythonSourceModule.register("random", source: RandomModule.source, in: interpreter)
+        PythonSourceModule.register(EmbeddedPythonSources.modules, in: interpreter)
     }
 }
 

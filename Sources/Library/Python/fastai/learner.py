@@ -1,7 +1,6 @@
-/// fastai's training loop pieces used in chapter 4: `DataLoader`, `DataLoaders`, the `SGD`
-/// optimizer factory and a `Learner` whose `fit` prints fastprogress's text table.
-enum FastaiTrainingSource {
-    static let source = #"""
+"""fastai's training loop pieces used in chapter 4: DataLoader, DataLoaders, the SGD
+optimizer factory and a Learner whose fit prints fastprogress's text table."""
+
 import random
 import time as _time
 import torch
@@ -188,5 +187,3 @@ class Learner:
     def predict(self, x):
         with torch.no_grad():
             return self.model(x)
-"""#
-}

@@ -1,6 +1,5 @@
-/// Small standard modules written in Python: `statistics`, `timeit` and `gc`.
-enum SmallModules {
-    static let statistics = #"""
+"""Mathematical statistics: mean, median, mode, variance and standard deviation."""
+
 import math
 
 class StatisticsError(ValueError):
@@ -58,44 +57,3 @@ def stdev(data, xbar=None):
 
 def pstdev(data, mu=None):
     return math.sqrt(pvariance(data, mu))
-"""#
-
-    static let timeit = #"""
-import time
-
-default_timer = time.perf_counter
-
-def _callable(code):
-    if code == 'pass':
-        return lambda: None
-    if isinstance(code, str):
-        raise ValueError('timeit: pass a callable; source strings are not supported (Tessera has no exec)')
-    return code
-
-def timeit(stmt='pass', setup='pass', timer=default_timer, number=1000000, globals=None):
-    stmt = _callable(stmt)
-    _callable(setup)()
-    start = timer()
-    for _ in range(number):
-        stmt()
-    return timer() - start
-
-def repeat(stmt='pass', setup='pass', timer=default_timer, repeat=5, number=1000000, globals=None):
-    return [timeit(stmt, setup, timer, number) for _ in range(repeat)]
-"""#
-
-    static let gc = #"""
-def collect(generation=2):
-    # Memory is reference counted and freed at once; there is no cycle collector to run.
-    return 0
-
-def isenabled():
-    return False
-
-def enable():
-    pass
-
-def disable():
-    pass
-"""#
-}

@@ -1,8 +1,3 @@
-/// `functools`: reduce, partial, wraps/update_wrapper, lru_cache/cache, total_ordering,
-/// cmp_to_key, singledispatch.
-/// Written in Python and run by `PythonSourceModule` on first import.
-enum FunctoolsModule {
-    static let source = #"""
 """Tools for working with functions and callable objects."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -385,5 +380,3 @@ def cached_property(func):
             raise AttributeError(name) from None
 
     return property(get, set, delete, func.__doc__)
-"""#
-}

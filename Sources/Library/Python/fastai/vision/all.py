@@ -1,7 +1,6 @@
-/// `fastai.vision.all` and `fastbook`: the names the book's notebooks use, gathered from the
-/// native modules and a few Python helpers.
-enum FastaiSource {
-    static let visionAll = #"""
+"""fastai.vision.all: the names the book's notebooks use, gathered from the native modules
+and a few Python helpers."""
+
 import math
 import os
 import random
@@ -54,23 +53,3 @@ def to_np(x):
 
 def noop(x=None, *args, **kwargs):
     return x
-"""#
-
-    static let fastbook = #"""
-from fastai.vision.all import *
-
-def setup_book():
-    return None
-
-def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6, 4)):
-    x = torch.linspace(min, max, 100)
-    fig, ax = plt.subplots(figsize=figsize)
-    ax.plot(x, f(x))
-    if tx is not None:
-        ax.set_xlabel(tx)
-    if ty is not None:
-        ax.set_ylabel(ty)
-    if title is not None:
-        ax.set_title(title)
-"""#
-}

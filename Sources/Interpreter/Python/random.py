@@ -1,8 +1,3 @@
-/// `random`: CPython's `random.py` methods on top of the native Mersenne Twister in `_random`
-/// (see RandomCoreModule), plus the module-level functions bound to a hidden instance.
-/// Written in Python and run by `PythonSourceModule` on first import.
-enum RandomModule {
-    static let source = #"""
 """Random variable generators, with CPython's Mersenne Twister streams.
 
     integers: randrange, randint, getrandbits
@@ -410,5 +405,3 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
-"""#
-}

@@ -1,8 +1,3 @@
-/// `itertools`: the iterator building blocks (count, cycle, repeat, accumulate, chain, groupby,
-/// islice, product, permutations, combinations, ...), mostly as generators.
-/// Written in Python and run by `PythonSourceModule` on first import.
-enum ItertoolsModule {
-    static let source = #"""
 """Functions creating iterators for efficient looping."""
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
@@ -343,15 +338,11 @@ def _zip_longest(iterators, fillvalue):
             values.append(value)
         yield tuple(values)
 
-def zip_longest(*iterables, **options):
+def zip_longest(*iterables, fillvalue=None):
     """zip_longest(*iterables, fillvalue=None)
 
     Return a zip_longest object whose .__next__() method returns a tuple where
     the i-th element comes from the i-th iterable argument."""
-    # Workaround: keyword-only parameters after *args are not bound correctly by the core.
-    fillvalue = options.pop('fillvalue', None)
-    for name in options:
-        raise TypeError(f'zip_longest() got an unexpected keyword argument {name!r}')
     iterators = [iter(iterable) for iterable in iterables]
     return _zip_longest(iterators, fillvalue)
 
@@ -363,14 +354,10 @@ def _product(pools):
     for prod in result:
         yield prod
 
-def product(*iterables, **options):
+def product(*iterables, repeat=1):
     """product(*iterables, repeat=1)
 
     Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    # Workaround: keyword-only parameters after *args are not bound correctly by the core.
-    repeat = options.pop('repeat', 1)
-    for name in options:
-        raise TypeError(f'product() got an unexpected keyword argument {name!r}')
     if not isinstance(repeat, int):
         raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
     if repeat < 0:
@@ -461,5 +448,3 @@ def combinations_with_replacement(iterable, r):
     if r < 0:
         raise ValueError('r must be non-negative')
     return _combinations_with_replacement(tuple(iterable), r)
-"""#
-}

@@ -1,7 +1,3 @@
-/// `string`: the character-class constants, capwords and Template.
-/// Written in Python and run by `PythonSourceModule` on first import.
-enum StringModule {
-    static let source = #"""
 """A collection of string constants and helpers."""
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
@@ -134,5 +130,3 @@ class Template:
         except ValueError:
             return False
         return True
-"""#
-}

@@ -1,7 +1,6 @@
-/// `pathlib.Path`, written in Python on top of `os`. Its repr is fastai's: relative to
-/// `Path.BASE_PATH` when that is set (`Path('train/3')`).
-enum PathlibSource {
-    static let source = #"""
+"""pathlib.Path on top of os. Its repr is fastai's: relative to Path.BASE_PATH when that
+is set (Path('train/3'))."""
+
 import os
 
 def _join(left, right):
@@ -294,5 +293,3 @@ class Path:
 PosixPath = Path
 PurePath = Path
 PurePosixPath = Path
-"""#
-}

@@ -1,6 +1,5 @@
-/// fastcore's `L` (a list with a count in its repr and functional helpers), in Python.
-enum FastcoreSource {
-    static let source = #"""
+"""fastcore.foundation: L, a list with a count in its repr and functional helpers."""
+
 def _is_listy(x):
     return isinstance(x, (list, tuple, L))
 
@@ -193,5 +192,3 @@ def _path_ls(self, n_max=None, file_type=None, file_exts=None):
     return L(items)
 
 Path.ls = _path_ls
-"""#
-}

@@ -1,7 +1,3 @@
-/// `operator`: the operators as functions, itemgetter, attrgetter, methodcaller.
-/// Written in Python and run by `PythonSourceModule` on first import.
-enum OperatorModule {
-    static let source = #"""
 """Operator interface: the intrinsic operators of Python as functions."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -71,11 +67,7 @@ def add(a, b, /):
 
 def and_(a, b, /):
     "Same as a & b."
-    result = a & b
-    if type(a) is bool and type(b) is bool:
-        # Workaround: the core returns an int for bool & bool.
-        return bool(result)
-    return result
+    return a & b
 
 def floordiv(a, b, /):
     "Same as a // b."
@@ -116,11 +108,7 @@ def neg(a, /):
 
 def or_(a, b, /):
     "Same as a | b."
-    result = a | b
-    if type(a) is bool and type(b) is bool:
-        # Workaround: the core returns an int for bool | bool.
-        return bool(result)
-    return result
+    return a | b
 
 def pos(a, /):
     "Same as +a."
@@ -144,11 +132,7 @@ def truediv(a, b, /):
 
 def xor(a, b, /):
     "Same as a ^ b."
-    result = a ^ b
-    if type(a) is bool and type(b) is bool:
-        # Workaround: the core returns an int for bool ^ bool.
-        return bool(result)
-    return result
+    return a ^ b
 
 # Sequences
 
@@ -404,5 +388,3 @@ __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
 __call__ = call
-"""#
-}

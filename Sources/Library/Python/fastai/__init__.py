@@ -1,0 +1,1 @@
+"""fastai: the parts of fastai the book uses."""

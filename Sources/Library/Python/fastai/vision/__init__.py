@@ -1,0 +1,1 @@
+"""fastai.vision: see fastai.vision.all."""

@@ -1,0 +1,1 @@
+"""fastcore: the subset of fastcore the book uses (`L`)."""

@@ -1,0 +1,2 @@
+"""fastcore.all: everything fastcore.foundation exports."""
+from fastcore.foundation import *
