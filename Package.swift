@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
 // Tessera: a notebook-style Python-subset host with a PyTorch-compatible tensor library.
-// The module graph and its reasons are in ARCHITECTURE.md (shared/ARCHITECTURE.md upstream).
+// The module graph and its reasons are in ARCHITECTURE.md. Linux on x86-64 only: the system
+// libraries come from Debian packages, and TensorKit is compiled for AVX2/FMA.
 import PackageDescription
 
 /// Hot loops (the VM dispatch loop, tensor kernels) run measurably faster without dynamic
@@ -22,7 +23,6 @@ let tensorKernels: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=uncheck
 
 let package = Package(
     name: "Tessera",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tessera", targets: ["tessera"]),
         .library(name: "TensorKit", targets: ["TensorKit"]),
@@ -54,7 +54,7 @@ let package = Package(
             swiftSettings: singleThreadedLoops,
             plugins: ["EmbedPythonSourcesPlugin"]),
 
-        .target(name: "Plot", dependencies: ["CCairo", "CPNG"]),
+        .target(name: "Plot", dependencies: ["CCairo"]),
         .target(
             name: "Library",
             dependencies: ["Interpreter", "TensorKit", "Plot"],

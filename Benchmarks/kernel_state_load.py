@@ -1,5 +1,5 @@
 # %% [markdown]
-# Kernel workload (issue 6): restoring the 100 MB workspace written by kernel_state_save.py with
+# Kernel workload: restoring the 100 MB workspace written by kernel_state_save.py with
 # `%load`, in a new session. A `# %%` notebook for `tessera run`; see kernel_state_save.py.
 
 # %%

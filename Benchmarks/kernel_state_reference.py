@@ -1,4 +1,4 @@
-# CPython reference for the kernel's state save/restore (issue 6): 25 float32 tensors of
+# CPython reference for the kernel's state save/restore: 25 float32 tensors of
 # 1024x1024 (100 MiB) written to one file and read back. `--lib torch` uses torch.save/torch.load,
 # `--lib numpy` pickles numpy arrays (protocol 5). Each save goes to a temporary file that is
 # flushed to disk (fsync) and renamed over the target, as the kernel's atomic save does.

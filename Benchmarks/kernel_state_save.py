@@ -1,5 +1,5 @@
 # %% [markdown]
-# Kernel workload (issue 6): saving a workspace that holds 100 MB of tensors with `%save`.
+# Kernel workload: saving a workspace that holds 100 MB of tensors with `%save`.
 # A `# %%` notebook for `tessera run` (it uses a magic, so it is not plain Python): Scripts/bench
 # copies it to a temporary folder, runs it there and reads the `name seconds` line it prints.
 # kernel_state_load.py then restores the workspace; kernel_state_reference.py is the CPython

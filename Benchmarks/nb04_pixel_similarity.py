@@ -1,4 +1,4 @@
-# The heavy cells of chapter 4's pixel-similarity notebook (issue 5): loading the 12,396 training
+# The heavy cells of chapter 4's pixel-similarity notebook: loading the 12,396 training
 # PNGs of MNIST_SAMPLE into a list of tensors, stacking them as floats, and the distance and
 # accuracy cells over the validation set. Runs unchanged under `tessera` (fastai's names) and
 # under CPython with Pillow + PyTorch (the same cells spelled with plain torch/PIL/pathlib);

@@ -1,4 +1,4 @@
-# Pure-Python workloads (issue 4): the interpreter's speed on calls, loops, comprehensions,
+# Pure-Python workloads: the interpreter's speed on calls, loops, comprehensions,
 # method calls, dicts and f-strings. Runs unchanged under `tessera` and `python3`.
 #
 #   tessera Benchmarks/pure_python.py [--quick] [--repeat N] [--only NAME]

@@ -1,4 +1,4 @@
-# Tensor operations of the TensorKit issue (issue 3) with torch: elementwise and broadcast ops on
+# TensorKit's tensor operations with torch: elementwise and broadcast ops on
 # 4M-element float32 tensors, reductions over each axis of 2000x2000, the chapter-4 distance
 # (a-b).abs().mean((-1,-2)) for 1010x28x28 against 28x28, sgemm 1024x1024 and gemv
 # 12396x784 @ 784x1. Runs unchanged under `tessera` and under CPython with PyTorch;

@@ -1,5 +1,4 @@
 import CCairo
-import CPNG
 
 /// Draws a `Figure` with Cairo and encodes it as PNG bytes.
 public enum Renderer {

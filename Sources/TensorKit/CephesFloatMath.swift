@@ -1,7 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// Scalar ports of the Cephes-based `log256_ps` and `sincos256_ps` from PyTorch's

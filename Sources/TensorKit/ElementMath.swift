@@ -1,7 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// float32 and float64 elements, with the libm functions kernels need (float32 calls the `f`

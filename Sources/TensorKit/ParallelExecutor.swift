@@ -2,8 +2,6 @@ import Dispatch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// Runs the two halves of a large kernel on the calling thread and one helper thread.

@@ -1,7 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 @inline(__always) func log1pDouble(_ x: Double) -> Double { log1p(x) }

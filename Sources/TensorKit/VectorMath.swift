@@ -1,7 +1,5 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 
 /// Vectorised float32 exp (Cephes' `expf` polynomial, the one PyTorch's AVX code also uses), for
