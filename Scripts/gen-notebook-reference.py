@@ -21,7 +21,7 @@ the MNIST sample folder that Tessera lays out from the MNIST it ships (the PNG f
 same pixels as fastai's download).
 
 Regenerate (from the repository root, after building tessera) with a Python that has torch and
-fastai installed (NOTES.md: /tmp/torchenv plus `pip install fastai`):
+fastai installed (the reference environment of README.md):
 
     /tmp/torchenv/bin/python Scripts/gen-notebook-reference.py              # every notebook below
     /tmp/torchenv/bin/python Scripts/gen-notebook-reference.py 17_foundations

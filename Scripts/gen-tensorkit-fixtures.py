@@ -7,7 +7,7 @@ printed forms) into Tests/TensorKitTests/Fixtures/. The Swift tests rebuild the 
 run the same operations in TensorKit and compare. Nothing at test time needs Python.
 
 Regenerate (from the repository root) with a Python that has torch, numpy, pillow and
-safetensors installed, e.g. the virtual environment described in NOTES.md:
+safetensors installed, e.g. the reference environment of README.md:
 
     /tmp/torchenv/bin/python Scripts/gen-tensorkit-fixtures.py
 

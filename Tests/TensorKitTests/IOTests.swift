@@ -103,14 +103,14 @@ final class IOTests: XCTestCase {
         XCTAssertEqual(try IDXReader.decode(shorts).ints(), [-2])
     }
 
-    /// The real MNIST files, when present on this machine (they will be committed later).
-    func testRealMNISTWhenAvailable() throws {
-        let file = "/work/shared/data/mnist/t10k-labels-idx1-ubyte.gz"
-        guard FileManager.default.fileExists(atPath: file) else { return }
-        let labels = try IDXReader.read(path: file)
+    /// The MNIST files Tessera ships (Sources/Library/Resources/mnist).
+    func testShippedMNIST() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Library/Resources/mnist")
+        let labels = try IDXReader.read(path: folder.appendingPathComponent("t10k-labels-idx1-ubyte.gz").path)
         XCTAssertEqual(labels.shape, [10000])
         XCTAssertEqual(Array(labels.ints().prefix(5)), [7, 2, 1, 0, 4])
-        let images = try IDXReader.read(path: "/work/shared/data/mnist/t10k-images-idx3-ubyte.gz")
+        let images = try IDXReader.read(path: folder.appendingPathComponent("t10k-images-idx3-ubyte.gz").path)
         XCTAssertEqual(images.shape, [10000, 28, 28])
     }
 
