@@ -24,6 +24,9 @@ final class Compiler {
             throw SyntaxError("no binding for nonlocal '\(name)' found", at: SourceLocation(line: 1, column: 1), file: module.file)
         } catch SymbolTableError.nonlocalAtModuleLevel(let location) {
             throw SyntaxError("nonlocal declaration not allowed at module level", at: location, file: module.file)
+        } catch SymbolTableError.rebindsIterationVariable(let name, let location) {
+            throw SyntaxError("assignment expression cannot rebind comprehension iteration variable '\(name)'",
+                              at: location, file: module.file)
         }
         let code = CodeObject(name: "<module>", qualifiedName: "<module>", file: module.file, firstLine: 1)
         let compiler = Compiler(file: module.file, namespace: namespace, rootScope: scope, code: code)

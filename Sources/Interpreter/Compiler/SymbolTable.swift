@@ -18,6 +18,9 @@ final class Scope {
     var declaredNonlocal: Set<String> = []
     var isGenerator = false
     var hasReturnValue = false
+    /// The names a comprehension binds with its `for` clauses: an assignment expression inside
+    /// it may not rebind them (Python makes that a SyntaxError).
+    var iterationNames: Set<String> = []
 
     // Resolution results
     var locals: [String] = []
@@ -105,6 +108,7 @@ final class Scope {
 enum SymbolTableError: Error {
     case noBinding(String)
     case nonlocalAtModuleLevel(SourceLocation)
+    case rebindsIterationVariable(String, SourceLocation)
 }
 
 /// Walks the AST once to build the scope tree.
@@ -218,6 +222,16 @@ struct SymbolTableBuilder {
         }
     }
 
+    /// The plain names an assignment target binds (`i`, `(a, *b)`), not attributes or items.
+    static func names(boundBy target: Expr) -> [String] {
+        switch target.kind {
+        case .name(let n): return [n]
+        case .tuple(let items), .list(let items): return items.flatMap { names(boundBy: $0) }
+        case .starred(let inner): return names(boundBy: inner)
+        default: return []
+        }
+    }
+
     mutating func bindTarget(_ target: Expr) throws {
         switch target.kind {
         case .name(let n): scope.bind(n)
@@ -285,7 +299,12 @@ struct SymbolTableBuilder {
             try visit(value)
             // An assignment expression in a comprehension binds in the enclosing function.
             var owner = scope
-            while owner.kind == .comprehension, let parent = owner.parent { owner = parent }
+            while owner.kind == .comprehension, let parent = owner.parent {
+                if owner.iterationNames.contains(target) {
+                    throw SymbolTableError.rebindsIterationVariable(target, expr.location)
+                }
+                owner = parent
+            }
             owner.bind(target)
             if owner !== scope { scope.used.insert(target) }
         }
@@ -312,6 +331,7 @@ struct SymbolTableBuilder {
             for (i, generator) in generators.enumerated() {
                 if i > 0 { try inner.visit(generator.iterable) }
                 try inner.bindTarget(generator.target)
+                inner.scope.iterationNames.formUnion(SymbolTableBuilder.names(boundBy: generator.target))
                 for condition in generator.conditions { try inner.visit(condition) }
             }
             try body(&inner)
