@@ -212,108 +212,6 @@ extension Interpreter {
         }
         throw PyException(BuiltinTypes.typeError, "unsupported format string passed to \(value.typeName).__format__")
     }
-
-    /// `"..." % args` (printf-style formatting).
-    func percentFormat(_ template: String, _ arguments: Value) throws -> String {
-        var items: [Value]
-        var mapping: Value?
-        if case .object(let o) = arguments, let tuple = o as? PyTuple, o.type === BuiltinTypes.tuple {
-            items = tuple.items
-        } else {
-            items = [arguments]
-            if case .object(let o) = arguments, o is PyDict { mapping = arguments }
-        }
-        var out = ""
-        var chars = Array(template)[...]
-        var used = 0
-        func nextArgument() throws -> Value {
-            guard used < items.count else { throw PyException(BuiltinTypes.typeError, "not enough arguments for format string") }
-            defer { used += 1 }
-            return items[used]
-        }
-        while let c = chars.popFirst() {
-            guard c == "%" else { out.append(c); continue }
-            var key: String?
-            if chars.first == "(" {
-                chars.removeFirst()
-                var name = ""
-                while let k = chars.popFirst(), k != ")" { name.append(k) }
-                key = name
-            }
-            var flags = ""
-            while let f = chars.first, "-+ #0".contains(f) { flags.append(f); chars.removeFirst() }
-            var width = ""
-            if chars.first == "*" {
-                chars.removeFirst()
-                width = String(Arithmetic.intValue(try nextArgument()) ?? 0)
-            } else {
-                while let d = chars.first, d.isNumber { width.append(d); chars.removeFirst() }
-            }
-            var precision: String?
-            if chars.first == "." {
-                chars.removeFirst()
-                var p = ""
-                if chars.first == "*" {
-                    chars.removeFirst()
-                    p = String(Arithmetic.intValue(try nextArgument()) ?? 0)
-                } else {
-                    while let d = chars.first, d.isNumber { p.append(d); chars.removeFirst() }
-                }
-                precision = p.isEmpty ? "0" : p
-            }
-            while let l = chars.first, "hlL".contains(l) { chars.removeFirst() }
-            guard let conversion = chars.popFirst() else {
-                throw PyException(BuiltinTypes.valueError, "incomplete format")
-            }
-            if conversion == "%" { out.append("%"); continue }
-            let argument: Value
-            if let key {
-                guard let mapping else { throw PyException(BuiltinTypes.typeError, "format requires a mapping") }
-                argument = try getItem(mapping, .str(key))
-            } else {
-                argument = try nextArgument()
-            }
-            var spec = ""
-            if flags.contains("-") { spec += "<" }
-            if flags.contains("+") { spec += "+" } else if flags.contains(" ") { spec += " " }
-            if flags.contains("#") { spec += "#" }
-            if flags.contains("0") && !flags.contains("-") { spec += "0" }
-            spec += width
-            if let precision { spec += "." + precision }
-            switch conversion {
-            case "s", "r", "a":
-                var text = conversion == "s" ? try str(argument) : try repr(argument)
-                if conversion == "a" { text = Formatting.asciiOnly(text) }
-                if let precision, let p = Int(precision) { text = String(text.prefix(p)) }
-                let padded = flags.contains("-") ? text.padding(toLength: Int(width) ?? 0, right: true) : text.padding(toLength: Int(width) ?? 0, right: false)
-                out += padded
-            case "d", "i", "u":
-                guard let number = Arithmetic.doubleValue(argument) ?? (try? indexValue(argument)).flatMap({ $0.map(Double.init) }) else {
-                    throw PyException(BuiltinTypes.typeError, "%\(conversion) format: a real number is required, not \(argument.typeName)")
-                }
-                let integer = Arithmetic.intValue(argument) ?? Int(number.rounded(.towardZero))
-                out += try FormatSpec.formatInt(integer, spec.replacingPrecision())
-            case "x", "X", "o":
-                guard let integer = try indexValue(argument) else {
-                    throw PyException(BuiltinTypes.typeError, "%\(conversion) format: an integer is required, not \(argument.typeName)")
-                }
-                out += try FormatSpec.formatInt(integer, spec.replacingPrecision() + String(conversion))
-            case "e", "E", "f", "F", "g", "G":
-                guard let number = Arithmetic.doubleValue(argument) else {
-                    throw PyException(BuiltinTypes.typeError, "must be real number, not \(argument.typeName)")
-                }
-                out += try FormatSpec.formatFloat(number, spec + (precision == nil ? ".6" : "") + String(conversion))
-            case "c":
-                if let i = Arithmetic.intValue(argument) { out += try FormatSpec.formatInt(i, "c") } else { out += try str(argument) }
-            default:
-                throw PyException(BuiltinTypes.valueError, "unsupported format character '\(conversion)' (0x\(String(conversion.unicodeScalars.first?.value ?? 0, radix: 16)))")
-            }
-        }
-        if mapping == nil && used < items.count {
-            throw PyException(BuiltinTypes.typeError, "not all arguments converted during string formatting")
-        }
-        return out
-    }
 }
 
 /// A parsed format spec (the interpreter caches these by text).
@@ -347,11 +245,5 @@ extension String {
         guard count < width else { return self }
         let fill = String(repeating: " ", count: width - count)
         return right ? self + fill : fill + self
-    }
-
-    /// Integer conversions ignore a precision.
-    func replacingPrecision() -> String {
-        guard let dot = firstIndex(of: ".") else { return self }
-        return String(self[..<dot])
     }
 }
