@@ -26,9 +26,7 @@ extension Interpreter {
         let savedFrame = currentFrameRef
         defer { currentFrameRef = savedFrame }
         currentFrameRef = frame
-        var code = entry.bytecode
-        var constants = entry.constants
-        var locals = entry.locals
+        var (code, constants, locals) = frame.registers
         var sp = entry.stackPointer
         var pc = entry.pc
 
@@ -556,12 +554,8 @@ extension Interpreter {
                                                              firstArgument: firstArgument, returnSlot: returnSlot,
                                                              caller: frame, pc: pc, sp: sp) {
                                 frame = callee
-                                callee._withUnsafeGuaranteedRef { c in
-                                    code = c.bytecode
-                                    constants = c.constants
-                                    locals = c.locals
-                                    sp = c.stackPointer
-                                }
+                                (code, constants, locals) = callee.registers
+                                sp = callee._withUnsafeGuaranteedRef { $0.stackPointer }
                                 pc = 0
                                 continue dispatch
                             } else if kind == .builtinFunction {
@@ -581,11 +575,7 @@ extension Interpreter {
                         sp = newSP
                         if let entered {
                             frame = entered
-                            entered._withUnsafeGuaranteedRef { f in
-                                code = f.bytecode
-                                constants = f.constants
-                                locals = f.locals
-                            }
+                            (code, constants, locals) = entered.registers
                             pc = 0
                         }
                     case .callKeywords:
@@ -600,11 +590,7 @@ extension Interpreter {
                         sp = newSP
                         if let entered {
                             frame = entered
-                            entered._withUnsafeGuaranteedRef { f in
-                                code = f.bytecode
-                                constants = f.constants
-                                locals = f.locals
-                            }
+                            (code, constants, locals) = entered.registers
                             pc = 0
                         }
                     case .returnValue, .loadConstReturn:
@@ -623,12 +609,8 @@ extension Interpreter {
                         }
                         returnSlot.initialize(to: result)
                         frame = parent
-                        parent._withUnsafeGuaranteedRef { f in
-                            code = f.bytecode
-                            constants = f.constants
-                            locals = f.locals
-                            pc = f.pc
-                        }
+                        (code, constants, locals) = parent.registers
+                        pc = parent._withUnsafeGuaranteedRef { $0.pc }
                         sp = returnSlot + 1
                     case .yieldValue:
                         sp -= 1
@@ -684,9 +666,7 @@ extension Interpreter {
                     pc = current.pc
                 }
                 frame = Unmanaged.passUnretained(current)
-                code = current.bytecode
-                constants = current.constants
-                locals = current.locals
+                (code, constants, locals) = frame.registers
             }
         }
     }
