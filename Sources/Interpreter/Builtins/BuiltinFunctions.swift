@@ -274,7 +274,7 @@ extension Interpreter {
         for item in items.dropFirst() {
             let itemKey = key.isNone ? item : try call(key, Arguments([item]))
             // Strict comparison keeps the first of equal items.
-            if try isTruthy(try compareOperation(greater ? 4 : 2, itemKey, bestKey)) {
+            if try isTruthy(try compareOperation(greater ? .greater : .less, itemKey, bestKey)) {
                 best = item
                 bestKey = itemKey
             }

@@ -169,7 +169,7 @@ extension Interpreter {
         } else if let strings = Optional(keys.compactMap(\.stringValue)), strings.count == keys.count {
             order = try mergeSort(order) { Formatting.codePointLess(strings[$0], strings[$1]) }
         } else {
-            order = try mergeSort(order) { try self.isTruthy(try self.compareOperation(2, keys[$0], keys[$1])) }
+            order = try mergeSort(order) { try self.isTruthy(try self.compareOperation(.less, keys[$0], keys[$1])) }
         }
         if reverse { order.reverse() }
         return order.map { items[$0] }

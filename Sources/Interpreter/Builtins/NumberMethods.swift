@@ -6,19 +6,19 @@ import Glibc
 /// `int`, `bool` and `float`: constructors and methods.
 enum NumberMethods {
     static func installArithmeticDunders(_ type: PyType) {
-        for op in BinaryOperator.allCases {
-            let stem = Interpreter.dunderStem(op)
-            type.method("__\(stem)__", "self, other") { _, a in
+        for op in BinaryOperation.allCases {
+            let names = op.specialMethodNames
+            type.method(names.forward, "self, other") { _, a in
                 try Arithmetic.numeric(op, a[0], a[1]) ?? .object(Singletons.notImplemented)
             }
-            type.method("__r\(stem)__", "self, other") { _, a in
+            type.method(names.reflected, "self, other") { _, a in
                 try Arithmetic.numeric(op, a[1], a[0]) ?? .object(Singletons.notImplemented)
             }
         }
-        for (index, name) in Interpreter.compareNames.enumerated() {
-            type.method(name, "self, other") { interpreter, a in
+        for op in ComparisonOperation.allCases {
+            type.method(op.specialMethodName, "self, other") { interpreter, a in
                 guard a[1].isNumber else { return .object(Singletons.notImplemented) }
-                return try interpreter.compareOperation(index, a[0], a[1])
+                return try interpreter.compareOperation(op, a[0], a[1])
             }
         }
         type.method("__neg__", "self") { interpreter, a in try interpreter.negate(a[0]) }

@@ -36,7 +36,7 @@ enum ObjectMethods {
             a[0].isIdentical(to: a[1]) ? .bool(true) : .object(Singletons.notImplemented)
         }
         type.method("__ne__", "self, other") { interpreter, a in
-            let result = try interpreter.compareOperation(0, a[0], a[1])
+            let result = try interpreter.compareOperation(.equal, a[0], a[1])
             return .bool(!(try interpreter.isTruthy(result)))
         }
         type.method("__hash__", "self") { _, a in .int(HashKey(a[0]).hashValue) }

@@ -26,7 +26,7 @@ extension Compiler {
             try compile(left)
             try compile(right)
             setLine(expr.location)
-            unit.emit(.binary, Interpreter.operatorIndex(op))
+            unit.emit(.binary, Int(BinaryOperation(op).rawValue))
         case .boolean(let op, let values):
             let end = unit.newLabel()
             for (i, value) in values.enumerated() {
@@ -293,17 +293,22 @@ extension Compiler {
 
     func emitCompare(_ op: CompareOperator) {
         switch op {
-        case .equal: unit.emit(.compare, 0)
-        case .notEqual: unit.emit(.compare, 1)
-        case .less: unit.emit(.compare, 2)
-        case .lessEqual: unit.emit(.compare, 3)
-        case .greater: unit.emit(.compare, 4)
-        case .greaterEqual: unit.emit(.compare, 5)
+        case .equal: emitComparison(.equal)
+        case .notEqual: emitComparison(.notEqual)
+        case .less: emitComparison(.less)
+        case .lessEqual: emitComparison(.lessEqual)
+        case .greater: emitComparison(.greater)
+        case .greaterEqual: emitComparison(.greaterEqual)
+        // The argument of `isOp` and `containsOp` says whether the test is negated.
         case .is: unit.emit(.isOp, 0)
         case .isNot: unit.emit(.isOp, 1)
         case .in: unit.emit(.containsOp, 0)
         case .notIn: unit.emit(.containsOp, 1)
         }
+    }
+
+    func emitComparison(_ op: ComparisonOperation) {
+        unit.emit(.compare, Int(op.rawValue))
     }
 
     /// Compiles a test and jumps when it is false, without materialising `not`.

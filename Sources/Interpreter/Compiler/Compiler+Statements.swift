@@ -222,13 +222,13 @@ extension Compiler {
     }
 
     func compileAugmentedAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws {
-        let index = Interpreter.operatorIndex(op)
+        let operation = Int(BinaryOperation(op).rawValue)
         switch target.kind {
         case .name(let name):
             emitName(name, .load)
             try compile(value)
             setLine(target.location)
-            unit.emit(.inplace, index)
+            unit.emit(.inplace, operation)
             emitName(name, .store)
         case .attribute(let object, let name):
             if case .name(let objectName) = object.kind, isFastLocal(objectName), cannotRebindLocals(value) {
@@ -238,7 +238,7 @@ extension Compiler {
                 unit.emit(.loadAttr, unit.name(name))
                 try compile(value)
                 setLine(target.location)
-                unit.emit(.inplace, index)
+                unit.emit(.inplace, operation)
                 emitName(objectName, .load)
                 unit.emit(.storeAttr, unit.name(name))
                 return
@@ -248,7 +248,7 @@ extension Compiler {
             unit.emit(.loadAttr, unit.name(name))
             try compile(value)
             setLine(target.location)
-            unit.emit(.inplace, index)
+            unit.emit(.inplace, operation)
             unit.emit(.rotTwo)
             unit.emit(.storeAttr, unit.name(name))
         case .`subscript`(let object, let indexExpr):
@@ -261,7 +261,7 @@ extension Compiler {
                 unit.emit(.subscriptMulti, items.count)
                 try compile(value)
                 setLine(target.location)
-                unit.emit(.inplace, index)
+                unit.emit(.inplace, operation)
                 unit.emit(.rotN, items.count + 2)
                 unit.emit(.storeSubscriptMulti, items.count)
             } else {
@@ -270,7 +270,7 @@ extension Compiler {
                 unit.emit(.binarySubscript)
                 try compile(value)
                 setLine(target.location)
-                unit.emit(.inplace, index)
+                unit.emit(.inplace, operation)
                 unit.emit(.rotThree)
                 unit.emit(.storeSubscript)
             }

@@ -26,9 +26,9 @@ public enum Disassembler {
                 let names = code.cellNames + code.freeNames
                 if arg < names.count { detail = names[arg] }
             case .binary, .inplace:
-                if arg < Interpreter.binaryOperators.count { detail = Interpreter.binaryOperators[arg].rawValue }
+                detail = UInt8(exactly: arg).flatMap(BinaryOperation.init(rawValue:))?.symbol ?? ""
             case .compare:
-                if arg < Interpreter.compareSymbols.count { detail = Interpreter.compareSymbols[arg] }
+                detail = UInt8(exactly: arg).flatMap(ComparisonOperation.init(rawValue:))?.symbol ?? ""
             default:
                 break
             }

@@ -1,3 +1,5 @@
+import Syntax
+
 /// The VM's instruction set. An instruction is one 32-bit word: the opcode in the low 8 bits and
 /// an unsigned argument in the high 24 bits (`Instruction`).
 public enum Opcode: UInt8, CaseIterable {
@@ -15,7 +17,8 @@ public enum Opcode: UInt8, CaseIterable {
     case loadAttr, storeAttr, deleteAttr
     /// Pushes `method, self` (or `value, unset`) for a following `callMethod`.
     case loadMethod
-    // Operators. The argument of binary/inplace/compare is the operator's index.
+    // Operators. The argument of binary and inplace is a `BinaryOperation`'s raw value, that of
+    // compare a `ComparisonOperation`'s.
     case binary, inplace, compare
     case unaryNegative, unaryPositive, unaryNot, unaryInvert
     case isOp, containsOp
@@ -88,6 +91,127 @@ public struct Instruction {
     }
 
     @inline(__always) public static func argument(_ word: UInt32) -> Int { Int(word >> 8) }
+}
+
+/// The operator of a `binary` or `inplace` instruction (`x + y` and `x += y` carry the same
+/// one; the opcode tells them apart). The VM and library hooks switch on these names, never on
+/// numbers, and the compiler maps the parser's operators onto them in one place
+/// (`init(_: BinaryOperator)`), so reordering either enum cannot change what an operator does.
+public enum BinaryOperation: UInt8, CaseIterable, Sendable {
+    case add, subtract, multiply, matrixMultiply, divide, floorDivide, modulo, power,
+         leftShift, rightShift, bitOr, bitXor, bitAnd
+
+    /// The operator in an instruction's argument. Only the compiler writes these arguments, and
+    /// only raw values of this enum; anything else would be a compiler bug, read as `@` (which
+    /// no fast path handles and numbers do not support, so it fails as a TypeError).
+    @inline(__always)
+    public init(argument: Int) {
+        self = BinaryOperation(rawValue: UInt8(truncatingIfNeeded: argument)) ?? .matrixMultiply
+    }
+
+    /// The operation of a parsed operator: the one place the two enums meet.
+    init(_ op: BinaryOperator) {
+        switch op {
+        case .add: self = .add
+        case .subtract: self = .subtract
+        case .multiply: self = .multiply
+        case .matrixMultiply: self = .matrixMultiply
+        case .divide: self = .divide
+        case .floorDivide: self = .floorDivide
+        case .modulo: self = .modulo
+        case .power: self = .power
+        case .leftShift: self = .leftShift
+        case .rightShift: self = .rightShift
+        case .bitOr: self = .bitOr
+        case .bitXor: self = .bitXor
+        case .bitAnd: self = .bitAnd
+        }
+    }
+
+    /// The operator as Python writes it (`+`, `//`, ...), for error messages and listings.
+    public var symbol: String {
+        switch self {
+        case .add: return "+"
+        case .subtract: return "-"
+        case .multiply: return "*"
+        case .matrixMultiply: return "@"
+        case .divide: return "/"
+        case .floorDivide: return "//"
+        case .modulo: return "%"
+        case .power: return "**"
+        case .leftShift: return "<<"
+        case .rightShift: return ">>"
+        case .bitOr: return "|"
+        case .bitXor: return "^"
+        case .bitAnd: return "&"
+        }
+    }
+}
+
+/// The operator of a `compare` instruction. `is`, `in` and their negations have instructions
+/// of their own (`isOp`, `containsOp`).
+public enum ComparisonOperation: UInt8, CaseIterable, Sendable {
+    case equal, notEqual, less, lessEqual, greater, greaterEqual
+
+    /// The comparison in an instruction's argument (see `BinaryOperation.init(argument:)`;
+    /// anything unexpected reads as `==`, which every pair of values supports).
+    @inline(__always)
+    public init(argument: Int) {
+        self = ComparisonOperation(rawValue: UInt8(truncatingIfNeeded: argument)) ?? .equal
+    }
+
+    public var symbol: String {
+        switch self {
+        case .equal: return "=="
+        case .notEqual: return "!="
+        case .less: return "<"
+        case .lessEqual: return "<="
+        case .greater: return ">"
+        case .greaterEqual: return ">="
+        }
+    }
+
+    /// The comparison to try on the right operand when the left one does not support it
+    /// (`a < b` is `b > a`).
+    public var reflected: ComparisonOperation {
+        switch self {
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .greater
+        case .lessEqual: return .greaterEqual
+        case .greater: return .less
+        case .greaterEqual: return .lessEqual
+        }
+    }
+
+    /// `==` and `!=`, which every pair of values supports (by identity at worst).
+    public var isEquality: Bool { self == .equal || self == .notEqual }
+
+    /// `a op b` for ints and floats as Python does them (IEEE for NaN: only `!=` holds).
+    @inline(__always)
+    func compare<T: Comparable>(_ a: T, _ b: T) -> Bool {
+        switch self {
+        case .equal: return a == b
+        case .notEqual: return a != b
+        case .less: return a < b
+        case .lessEqual: return a <= b
+        case .greater: return a > b
+        case .greaterEqual: return a >= b
+        }
+    }
+
+    /// The outcome for two values ordered as -1, 0 or 1 (`order` compares left to right).
+    @inline(__always)
+    func holds(forOrder order: Int) -> Bool {
+        switch self {
+        case .equal: return order == 0
+        case .notEqual: return order != 0
+        case .less: return order < 0
+        case .lessEqual: return order <= 0
+        case .greater: return order > 0
+        case .greaterEqual: return order >= 0
+        }
+    }
 }
 
 /// Flags of `makeFunction`: which optional parts are on the stack below the code object.

@@ -35,13 +35,13 @@ public final class PyType: PyObject {
     /// Native `x[i, j, ...] = v`.
     public var storeSubscriptHook: ((Interpreter, Value, [Value], Value) throws -> Void)?
     /// Native arithmetic for instances of exactly this library type, which the VM calls instead
-    /// of looking up and calling `__op__` / `__rop__`: receives the operator (an index into
-    /// `Interpreter.binaryOperatorSymbols`), the instance, the other operand and whether the
-    /// instance is the right operand. Returns nil for NotImplemented (the dunder path then
-    /// runs). It must do what the type's dunder methods do; subclasses do not inherit it.
-    public var nativeBinary: ((Interpreter, Int, Value, Value, Bool) throws -> Value?)?
+    /// of looking up and calling `__op__` / `__rop__`: receives the operator, the instance, the
+    /// other operand and whether the instance is the right operand. Returns nil for
+    /// NotImplemented (the dunder path then runs). It must do what the type's dunder methods
+    /// do; subclasses do not inherit it.
+    public var nativeBinary: ((Interpreter, BinaryOperation, Value, Value, Bool) throws -> Value?)?
     /// The same for `x op= y` (`__iop__`), returning the result (usually `x`).
-    public var nativeInplace: ((Interpreter, Int, Value, Value) throws -> Value?)?
+    public var nativeInplace: ((Interpreter, BinaryOperation, Value, Value) throws -> Value?)?
 
     /// A built-in type.
     public init(builtin name: String, base: PyType?, subclassable: Bool = true, module: String = "builtins",

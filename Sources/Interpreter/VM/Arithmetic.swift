@@ -1,4 +1,3 @@
-import Syntax
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,7 +29,7 @@ enum Arithmetic {
     /// The result for two numbers, or nil when either operand is not a number or numbers have no
     /// such operator (`@`; bitwise operators and shifts with a float), so that the caller raises
     /// the TypeError naming the operands' real types and its operator (`&` or `&=`).
-    static func numeric(_ op: BinaryOperator, _ left: Value, _ right: Value) throws -> Value? {
+    static func numeric(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value? {
         if let a = intValue(left), let b = intValue(right) {
             return try integer(op, a, b)
         }
@@ -38,7 +37,7 @@ enum Arithmetic {
         return try floating(op, a, b)
     }
 
-    static func integer(_ op: BinaryOperator, _ a: Int, _ b: Int) throws -> Value? {
+    static func integer(_ op: BinaryOperation, _ a: Int, _ b: Int) throws -> Value? {
         switch op {
         case .add: return try checked(a.addingReportingOverflow(b))
         case .subtract: return try checked(a.subtractingReportingOverflow(b))
@@ -116,7 +115,7 @@ enum Arithmetic {
         return result
     }
 
-    static func floating(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value? {
+    static func floating(_ op: BinaryOperation, _ a: Double, _ b: Double) throws -> Value? {
         switch op {
         case .add: return .float(a + b)
         case .subtract: return .float(a - b)

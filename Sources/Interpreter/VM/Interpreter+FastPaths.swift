@@ -6,6 +6,15 @@ extension Unmanaged where Instance == Frame {
     @inline(__always) var caches: UnsafeMutablePointer<AttributeCache> { _withUnsafeGuaranteedRef { $0.caches } }
     @inline(__always) var globalSlots: UnsafeMutablePointer<Int> { _withUnsafeGuaranteedRef { $0.globalSlots } }
     @inline(__always) var globals: Unmanaged<Namespace> { _withUnsafeGuaranteedRef { $0.globalsRef } }
+
+    /// What the dispatch loop keeps in its own variables while it runs this frame, read again
+    /// whenever it switches frames (a call entering a Python function, a return, an exception
+    /// caught in a caller). Where the stack pointer and pc come from differs between those, so
+    /// each switch sets them itself.
+    @inline(__always)
+    var registers: (code: UnsafeMutablePointer<UInt32>, constants: UnsafeMutablePointer<Value>, locals: UnsafeMutablePointer<Value>) {
+        _withUnsafeGuaranteedRef { ($0.bytecode, $0.constants, $0.locals) }
+    }
 }
 
 extension Unmanaged where Instance == PyObject {
@@ -99,13 +108,13 @@ extension Interpreter {
     /// (with nothing done) when the instructions must run one by one.
     @inline(__always)
     static func cachedIntInplace(_ object: Unmanaged<PyObject>, load: UnsafeMutablePointer<AttributeCache>,
-                                 store: UnsafeMutablePointer<AttributeCache>, operation: Int, _ b: Int) -> Bool {
+                                 store: UnsafeMutablePointer<AttributeCache>, operation: BinaryOperation, _ b: Int) -> Bool {
         object._withUnsafeGuaranteedRef { cachedIntInplaceBody($0, load, store, operation, b) }
     }
 
     @inline(never)
     static func cachedIntInplaceBody(_ o: PyObject, _ load: UnsafeMutablePointer<AttributeCache>,
-                                     _ store: UnsafeMutablePointer<AttributeCache>, _ operation: Int, _ b: Int) -> Bool {
+                                     _ store: UnsafeMutablePointer<AttributeCache>, _ operation: BinaryOperation, _ b: Int) -> Bool {
         guard load.pointee.kind == .instanceValue, store.pointee.kind == .instanceStore,
               o.objectKind == store.pointee.objectKind, cacheMatches(load, o), cacheMatches(store, o) else { return false }
         return o.attributes.updateInt(load) { a in intOperation(operation, a, b) }
@@ -164,19 +173,6 @@ extension Interpreter {
         }
     }
 
-    /// An int comparison by operator index (== != < <= > >=).
-    @inline(__always)
-    static func intCompare(_ op: Int, _ a: Int, _ b: Int) -> Bool {
-        switch op {
-        case 0: return a == b
-        case 1: return a != b
-        case 2: return a < b
-        case 3: return a <= b
-        case 4: return a > b
-        default: return a >= b
-        }
-    }
-
     /// When the instruction at `pc` is a conditional jump, where it goes for `outcome` (the jump
     /// consumes the comparison's result without it being pushed); nil otherwise.
     @inline(__always)
@@ -191,30 +187,30 @@ extension Interpreter {
     /// `+ - * // % | ^ &` on ints as Python does them; nil for other operators, overflow and
     /// division by zero (the general path raises).
     @inline(__always)
-    static func intOperation(_ op: Int, _ a: Int, _ b: Int) -> Int? {
+    static func intOperation(_ op: BinaryOperation, _ a: Int, _ b: Int) -> Int? {
         switch op {
-        case 0:
+        case .add:
             let (result, overflow) = a.addingReportingOverflow(b)
             return overflow ? nil : result
-        case 1:
+        case .subtract:
             let (result, overflow) = a.subtractingReportingOverflow(b)
             return overflow ? nil : result
-        case 2:
+        case .multiply:
             let (result, overflow) = a.multipliedReportingOverflow(by: b)
             return overflow ? nil : result
-        case 5:
+        case .floorDivide:
             guard b != 0 && !(a == Int.min && b == -1) else { return nil }
             let quotient = a / b
             return (a % b != 0) && ((a < 0) != (b < 0)) ? quotient - 1 : quotient
-        case 6:
+        case .modulo:
             guard b != 0 else { return nil }
             if b == -1 { return 0 }
             let remainder = a % b
             return remainder != 0 && ((remainder < 0) != (b < 0)) ? remainder + b : remainder
-        case 10: return a | b
-        case 11: return a ^ b
-        case 12: return a & b
-        default: return nil
+        case .bitOr: return a | b
+        case .bitXor: return a ^ b
+        case .bitAnd: return a & b
+        case .matrixMultiply, .divide, .power, .leftShift, .rightShift: return nil
         }
     }
 
@@ -328,12 +324,12 @@ extension Interpreter {
 
     /// `+ - * /` on doubles, as Python does them (nil for other operators and division by 0).
     @inline(__always)
-    static func floatOperation(_ op: Int, _ a: Double, _ b: Double) -> Double? {
+    static func floatOperation(_ op: BinaryOperation, _ a: Double, _ b: Double) -> Double? {
         switch op {
-        case 0: return a + b
-        case 1: return a - b
-        case 2: return a * b
-        case 4: return b == 0 ? nil : a / b
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return b == 0 ? nil : a / b
         default: return nil
         }
     }

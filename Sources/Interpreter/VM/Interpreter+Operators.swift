@@ -1,58 +1,54 @@
-import Syntax
 #if canImport(Glibc)
 import Glibc
 #endif
 
+extension BinaryOperation {
+    /// The special methods Python calls for the operator: `__add__`, `__radd__`, `__iadd__`.
+    var specialMethodNames: (forward: String, reflected: String, inplace: String) {
+        switch self {
+        case .add: return ("__add__", "__radd__", "__iadd__")
+        case .subtract: return ("__sub__", "__rsub__", "__isub__")
+        case .multiply: return ("__mul__", "__rmul__", "__imul__")
+        case .matrixMultiply: return ("__matmul__", "__rmatmul__", "__imatmul__")
+        case .divide: return ("__truediv__", "__rtruediv__", "__itruediv__")
+        case .floorDivide: return ("__floordiv__", "__rfloordiv__", "__ifloordiv__")
+        case .modulo: return ("__mod__", "__rmod__", "__imod__")
+        case .power: return ("__pow__", "__rpow__", "__ipow__")
+        case .leftShift: return ("__lshift__", "__rlshift__", "__ilshift__")
+        case .rightShift: return ("__rshift__", "__rrshift__", "__irshift__")
+        case .bitOr: return ("__or__", "__ror__", "__ior__")
+        case .bitXor: return ("__xor__", "__rxor__", "__ixor__")
+        case .bitAnd: return ("__and__", "__rand__", "__iand__")
+        }
+    }
+}
+
+extension ComparisonOperation {
+    /// The special method Python calls for the comparison (`__lt__` for `<`).
+    var specialMethodName: String {
+        switch self {
+        case .equal: return "__eq__"
+        case .notEqual: return "__ne__"
+        case .less: return "__lt__"
+        case .lessEqual: return "__le__"
+        case .greater: return "__gt__"
+        case .greaterEqual: return "__ge__"
+        }
+    }
+}
+
 /// Binary, in-place, unary and comparison operators: numbers and built-in sequences inline,
 /// everything else through the special methods (`__add__`, `__radd__`, `__iadd__`, ...).
 extension Interpreter {
-    static let binaryOperators = BinaryOperator.allCases
-    /// The symbols of the binary operators, in the order of the indices `PyType.nativeBinary`
-    /// receives.
-    public static let binaryOperatorSymbols = binaryOperators.map(\.rawValue)
-    static let forwardNames = binaryOperators.map { "__\(dunderStem($0))__" }
-    static let reflectedNames = binaryOperators.map { "__r\(dunderStem($0))__" }
-    static let inplaceNames = binaryOperators.map { "__i\(dunderStem($0))__" }
-    static let compareSymbols = ["==", "!=", "<", "<=", ">", ">="]
-    static let compareNames = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
-    /// For each comparison, the one to try on the right operand (`a < b` ~ `b > a`).
-    static let compareReflection = [0, 1, 4, 5, 2, 3]
-
-    static func dunderStem(_ op: BinaryOperator) -> String {
-        switch op {
-        case .add: return "add"
-        case .subtract: return "sub"
-        case .multiply: return "mul"
-        case .matrixMultiply: return "matmul"
-        case .divide: return "truediv"
-        case .floorDivide: return "floordiv"
-        case .modulo: return "mod"
-        case .power: return "pow"
-        case .leftShift: return "lshift"
-        case .rightShift: return "rshift"
-        case .bitOr: return "or"
-        case .bitXor: return "xor"
-        case .bitAnd: return "and"
-        }
-    }
-
-    /// The operator index of a `BinaryOperator` (the argument of the `binary` opcode).
-    public static func operatorIndex(_ op: BinaryOperator) -> Int { binaryOperators.firstIndex(of: op) ?? 0 }
-
-    public func binaryOperation(_ op: BinaryOperator, _ left: Value, _ right: Value) throws -> Value {
-        try binaryOperation(Interpreter.operatorIndex(op), left, right)
-    }
-
     @inline(never)
-    func binaryOperation(_ index: Int, _ left: Value, _ right: Value) throws -> Value {
-        if let result = try binaryOperationIfSupported(index, left, right) { return result }
-        throw unsupportedOperands(Interpreter.binaryOperators[index].rawValue, left, right)
+    public func binaryOperation(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value {
+        if let result = try binaryOperationIfSupported(op, left, right) { return result }
+        throw unsupportedOperands(op.symbol, left, right)
     }
 
     /// `left op right`, or nil when neither operand supports it (the caller raises TypeError
     /// with its own operator symbol: `+` or `+=`).
-    func binaryOperationIfSupported(_ index: Int, _ left: Value, _ right: Value) throws -> Value? {
-        let op = Interpreter.binaryOperators[index]
+    func binaryOperationIfSupported(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value? {
         if case .bool(let a) = left, case .bool(let b) = right {
             switch op {
             case .bitAnd: return .bool(a && b)
@@ -62,13 +58,13 @@ extension Interpreter {
             }
         }
         if let result = try Arithmetic.numeric(op, left, right) { return result }
-        if let result = try nativeBinary(index, left, right) { return result }
+        if let result = try nativeBinary(op, left, right) { return result }
         // Subclasses of str/list/tuple may override the operator; the built-in path must not
         // bypass them.
-        let overridden = left.type.userOverride(Interpreter.forwardNames[index]) != nil
-            || right.type.userOverride(Interpreter.reflectedNames[index]) != nil
+        let names = op.specialMethodNames
+        let overridden = left.type.userOverride(names.forward) != nil || right.type.userOverride(names.reflected) != nil
         if !overridden, let result = try sequenceOperation(op, left, right) { return result }
-        return try dunderBinary(index, left, right)
+        return try dunderBinary(op, left, right)
     }
 
     /// CPython's TypeError for an operator neither operand supports; `symbol` is `+` or, for
@@ -94,17 +90,17 @@ extension Interpreter {
     /// the same type, or a built-in type that is not a subclass, so no `__rop__` goes first) or
     /// its `__rop__` (a number on the left, whose `__op__` would return NotImplemented).
     @inline(__always)
-    func nativeBinary(_ index: Int, _ left: Value, _ right: Value) throws -> Value? {
+    func nativeBinary(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value? {
         if case .object(let l) = left, let leftType = l.storedType, let hook = leftType.nativeBinary {
             if case .object(let r) = right {
                 let rightType = r.type
                 guard rightType === leftType || (rightType.isBuiltin && !rightType.isSubtype(of: leftType)) else { return nil }
             }
-            return try hook(self, index, left, right, false)
+            return try hook(self, op, left, right, false)
         }
         if case .object(let r) = right, let hook = r.storedType?.nativeBinary {
             switch left {
-            case .int, .float, .bool: return try hook(self, index, right, left, true)
+            case .int, .float, .bool: return try hook(self, op, right, left, true)
             default: return nil
             }
         }
@@ -113,10 +109,11 @@ extension Interpreter {
 
     /// `__op__` on the left, then `__rop__` on the right (first, if the right's class is a
     /// subclass that overrides it). Nil if both are missing or return NotImplemented.
-    func dunderBinary(_ index: Int, _ left: Value, _ right: Value) throws -> Value? {
+    func dunderBinary(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value? {
         let leftType = left.type, rightType = right.type
-        let forward = leftType.lookup(Interpreter.forwardNames[index])
-        let reflected = leftType === rightType ? nil : rightType.lookup(Interpreter.reflectedNames[index])
+        let names = op.specialMethodNames
+        let forward = leftType.lookup(names.forward)
+        let reflected = leftType === rightType ? nil : rightType.lookup(names.reflected)
         if let reflected, rightType.isSubtype(of: leftType), !(forward.map { $0.isIdentical(to: reflected) } ?? false) {
             let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
@@ -138,31 +135,31 @@ extension Interpreter {
     }
 
     @inline(never)
-    func inplaceOperation(_ index: Int, _ left: Value, _ right: Value) throws -> Value {
+    func inplaceOperation(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value {
         if case .object(let o) = left {
             if let list = o as? PyList {
-                if index == 0 {
+                if op == .add {
                     list.items.append(contentsOf: try collect(right))
                     return left
                 }
-                if index == 2, case .int(let n) = right {
+                if op == .multiply, case .int(let n) = right {
                     let items = list.items
                     list.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
                     return left
                 }
             }
-            if let hook = o.storedType?.nativeInplace, let result = try hook(self, index, left, right) { return result }
-            if let method = o.type.lookup(Interpreter.inplaceNames[index]) {
+            if let hook = o.storedType?.nativeInplace, let result = try hook(self, op, left, right) { return result }
+            if let method = o.type.lookup(op.specialMethodNames.inplace) {
                 let result = try call(method, Arguments([left, right]))
                 if !isNotImplemented(result) { return result }
             }
         }
-        if let result = try binaryOperationIfSupported(index, left, right) { return result }
-        throw unsupportedOperands(Interpreter.binaryOperators[index].rawValue + "=", left, right)
+        if let result = try binaryOperationIfSupported(op, left, right) { return result }
+        throw unsupportedOperands(op.symbol + "=", left, right)
     }
 
     /// `+`, `*` and `%` on strings, lists and tuples.
-    func sequenceOperation(_ op: BinaryOperator, _ left: Value, _ right: Value) throws -> Value? {
+    func sequenceOperation(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value? {
         switch (op, left, right) {
         case (.add, .object(let a as PyStr), .object(let b as PyStr)):
             return .str(a.value + b.value)
@@ -236,55 +233,42 @@ extension Interpreter {
 
     // MARK: Comparison
 
-    public func compare(_ op: CompareOperator, _ left: Value, _ right: Value) throws -> Value {
-        let index = ["==", "!=", "<", "<=", ">", ">="].firstIndex(of: op.rawValue) ?? 0
-        return try compareOperation(index, left, right)
-    }
-
     @inline(never)
-    func compareOperation(_ index: Int, _ left: Value, _ right: Value) throws -> Value {
-        let overridden = left.type.userOverride(Interpreter.compareNames[index]) != nil
-            || right.type.userOverride(Interpreter.compareNames[Interpreter.compareReflection[index]]) != nil
-        if !overridden, let order = try builtinOrder(left, right, equalityOnly: index < 2) {
-            switch index {
-            case 0: return .bool(order == 0)
-            case 1: return .bool(order != 0)
-            case 2: return .bool(order < 0)
-            case 3: return .bool(order <= 0)
-            case 4: return .bool(order > 0)
-            default: return .bool(order >= 0)
-            }
+    public func compareOperation(_ op: ComparisonOperation, _ left: Value, _ right: Value) throws -> Value {
+        let forwardName = op.specialMethodName, reflectedName = op.reflected.specialMethodName
+        let overridden = left.type.userOverride(forwardName) != nil || right.type.userOverride(reflectedName) != nil
+        if !overridden, let order = try builtinOrder(left, right, equalityOnly: op.isEquality) {
+            return .bool(op.holds(forOrder: order))
         }
         // NaN compares unequal to everything and unordered.
-        if case .float(let d) = left, d.isNaN, right.isNumber { return .bool(index == 1) }
-        if case .float(let d) = right, d.isNaN, left.isNumber { return .bool(index == 1) }
+        if case .float(let d) = left, d.isNaN, right.isNumber { return .bool(op == .notEqual) }
+        if case .float(let d) = right, d.isNaN, left.isNumber { return .bool(op == .notEqual) }
         let leftType = left.type, rightType = right.type
-        let reflectedIndex = Interpreter.compareReflection[index]
-        let forward = leftType.lookup(Interpreter.compareNames[index])
-        let reflected = rightType.lookup(Interpreter.compareNames[reflectedIndex])
+        let forward = leftType.lookup(forwardName)
+        let reflected = rightType.lookup(reflectedName)
         let rightFirst = leftType !== rightType && rightType.isSubtype(of: leftType)
-        if rightFirst, let reflected, !isObjectDefault(reflected, Interpreter.compareNames[reflectedIndex]) {
+        if rightFirst, let reflected, !isObjectDefault(reflected, reflectedName) {
             let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
         }
-        if let forward, !isObjectDefault(forward, Interpreter.compareNames[index]) {
+        if let forward, !isObjectDefault(forward, forwardName) {
             let result = try call(forward, Arguments([left, right]))
             if !isNotImplemented(result) { return result }
         }
-        if !rightFirst, let reflected, !isObjectDefault(reflected, Interpreter.compareNames[reflectedIndex]) {
+        if !rightFirst, let reflected, !isObjectDefault(reflected, reflectedName) {
             let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
         }
-        if index == 1, let eq = leftType.lookup("__eq__"), !isObjectDefault(eq, "__eq__") {
+        if op == .notEqual, let eq = leftType.lookup("__eq__"), !isObjectDefault(eq, "__eq__") {
             let result = try call(eq, Arguments([left, right]))
             if !isNotImplemented(result) { return .bool(!(try isTruthy(result))) }
         }
-        switch index {
-        case 0: return .bool(left.isIdentical(to: right))
-        case 1: return .bool(!left.isIdentical(to: right))
+        switch op {
+        case .equal: return .bool(left.isIdentical(to: right))
+        case .notEqual: return .bool(!left.isIdentical(to: right))
         default:
             throw PyException(BuiltinTypes.typeError,
-                              "'\(Interpreter.compareSymbols[index])' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+                              "'\(op.symbol)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
         }
     }
 
@@ -349,7 +333,7 @@ extension Interpreter {
         for (x, y) in zip(a, b) where !(x.isIdentical(to: y)) {
             if try equals(x, y) { continue }
             if equalityOnly { return 1 }
-            return try isTruthy(try compareOperation(2, x, y)) ? -1 : 1
+            return try isTruthy(try compareOperation(.less, x, y)) ? -1 : 1
         }
         return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
     }
@@ -359,7 +343,7 @@ extension Interpreter {
         // Identity implies equality here, as in CPython's containment and list.index.
         if a.isIdentical(to: b) { return true }
         if let order = try builtinOrder(a, b, equalityOnly: true) { return order == 0 }
-        return try isTruthy(try compareOperation(0, a, b))
+        return try isTruthy(try compareOperation(.equal, a, b))
     }
 }
 

@@ -26,9 +26,7 @@ extension Interpreter {
         let savedFrame = currentFrameRef
         defer { currentFrameRef = savedFrame }
         currentFrameRef = frame
-        var code = entry.bytecode
-        var constants = entry.constants
-        var locals = entry.locals
+        var (code, constants, locals) = frame.registers
         var sp = entry.stackPointer
         var pc = entry.pc
 
@@ -137,41 +135,37 @@ extension Interpreter {
                         sp.initialize(to: receiver)
                         sp += 1
                     case .binary, .inplace:
+                        let operation = BinaryOperation(argument: arg)
                         if case .int(let a) = (sp - 2).pointee, case .int(let b) = (sp - 1).pointee,
-                           let result = Interpreter.intOperation(arg, a, b) {
+                           let result = Interpreter.intOperation(operation, a, b) {
                             // Both slots hold ints: nothing to release.
                             sp -= 1
                             (sp - 1).initialize(to: .int(result))
                             continue dispatch
                         } else if case let (a, b)? = Interpreter.floatOperands(sp - 2, sp - 1),
-                                  let result = Interpreter.floatOperation(arg, a, b) {
+                                  let result = Interpreter.floatOperation(operation, a, b) {
                             sp -= 1
                             (sp - 1).initialize(to: .float(result))
                             continue dispatch
                         }
                         let right = (sp - 1).pointee
                         let left = (sp - 2).pointee
-                        let result = opcode == .binary ? try binaryOperation(arg, left, right) : try inplaceOperation(arg, left, right)
+                        let result = opcode == .binary
+                            ? try binaryOperation(operation, left, right) : try inplaceOperation(operation, left, right)
                         sp -= 1
                         sp.releaseSlot()
                         (sp - 1).pointee = result
                     case .compare:
-                        var outcome: Bool
+                        let comparison = ComparisonOperation(argument: arg)
+                        let outcome: Bool
                         if case .int(let a) = (sp - 2).pointee, case .int(let b) = (sp - 1).pointee {
-                            outcome = Interpreter.intCompare(arg, a, b)
+                            outcome = comparison.compare(a, b)
                         } else if case .float(let a) = (sp - 2).pointee, case .float(let b) = (sp - 1).pointee {
-                            switch arg {
-                            case 0: outcome = a == b
-                            case 1: outcome = a != b
-                            case 2: outcome = a < b
-                            case 3: outcome = a <= b
-                            case 4: outcome = a > b
-                            default: outcome = a >= b
-                            }
+                            outcome = comparison.compare(a, b)
                         } else {
                             let right = (sp - 1).pointee
                             let left = (sp - 2).pointee
-                            let result = try compareOperation(arg, left, right)
+                            let result = try compareOperation(comparison, left, right)
                             sp -= 1
                             sp.releaseSlot()
                             (sp - 1).pointee = result
@@ -195,14 +189,14 @@ extension Interpreter {
                             let operation = code[pc + 1]
                             let operationCode = UInt8(truncatingIfNeeded: operation)
                             if operationCode == Opcode.binary.rawValue || operationCode == Opcode.inplace.rawValue {
-                                if let result = Interpreter.intOperation(Int(operation >> 8), a, b) {
+                                if let result = Interpreter.intOperation(BinaryOperation(argument: Int(operation >> 8)), a, b) {
                                     sp.initialize(to: .int(result))
                                     sp += 1
                                     pc += 2
                                     continue dispatch
                                 }
                             } else if operationCode == Opcode.compare.rawValue {
-                                let outcome = Interpreter.intCompare(Int(operation >> 8), a, b)
+                                let outcome = ComparisonOperation(argument: Int(operation >> 8)).compare(a, b)
                                 pc += 2
                                 if let target = Interpreter.branch(outcome, code, pc) {
                                     pc = target
@@ -228,7 +222,7 @@ extension Interpreter {
                             let operation = code[pc]
                             let operationCode = UInt8(truncatingIfNeeded: operation)
                             if operationCode == Opcode.compare.rawValue {
-                                let outcome = Interpreter.intCompare(Int(operation >> 8), a, b)
+                                let outcome = ComparisonOperation(argument: Int(operation >> 8)).compare(a, b)
                                 pc += 1
                                 sp -= 1
                                 if let target = Interpreter.branch(outcome, code, pc) {
@@ -238,7 +232,7 @@ extension Interpreter {
                                     sp += 1
                                 }
                                 continue dispatch
-                            } else if let result = Interpreter.intOperation(Int(operation >> 8), a, b) {
+                            } else if let result = Interpreter.intOperation(BinaryOperation(argument: Int(operation >> 8)), a, b) {
                                 // binary or inplace: the int on top is replaced (nothing to release).
                                 (sp - 1).initialize(to: .int(result))
                                 pc += 1
@@ -299,7 +293,7 @@ extension Interpreter {
                         if let object = slot.unretainedObject, case .int(let b) = operand.pointee,
                            Interpreter.cachedIntInplace(object, load: frame.caches + Int(code[pc] >> 8),
                                                         store: frame.caches + Int(code[pc + 4] >> 8),
-                                                        operation: Int(code[pc + 2] >> 8), b) {
+                                                        operation: BinaryOperation(argument: Int(code[pc + 2] >> 8)), b) {
                             pc += 5
                             continue dispatch
                         }
@@ -447,6 +441,7 @@ extension Interpreter {
                         let value = sp.move()
                         frame._withUnsafeGuaranteedRef { $0.cells[arg].value = value }
                     case .isOp:
+                        // The argument is 1 for `is not`.
                         let identical = (sp - 1).pointee.isIdentical(to: (sp - 2).pointee)
                         sp -= 2
                         sp.releaseSlots(2)
@@ -559,12 +554,8 @@ extension Interpreter {
                                                              firstArgument: firstArgument, returnSlot: returnSlot,
                                                              caller: frame, pc: pc, sp: sp) {
                                 frame = callee
-                                callee._withUnsafeGuaranteedRef { c in
-                                    code = c.bytecode
-                                    constants = c.constants
-                                    locals = c.locals
-                                    sp = c.stackPointer
-                                }
+                                (code, constants, locals) = callee.registers
+                                sp = callee._withUnsafeGuaranteedRef { $0.stackPointer }
                                 pc = 0
                                 continue dispatch
                             } else if kind == .builtinFunction {
@@ -584,11 +575,7 @@ extension Interpreter {
                         sp = newSP
                         if let entered {
                             frame = entered
-                            entered._withUnsafeGuaranteedRef { f in
-                                code = f.bytecode
-                                constants = f.constants
-                                locals = f.locals
-                            }
+                            (code, constants, locals) = entered.registers
                             pc = 0
                         }
                     case .callKeywords:
@@ -603,11 +590,7 @@ extension Interpreter {
                         sp = newSP
                         if let entered {
                             frame = entered
-                            entered._withUnsafeGuaranteedRef { f in
-                                code = f.bytecode
-                                constants = f.constants
-                                locals = f.locals
-                            }
+                            (code, constants, locals) = entered.registers
                             pc = 0
                         }
                     case .returnValue, .loadConstReturn:
@@ -626,12 +609,8 @@ extension Interpreter {
                         }
                         returnSlot.initialize(to: result)
                         frame = parent
-                        parent._withUnsafeGuaranteedRef { f in
-                            code = f.bytecode
-                            constants = f.constants
-                            locals = f.locals
-                            pc = f.pc
-                        }
+                        (code, constants, locals) = parent.registers
+                        pc = parent._withUnsafeGuaranteedRef { $0.pc }
                         sp = returnSlot + 1
                     case .yieldValue:
                         sp -= 1
@@ -687,9 +666,7 @@ extension Interpreter {
                     pc = current.pc
                 }
                 frame = Unmanaged.passUnretained(current)
-                code = current.bytecode
-                constants = current.constants
-                locals = current.locals
+                (code, constants, locals) = frame.registers
             }
         }
     }

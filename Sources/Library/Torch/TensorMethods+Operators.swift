@@ -15,20 +15,20 @@ extension TensorMethods {
         return nil
     }
 
-    /// The tensor operation of each Python binary operator the native hooks handle (by
-    /// `Interpreter.binaryOperatorSymbols` index); nil for the others (`@`, `**`, shifts).
-    static let nativeOperations: [BinaryOp?] = Interpreter.binaryOperatorSymbols.map { symbol in
-        switch symbol {
-        case "+": return .add
-        case "-": return .sub
-        case "*": return .mul
-        case "/": return .div
-        case "//": return .floorDivide
-        case "%": return .remainder
-        case "&": return .bitwiseAnd
-        case "|": return .bitwiseOr
-        case "^": return .bitwiseXor
-        default: return nil
+    /// The tensor operation of each Python binary operator the native hooks handle; nil for
+    /// the others (`@`, `**`, shifts), which go to the dunder methods.
+    static func nativeOperation(_ operation: BinaryOperation) -> BinaryOp? {
+        switch operation {
+        case .add: return .add
+        case .subtract: return .sub
+        case .multiply: return .mul
+        case .divide: return .div
+        case .floorDivide: return .floorDivide
+        case .modulo: return .remainder
+        case .bitAnd: return .bitwiseAnd
+        case .bitOr: return .bitwiseOr
+        case .bitXor: return .bitwiseXor
+        case .matrixMultiply, .power, .leftShift, .rightShift: return nil
         }
     }
 
@@ -53,12 +53,12 @@ extension TensorMethods {
     /// `torch.Tensor`'s arithmetic without the dunder lookup and call (the VM's `nativeBinary`
     /// / `nativeInplace`): the same functions as its `__op__`, `__rop__` and `__iop__`.
     static func installNativeArithmetic(_ type: PyType) {
-        type.nativeBinary = { interpreter, index, value, other, reflected in
-            guard let op = nativeOperations[index] else { return nil }
+        type.nativeBinary = { interpreter, operation, value, other, reflected in
+            guard let op = nativeOperation(operation) else { return nil }
             return try arithmetic(op, value, other, reflected: reflected, interpreter)
         }
-        type.nativeInplace = { interpreter, index, value, other in
-            guard let op = nativeOperations[index] else { return nil }
+        type.nativeInplace = { interpreter, operation, value, other in
+            guard let op = nativeOperation(operation) else { return nil }
             return try inPlaceArithmetic(op, value, other, interpreter)
         }
     }
