@@ -278,22 +278,6 @@ enum StrMethods {
         }
     }
 
-    static func installBytes(_ type: PyType) {
-        type.nativeNew = { interpreter, _, arguments in
-            let values = try NativeSignature("source=None, encoding=None, errors=None").bind(arguments, function: "bytes")
-            if values[0].isNone { return .object(PyBytes([])) }
-            if let text = values[0].stringValue { return .object(PyBytes(Array(text.utf8))) }
-            if let n = Arithmetic.intValue(values[0]) { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
-            return .object(PyBytes(try interpreter.collect(values[0]).map { UInt8(clamping: Arithmetic.intValue($0) ?? 0) }))
-        }
-        type.method("decode", "self, encoding='utf-8', errors='strict'") { _, a in
-            .str(String(decoding: (a[0].asObject as? PyBytes)?.bytes ?? [], as: UTF8.self))
-        }
-        type.method("hex", "self") { _, a in
-            .str(((a[0].asObject as? PyBytes)?.bytes ?? []).map { Formatting.hex(UInt32($0), width: 2) }.joined())
-        }
-    }
-
     static func titleCase(_ text: String) -> String {
         var out = ""
         var previousIsCased = false
@@ -422,54 +406,5 @@ enum StrMethods {
             throw PyException(BuiltinTypes.typeError, "The fill character must be exactly one character long")
         }
         return fill
-    }
-}
-
-extension String {
-    /// Splits on every occurrence of `separator` (Foundation-free).
-    func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var remainder = self[...]
-        while let range = remainder.range(of: separator) {
-            parts.append(String(remainder[..<range.lowerBound]))
-            remainder = remainder[range.upperBound...]
-        }
-        parts.append(String(remainder))
-        return parts
-    }
-}
-
-extension Substring {
-    /// First occurrence of `needle`, matched by Unicode scalars (Foundation-free).
-    func range(of needle: String) -> Range<Substring.Index>? {
-        let pattern = Array(needle.unicodeScalars)
-        guard let first = pattern.first else { return startIndex..<startIndex }
-        var index = unicodeScalars.startIndex
-        while index < unicodeScalars.endIndex {
-            if unicodeScalars[index] == first {
-                var i = index, k = 0
-                while k < pattern.count && i < unicodeScalars.endIndex && unicodeScalars[i] == pattern[k] {
-                    i = unicodeScalars.index(after: i)
-                    k += 1
-                }
-                if k == pattern.count { return index..<i }
-            }
-            index = unicodeScalars.index(after: index)
-        }
-        return nil
-    }
-}
-
-extension String {
-    func range(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
-        if !backwards { return self[...].range(of: needle) }
-        var last: Range<String.Index>?
-        var remainder = self[...]
-        while let found = remainder.range(of: needle) {
-            last = found
-            guard found.lowerBound < remainder.endIndex else { break }
-            remainder = self[unicodeScalars.index(after: found.lowerBound)...]
-        }
-        return last
     }
 }
