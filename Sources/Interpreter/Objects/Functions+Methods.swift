@@ -1,5 +1,8 @@
 /// Functions, methods, modules, properties, static/class methods and `super`.
 enum CallableTypes {
+    static let moduleSignature = NativeSignature("name, doc=None")
+    static let propertySignature = NativeSignature("fget=None, fset=None, fdel=None, doc=None")
+
     static func installFunction(_ type: PyType) {
         func function(_ v: Value) -> PyFunction? { v.asObject as? PyFunction }
         type.property("__name__", get: { _, v in .str(function(v)?.name ?? "") },
@@ -45,7 +48,7 @@ enum CallableTypes {
 
     static func installModule(_ type: PyType) {
         type.nativeNew = { interpreter, _, arguments in
-            let values = try NativeSignature("name, doc=None").bind(arguments, function: "module")
+            let values = try moduleSignature.bind(arguments, function: "module")
             let namespace = interpreter.makeNamespace(moduleName: try interpreter.stringArgument(values[0]))
             return .object(PyModule(name: try interpreter.stringArgument(values[0]), namespace: namespace))
         }
@@ -53,7 +56,7 @@ enum CallableTypes {
 
     static func installProperty(_ type: PyType) {
         type.nativeNew = { _, _, arguments in
-            let values = try NativeSignature("fget=None, fset=None, fdel=None, doc=None").bind(arguments, function: "property")
+            let values = try propertySignature.bind(arguments, function: "property")
             return .object(PyProperty(getter: values[0], setter: values[1], deleter: values[2], doc: values[3]))
         }
         func property(_ v: Value) -> PyProperty { (v.asObject as? PyProperty) ?? PyProperty(getter: .none) }

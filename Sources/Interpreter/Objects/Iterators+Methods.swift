@@ -1,6 +1,10 @@
 /// Iterator objects, generators, and the iterator classes `enumerate`, `zip`, `map`, `filter`,
 /// `reversed`.
 enum IteratorTypes {
+    static let enumerateSignature = NativeSignature("iterable, start=0")
+    static let filterSignature = NativeSignature("function, iterable, /")
+    static let reversedSignature = NativeSignature("sequence, /")
+
     static func installIterator(_ type: PyType) {
         type.method("__iter__", "self") { _, a in a[0] }
         type.method("__next__", "self") { i, a in try nextOrStop(i, a[0]) }
@@ -40,7 +44,7 @@ enum IteratorTypes {
         switch type.name {
         case "enumerate":
             type.nativeNew = { interpreter, cls, arguments in
-                let values = try NativeSignature("iterable, start=0").bind(arguments, function: "enumerate")
+                let values = try enumerateSignature.bind(arguments, function: "enumerate")
                 guard case .object(let iterator) = try interpreter.iterate(values[0]) else { return .none }
                 var index = try interpreter.intArgument(values[1])
                 return .object(PyNativeIterator(type: cls) { interpreter in
@@ -86,7 +90,7 @@ enum IteratorTypes {
             }
         case "filter":
             type.nativeNew = { interpreter, cls, arguments in
-                let values = try NativeSignature("function, iterable, /").bind(arguments, function: "filter")
+                let values = try filterSignature.bind(arguments, function: "filter")
                 guard case .object(let iterator) = try interpreter.iterate(values[1]) else { return .none }
                 let function = values[0]
                 return .object(PyNativeIterator(type: cls) { interpreter in
@@ -99,7 +103,7 @@ enum IteratorTypes {
             }
         case "reversed":
             type.nativeNew = { interpreter, cls, arguments in
-                let values = try NativeSignature("sequence, /").bind(arguments, function: "reversed")
+                let values = try reversedSignature.bind(arguments, function: "reversed")
                 let sequence = values[0]
                 if let method = sequence.type.lookup("__reversed__") { return try interpreter.call(method, Arguments([sequence])) }
                 if let list = sequence.asObject as? PyList {

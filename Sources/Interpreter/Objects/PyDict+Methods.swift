@@ -1,5 +1,37 @@
-/// `dict` and its views.
+/// `dict` methods: one Swift function per Python method, registered through `table`.
 enum DictMethods {
+    static func install(_ type: PyType) {
+        type.nativeNew = new
+        type.install(table)
+        type.define("__hash__", .none)
+    }
+
+    static let table: [NativeMethod] = [
+        NativeMethod("__init__", "self, source=None, /, **kwargs", initialize),
+        NativeMethod("keys", "self", keys),
+        NativeMethod("values", "self", values),
+        NativeMethod("items", "self", items),
+        NativeMethod("get", "self, key, default=None, /", direct: 2...3, getDirect, get),
+        NativeMethod("pop", "self, key, *default", pop),
+        NativeMethod("popitem", "self", popitem),
+        NativeMethod("setdefault", "self, key, default=None, /", setdefault),
+        NativeMethod("update", "self, source=None, /, **kwargs", update),
+        NativeMethod("clear", "self", clear),
+        NativeMethod("copy", "self", copy),
+        NativeMethod("fromkeys", "cls, iterable, value=None, /", binding: .classMethod, fromkeys),
+        NativeMethod("__len__", "self", length),
+        NativeMethod("__getitem__", "self, key", getItem),
+        NativeMethod("__setitem__", "self, key, value", setItem),
+        NativeMethod("__delitem__", "self, key", deleteItem),
+        NativeMethod("__contains__", "self, key", contains),
+        NativeMethod("__iter__", "self", iterate),
+        NativeMethod("__reversed__", "self", reversed),
+        NativeMethod("__repr__", "self", repr),
+        NativeMethod("__or__", "self, other", union),
+        NativeMethod("__eq__", "self, other", equal),
+    ]
+
+    /// The receiver of a `dict` method (a dict or an instance of a dict subclass).
     static func dict(_ value: Value) throws -> PyDict {
         guard case .object(let o) = value, let d = o as? PyDict else {
             throw PyException(BuiltinTypes.typeError, "descriptor requires a 'dict' object but received a '\(value.typeName)'")
@@ -26,105 +58,155 @@ enum DictMethods {
         if let keywords { for (key, value) in keywords.storage { target.storage[key] = value } }
     }
 
-    static func install(_ type: PyType) {
-        type.nativeNew = { interpreter, cls, arguments in
-            let result = PyDict(type: cls)
-            if cls === BuiltinTypes.dict {
-                let values = try NativeSignature("source=None, /, **kwargs").bind(arguments, function: "dict")
-                try update(result, values[0], values[1].asObject as? PyDict, interpreter)
-            }
-            return .object(result)
+    static let newSignature = NativeSignature("source=None, /, **kwargs")
+
+    /// `dict(source=None, /, **kwargs)`. A subclass starts empty: its `__init__` fills it.
+    static func new(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let result = PyDict(type: cls)
+        if cls === BuiltinTypes.dict {
+            let values = try newSignature.bind(arguments, function: "dict")
+            try update(result, values[0], values[1].asObject as? PyDict, interpreter)
         }
-        type.method("__init__", "self, source=None, /, **kwargs") { i, a in
-            let d = try dict(a[0])
-            if d.type !== BuiltinTypes.dict { try update(d, a[1], a[2].asObject as? PyDict, i) }
+        return .object(result)
+    }
+
+    static func initialize(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let d = try dict(args.receiver)
+        if d.type !== BuiltinTypes.dict { try update(d, args["source"], args["kwargs"].asObject as? PyDict, interpreter) }
+        return .none
+    }
+
+    // MARK: Views and lookups
+
+    static func keys(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyDictView(try dict(args.receiver), .keys))
+    }
+
+    static func values(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyDictView(try dict(args.receiver), .values))
+    }
+
+    static func items(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyDictView(try dict(args.receiver), .items))
+    }
+
+    static func get(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try dict(args.receiver).storage[try interpreter.hashKey(args["key"])] ?? args["default"]
+    }
+
+    /// `get` called positionally from the dispatch loop: arguments are read in place on the
+    /// value stack, and simple keys skip the general hashing path.
+    static func getDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
+        guard let object = arguments.unretainedObject, object.objectKind == .dict else {
+            _ = try dict(arguments[0])
             return .none
         }
-        type.method("keys", "self") { _, a in .object(PyDictView(try dict(a[0]), .keys)) }
-        type.method("values", "self") { _, a in .object(PyDictView(try dict(a[0]), .values)) }
-        type.method("items", "self") { _, a in .object(PyDictView(try dict(a[0]), .items)) }
-        type.method("get", "self, key, default=None, /", direct: 2...3, { i, arguments, count in
-            guard let object = arguments.unretainedObject, object.objectKind == .dict else {
-                _ = try dict(arguments[0])
-                return .none
-            }
-            let key = try arguments[1].simpleHashKey ?? i.hashKey(arguments[1])
-            let found = object._withUnsafeGuaranteedRef {
-                unsafeDowncast($0, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
-            }
-            return found ?? (count == 3 ? arguments[2] : .none)
-        }) { i, a in
-            try dict(a[0]).storage[try i.hashKey(a[1])] ?? a[2]
+        let key = try arguments[1].simpleHashKey ?? interpreter.hashKey(arguments[1])
+        let found = object._withUnsafeGuaranteedRef {
+            unsafeDowncast($0, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
         }
-        type.method("pop", "self, key, *default") { i, a in
-            let d = try dict(a[0])
-            if let value = d.storage.removeValue(forKey: try i.hashKey(a[1])) { return value }
-            if let fallback = (a[2].asObject as? PyTuple)?.items.first { return fallback }
-            throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
+        return found ?? (count == 3 ? arguments[2] : .none)
+    }
+
+    static func getItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let d = try dict(args.receiver)
+        let key = args["key"]
+        if let value = d.storage[try interpreter.hashKey(key)] { return value }
+        if d.type !== BuiltinTypes.dict, let missing = d.type.lookup("__missing__") {
+            return try interpreter.call(missing, Arguments([args.receiver, key]))
         }
-        type.method("popitem", "self") { _, a in
-            let d = try dict(a[0])
-            guard let last = d.storage.elements.last else { throw PyException(BuiltinTypes.keyError, "popitem(): dictionary is empty") }
-            d.storage.removeLast()
-            return .object(PyTuple([last.key.value, last.value]))
+        throw PyException(type: BuiltinTypes.keyError, args: [key])
+    }
+
+    static func contains(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .bool(try dict(args.receiver).storage[try interpreter.hashKey(args["key"])] != nil)
+    }
+
+    static func length(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(try dict(args.receiver).storage.count)
+    }
+
+    static func iterate(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(interpreter.dictIterator(try dict(args.receiver), kind: .keys))
+    }
+
+    static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PySequenceIterator(items: try dict(args.receiver).storage.keys.reversed().map(\.value)))
+    }
+
+    static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.builtinRepr(try dict(args.receiver)))
+    }
+
+    static func equal(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard args["other"].asObject is PyDict else { return .object(Singletons.notImplemented) }
+        return .bool(try interpreter.builtinOrder(.object(PyDict(try dict(args.receiver).storage)), args["other"], equalityOnly: true) == 0)
+    }
+
+    // MARK: Mutation
+
+    static func pop(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let d = try dict(args.receiver)
+        if let value = d.storage.removeValue(forKey: try interpreter.hashKey(args["key"])) { return value }
+        if let fallback = args.varArgs("default").first { return fallback }
+        throw PyException(type: BuiltinTypes.keyError, args: [args["key"]])
+    }
+
+    static func popitem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let d = try dict(args.receiver)
+        guard let last = d.storage.elements.last else { throw PyException(BuiltinTypes.keyError, "popitem(): dictionary is empty") }
+        d.storage.removeLast()
+        return .object(PyTuple([last.key.value, last.value]))
+    }
+
+    static func setdefault(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let d = try dict(args.receiver)
+        let key = try interpreter.hashKey(args["key"])
+        if let value = d.storage[key] { return value }
+        d.storage[key] = args["default"]
+        return args["default"]
+    }
+
+    static func update(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try update(try dict(args.receiver), args["source"], args["kwargs"].asObject as? PyDict, interpreter)
+        return .none
+    }
+
+    static func clear(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try dict(args.receiver).storage.removeAll()
+        return .none
+    }
+
+    static func setItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try dict(args.receiver).storage[try interpreter.hashKey(args["key"])] = args["value"]
+        return .none
+    }
+
+    static func deleteItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard try dict(args.receiver).storage.removeValue(forKey: try interpreter.hashKey(args["key"])) != nil else {
+            throw PyException(type: BuiltinTypes.keyError, args: [args["key"]])
         }
-        type.method("setdefault", "self, key, default=None, /") { i, a in
-            let d = try dict(a[0])
-            let key = try i.hashKey(a[1])
-            if let value = d.storage[key] { return value }
-            d.storage[key] = a[2]
-            return a[2]
-        }
-        type.method("update", "self, source=None, /, **kwargs") { i, a in
-            try update(try dict(a[0]), a[1], a[2].asObject as? PyDict, i)
-            return .none
-        }
-        type.method("clear", "self") { _, a in
-            try dict(a[0]).storage.removeAll()
-            return .none
-        }
-        type.method("copy", "self") { _, a in .object(PyDict(try dict(a[0]).storage)) }
-        type.define("fromkeys", .object(PyMethodWrapper(.classMethod, .object(PyBuiltinFunction("fromkeys", "cls, iterable, value=None, /") { i, a in
-            let result = try i.call(a[0], Arguments([]))
-            guard let d = result.asObject as? PyDict else { return result }
-            for key in try i.collect(a[1]) { d.storage[try i.hashKey(key)] = a[2] }
-            return result
-        }))))
-        type.method("__len__", "self") { _, a in .int(try dict(a[0]).storage.count) }
-        type.method("__getitem__", "self, key") { i, a in
-            let d = try dict(a[0])
-            if let value = d.storage[try i.hashKey(a[1])] { return value }
-            if d.type !== BuiltinTypes.dict, let missing = d.type.lookup("__missing__") {
-                return try i.call(missing, Arguments([a[0], a[1]]))
-            }
-            throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
-        }
-        type.method("__setitem__", "self, key, value") { i, a in
-            try dict(a[0]).storage[try i.hashKey(a[1])] = a[2]
-            return .none
-        }
-        type.method("__delitem__", "self, key") { i, a in
-            guard try dict(a[0]).storage.removeValue(forKey: try i.hashKey(a[1])) != nil else {
-                throw PyException(type: BuiltinTypes.keyError, args: [a[1]])
-            }
-            return .none
-        }
-        type.method("__contains__", "self, key") { i, a in .bool(try dict(a[0]).storage[try i.hashKey(a[1])] != nil) }
-        type.method("__iter__", "self") { i, a in .object(i.dictIterator(try dict(a[0]), kind: .keys)) }
-        type.method("__reversed__", "self") { _, a in
-            .object(PySequenceIterator(items: try dict(a[0]).storage.keys.reversed().map(\.value)))
-        }
-        type.method("__repr__", "self") { i, a in .str(try i.builtinRepr(try dict(a[0]))) }
-        type.method("__or__", "self, other") { _, a in
-            guard let other = a[1].asObject as? PyDict else { return .object(Singletons.notImplemented) }
-            let result = PyDict(try dict(a[0]).storage)
-            for (key, value) in other.storage { result.storage[key] = value }
-            return .object(result)
-        }
-        type.method("__eq__", "self, other") { i, a in
-            guard a[1].asObject is PyDict else { return .object(Singletons.notImplemented) }
-            return .bool(try i.builtinOrder(.object(PyDict(try dict(a[0]).storage)), a[1], equalityOnly: true) == 0)
-        }
-        type.define("__hash__", .none)
+        return .none
+    }
+
+    // MARK: New dictionaries
+
+    static func copy(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyDict(try dict(args.receiver).storage))
+    }
+
+    /// `cls.fromkeys(iterable, value=None)`: builds through `cls()` so subclasses get their type.
+    static func fromkeys(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let result = try interpreter.call(args.receiver, Arguments([]))
+        guard let d = result.asObject as? PyDict else { return result }
+        for key in try interpreter.collect(args["iterable"]) { d.storage[try interpreter.hashKey(key)] = args["value"] }
+        return result
+    }
+
+    static func union(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let other = args["other"].asObject as? PyDict else { return .object(Singletons.notImplemented) }
+        let result = PyDict(try dict(args.receiver).storage)
+        for (key, value) in other.storage { result.storage[key] = value }
+        return .object(result)
     }
 }

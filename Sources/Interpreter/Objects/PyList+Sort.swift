@@ -1,3 +1,4 @@
+/// The stable sort shared by `list.sort` and `sorted()`.
 extension Interpreter {
     /// A stable sort with Python's rules: `key` applied once per element, `reverse` keeps equal
     /// elements in their original order, comparisons through `<`.

@@ -1,5 +1,24 @@
-/// `tuple` methods.
+/// `tuple` methods: one Swift function per Python method, registered through `table`.
 enum TupleMethods {
+    static func install(_ type: PyType) {
+        type.nativeNew = new
+        type.install(table)
+    }
+
+    static let table: [NativeMethod] = [
+        NativeMethod("index", "self, value, start=0, stop=None, /", index),
+        NativeMethod("count", "self, value, /", count),
+        NativeMethod("__len__", "self", length),
+        NativeMethod("__repr__", "self", repr),
+        NativeMethod("__getitem__", "self, index", getItem),
+        NativeMethod("__contains__", "self, item", contains),
+        NativeMethod("__iter__", "self", iterate),
+        NativeMethod("__add__", "self, other", add),
+        NativeMethod("__hash__", "self", hash),
+        NativeMethod("__eq__", "self, other", equal),
+    ]
+
+    /// The receiver of a `tuple` method (a tuple or an instance of a tuple subclass).
     static func tuple(_ value: Value) throws -> PyTuple {
         guard case .object(let o) = value, let t = o as? PyTuple else {
             throw PyException(BuiltinTypes.typeError, "descriptor requires a 'tuple' object but received a '\(value.typeName)'")
@@ -7,31 +26,56 @@ enum TupleMethods {
         return t
     }
 
-    static func install(_ type: PyType) {
-        type.nativeNew = { interpreter, cls, arguments in
-            let values = try NativeSignature("iterable=(), /").bind(arguments, function: "tuple")
-            let items = try interpreter.collect(values[0])
-            return .object(cls === BuiltinTypes.tuple ? PyTuple(items) : PyTuple(items, type: cls))
-        }
-        type.method("index", "self, value, start=0, stop=None, /") { i, a in
-            .int(try ListMethods.indexOf(try tuple(a[0]).items, a[1], a[2], a[3], i, kind: "tuple"))
-        }
-        type.method("count", "self, value, /") { i, a in
-            .int(try tuple(a[0]).items.reduce(0) { try i.equals($1, a[1]) ? $0 + 1 : $0 })
-        }
-        type.method("__len__", "self") { _, a in .int(try tuple(a[0]).items.count) }
-        type.method("__repr__", "self") { i, a in .str(try i.builtinRepr(try tuple(a[0]))) }
-        type.method("__getitem__", "self, index") { i, a in try i.getItem(.object(PyTuple(try tuple(a[0]).items)), a[1]) }
-        type.method("__contains__", "self, item") { i, a in .bool(try tuple(a[0]).items.contains { try i.equals($0, a[1]) }) }
-        type.method("__iter__", "self") { _, a in .object(PySequenceIterator(items: try tuple(a[0]).items)) }
-        type.method("__add__", "self, other") { _, a in
-            guard let other = a[1].asObject as? PyTuple else { return .object(Singletons.notImplemented) }
-            return .object(PyTuple(try tuple(a[0]).items + other.items))
-        }
-        type.method("__hash__", "self") { i, a in .int((try i.hashKey(a[0])).hashValue) }
-        type.method("__eq__", "self, other") { i, a in
-            guard let other = a[1].asObject as? PyTuple else { return .object(Singletons.notImplemented) }
-            return .bool(try i.sequenceOrder(try tuple(a[0]).items, other.items, equalityOnly: true) == 0)
-        }
+    static let newSignature = NativeSignature("iterable=(), /")
+
+    /// `tuple(iterable=())`.
+    static func new(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let values = try newSignature.bind(arguments, function: "tuple")
+        let items = try interpreter.collect(values[0])
+        return .object(cls === BuiltinTypes.tuple ? PyTuple(items) : PyTuple(items, type: cls))
+    }
+
+    static func index(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(try ListMethods.indexOf(try tuple(args.receiver).items, args["value"], args["start"], args["stop"], interpreter, kind: "tuple"))
+    }
+
+    static func count(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let value = args["value"]
+        return .int(try tuple(args.receiver).items.reduce(0) { try interpreter.equals($1, value) ? $0 + 1 : $0 })
+    }
+
+    static func length(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(try tuple(args.receiver).items.count)
+    }
+
+    static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.builtinRepr(try tuple(args.receiver)))
+    }
+
+    static func getItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.getItem(.object(PyTuple(try tuple(args.receiver).items)), args["index"])
+    }
+
+    static func contains(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let item = args["item"]
+        return .bool(try tuple(args.receiver).items.contains { try interpreter.equals($0, item) })
+    }
+
+    static func iterate(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PySequenceIterator(items: try tuple(args.receiver).items))
+    }
+
+    static func add(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let other = args["other"].asObject as? PyTuple else { return .object(Singletons.notImplemented) }
+        return .object(PyTuple(try tuple(args.receiver).items + other.items))
+    }
+
+    static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int((try interpreter.hashKey(args.receiver)).hashValue)
+    }
+
+    static func equal(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let other = args["other"].asObject as? PyTuple else { return .object(Singletons.notImplemented) }
+        return .bool(try interpreter.sequenceOrder(try tuple(args.receiver).items, other.items, equalityOnly: true) == 0)
     }
 }
