@@ -1,64 +1,102 @@
-/// `object`: the defaults every class inherits.
+/// `object`: the defaults every class inherits, registered through `table`.
 enum ObjectMethods {
     static func install(_ type: PyType) {
         type.nativeNew = nil
-        type.method("__init__", "self, *args, **kwargs") { interpreter, a in
-            let extra = (a[1].asObject as? PyTuple)?.items.count ?? 0
-            let keywords = (a[2].asObject as? PyDict)?.storage.count ?? 0
-            if extra + keywords > 0 && a[0].type.nativeNew == nil && a[0].type.lookup("__new__").map({ interpreter.isObjectDefault($0, "__new__") }) ?? true {
-                throw PyException(BuiltinTypes.typeError, "object.__init__() takes exactly one argument (the instance to initialize)")
-            }
-            return .none
-        }
-        type.method("__new__", "cls, *args, **kwargs") { interpreter, a in
-            guard case .object(let o) = a[0], let cls = o as? PyType else {
-                throw PyException(BuiltinTypes.typeError, "object.__new__(X): X is not a type object (\(a[0].typeName))")
-            }
-            if let native = cls.nativeNew {
-                let positional = (a[1].asObject as? PyTuple)?.items ?? []
-                return try native(interpreter, cls, Arguments(positional))
-            }
-            return .object(PyInstance(type: cls))
-        }
-        type.method("__repr__", "self") { interpreter, a in
-            guard case .object(let o) = a[0] else { return .str(try interpreter.repr(a[0])) }
-            let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
-            return .str("<\(module)\(o.type.qualifiedName) object at \(interpreter.address(o))>")
-        }
-        type.method("__str__", "self") { interpreter, a in .str(try interpreter.repr(a[0])) }
-        type.method("__format__", "self, spec") { interpreter, a in
-            guard let spec = a[1].stringValue, spec.isEmpty else {
-                throw PyException(BuiltinTypes.typeError, "unsupported format string passed to \(a[0].typeName).__format__")
-            }
-            return .str(try interpreter.str(a[0]))
-        }
-        type.method("__eq__", "self, other") { _, a in
-            a[0].isIdentical(to: a[1]) ? .bool(true) : .object(Singletons.notImplemented)
-        }
-        type.method("__ne__", "self, other") { interpreter, a in
-            let result = try interpreter.compareOperation(0, a[0], a[1])
-            return .bool(!(try interpreter.isTruthy(result)))
-        }
-        type.method("__hash__", "self") { _, a in .int(HashKey(a[0]).hashValue) }
-        type.method("__setattr__", "self, name, value") { interpreter, a in
-            guard case .object(let o) = a[0] else {
-                throw PyException(BuiltinTypes.attributeError, "'\(a[0].typeName)' object has no attribute '\(a[1].stringValue ?? "")'")
-            }
-            try interpreter.genericSetAttribute(o, try interpreter.stringArgument(a[1]), a[2])
-            return .none
-        }
-        type.method("__getattribute__", "self, name") { interpreter, a in
-            try interpreter.getAttribute(a[0], try interpreter.stringArgument(a[1]))
-        }
-        type.method("__delattr__", "self, name") { interpreter, a in
-            try interpreter.deleteAttribute(a[0], try interpreter.stringArgument(a[1]))
-            return .none
-        }
-        type.method("__dir__", "self") { interpreter, a in
-            .object(PyList(interpreter.directory(a[0]).map { .str($0) }))
-        }
-        type.method("__init_subclass__", "cls") { _, _ in .none }
+        type.install(table)
         type.define("__doc__", .str("The base class of the class hierarchy."))
+    }
+
+    static let table: [NativeMethod] = [
+        NativeMethod("__init__", "self, *args, **kwargs", initialize),
+        NativeMethod("__new__", "cls, *args, **kwargs", new),
+        NativeMethod("__repr__", "self", repr),
+        NativeMethod("__str__", "self", str),
+        NativeMethod("__format__", "self, spec", format),
+        NativeMethod("__eq__", "self, other", equal),
+        NativeMethod("__ne__", "self, other", notEqual),
+        NativeMethod("__hash__", "self", hash),
+        NativeMethod("__setattr__", "self, name, value", setAttribute),
+        NativeMethod("__getattribute__", "self, name", getAttribute),
+        NativeMethod("__delattr__", "self, name", deleteAttribute),
+        NativeMethod("__dir__", "self", dir),
+        NativeMethod("__init_subclass__", "cls", initSubclass),
+    ]
+
+    /// Extra arguments are an error only when no `__new__` of the class would have taken them.
+    static func initialize(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let extra = args.varArgs("args").count
+        let keywords = args.varKeywords("kwargs").storage.count
+        let receiver = args.receiver
+        if extra + keywords > 0 && receiver.type.nativeNew == nil
+            && receiver.type.lookup("__new__").map({ interpreter.isObjectDefault($0, "__new__") }) ?? true {
+            throw PyException(BuiltinTypes.typeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+        }
+        return .none
+    }
+
+    static func new(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let o) = args.receiver, let cls = o as? PyType else {
+            throw PyException(BuiltinTypes.typeError, "object.__new__(X): X is not a type object (\(args.receiver.typeName))")
+        }
+        if let native = cls.nativeNew {
+            return try native(interpreter, cls, Arguments(args.varArgs("args")))
+        }
+        return .object(PyInstance(type: cls))
+    }
+
+    static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let o) = args.receiver else { return .str(try interpreter.repr(args.receiver)) }
+        let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
+        return .str("<\(module)\(o.type.qualifiedName) object at \(interpreter.address(o))>")
+    }
+
+    static func str(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.repr(args.receiver))
+    }
+
+    static func format(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let spec = args["spec"].stringValue, spec.isEmpty else {
+            throw PyException(BuiltinTypes.typeError, "unsupported format string passed to \(args.receiver.typeName).__format__")
+        }
+        return .str(try interpreter.str(args.receiver))
+    }
+
+    static func equal(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        args.receiver.isIdentical(to: args["other"]) ? .bool(true) : .object(Singletons.notImplemented)
+    }
+
+    static func notEqual(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let result = try interpreter.compareOperation(0, args.receiver, args["other"])
+        return .bool(!(try interpreter.isTruthy(result)))
+    }
+
+    static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(HashKey(args.receiver).hashValue)
+    }
+
+    static func setAttribute(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let o) = args.receiver else {
+            throw PyException(BuiltinTypes.attributeError, "'\(args.receiver.typeName)' object has no attribute '\(args["name"].stringValue ?? "")'")
+        }
+        try interpreter.genericSetAttribute(o, try interpreter.stringArgument(args["name"]), args["value"])
+        return .none
+    }
+
+    static func getAttribute(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.getAttribute(args.receiver, try interpreter.stringArgument(args["name"]))
+    }
+
+    static func deleteAttribute(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.deleteAttribute(args.receiver, try interpreter.stringArgument(args["name"]))
+        return .none
+    }
+
+    static func dir(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyList(interpreter.directory(args.receiver).map { .str($0) }))
+    }
+
+    static func initSubclass(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .none
     }
 }
 

@@ -1,16 +1,32 @@
-/// Methods of `type` itself (available on every class).
+/// Methods of `type` itself (available on every class), registered through `table`.
 enum TypeMethods {
     static func install(_ type: PyType) {
-        type.method("mro", "self") { _, a in
-            .object(PyList(((a[0].asObject as? PyType)?.mro ?? []).map { .object($0) }))
-        }
-        type.method("__subclasses__", "self") { _, _ in .object(PyList([])) }
-        type.method("__repr__", "self") { i, a in .str(try i.repr(a[0])) }
-        type.method("__call__", "self, *args, **kwargs") { i, a in
-            let positional = (a[1].asObject as? PyTuple)?.items ?? []
-            var keywords: [(name: String, value: Value)] = []
-            for (key, value) in (a[2].asObject as? PyDict)?.storage ?? [:] { keywords.append((key.value.stringValue ?? "", value)) }
-            return try i.call(a[0], Arguments(positional, keywords: keywords))
-        }
+        type.install(table)
+    }
+
+    static let table: [NativeMethod] = [
+        NativeMethod("mro", "self", mro),
+        NativeMethod("__subclasses__", "self", subclasses),
+        NativeMethod("__repr__", "self", repr),
+        NativeMethod("__call__", "self, *args, **kwargs", call),
+    ]
+
+    static func mro(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyList(((args.receiver.asObject as? PyType)?.mro ?? []).map { .object($0) }))
+    }
+
+    /// Subclasses are not tracked, so the list is always empty.
+    static func subclasses(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyList([]))
+    }
+
+    static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.repr(args.receiver))
+    }
+
+    static func call(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        var keywords: [(name: String, value: Value)] = []
+        for (key, value) in args.varKeywords("kwargs").storage { keywords.append((key.value.stringValue ?? "", value)) }
+        return try interpreter.call(args.receiver, Arguments(args.varArgs("args"), keywords: keywords))
     }
 }
