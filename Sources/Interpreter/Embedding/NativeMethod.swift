@@ -79,17 +79,32 @@ public struct NativeMethod {
     }
 }
 
+extension NativeMethod {
+    /// The function object for this entry; `qualifiedName` names it in reprs (`str.strip`).
+    func makeFunction(qualifiedName: String) -> PyBuiltinFunction {
+        let function = PyBuiltinFunction(name, signature, qualifiedName: qualifiedName, doc: doc, body)
+        if let arity = directArity, let directBody { function.setDirect(arity, directBody) }
+        return function
+    }
+}
+
 extension PyType {
     /// Defines every method of `table` on this type.
     public func install(_ table: [NativeMethod]) {
         for entry in table {
-            let function = PyBuiltinFunction(entry.name, entry.signature, qualifiedName: "\(name).\(entry.name)", doc: entry.doc, entry.body)
-            if let arity = entry.directArity, let direct = entry.directBody { function.setDirect(arity, direct) }
+            let function = Value.object(entry.makeFunction(qualifiedName: "\(name).\(entry.name)"))
             switch entry.binding {
-            case .instance: define(entry.name, .object(function))
-            case .staticMethod: define(entry.name, .object(PyMethodWrapper(.staticMethod, .object(function))))
-            case .classMethod: define(entry.name, .object(PyMethodWrapper(.classMethod, .object(function))))
+            case .instance: define(entry.name, function)
+            case .staticMethod: define(entry.name, .object(PyMethodWrapper(.staticMethod, function)))
+            case .classMethod: define(entry.name, .object(PyMethodWrapper(.classMethod, function)))
             }
         }
+    }
+}
+
+extension Namespace {
+    /// Binds every function of `table` under its name (module-level functions).
+    func install(_ table: [NativeMethod]) {
+        for entry in table { self[entry.name] = .object(entry.makeFunction(qualifiedName: entry.name)) }
     }
 }
