@@ -17,7 +17,11 @@ public struct BoundArguments {
     /// code, not in the Python program: debug builds stop on it, release builds read None.
     public subscript(_ name: String) -> Value {
         @inline(__always) get {
-            for k in 0..<names.count where names[k] == name { return values[k] }
+            // Comparing lengths first keeps the scan cheap: a mismatch of different length
+            // never reaches the out-of-line string comparison, and equal short names compare
+            // by their inline bits.
+            let length = name.utf8.count
+            for k in 0..<names.count where names[k].utf8.count == length && names[k] == name { return values[k] }
             assertionFailure("no parameter named \(name) in (\(names.joined(separator: ", ")))")
             return .none
         }
