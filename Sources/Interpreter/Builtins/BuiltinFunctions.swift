@@ -1,9 +1,6 @@
 /// The `builtins` module: functions and the built-in classes by name.
 enum BuiltinFunctions {
     static func install(into namespace: Namespace, interpreter: Interpreter) {
-        func define(_ name: String, _ signature: String, doc: String? = nil, _ body: @escaping (Interpreter, [Value]) throws -> Value) {
-            namespace[name] = .object(PyBuiltinFunction(name, signature, doc: doc, body))
-        }
         for type in [BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float,
                      BuiltinTypes.str, BuiltinTypes.bytes, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict,
                      BuiltinTypes.set, BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.property,
@@ -24,291 +21,311 @@ enum BuiltinFunctions {
         namespace["__build_class__"] = .object(PyBuiltinFunction(name: "__build_class__") { interpreter, arguments in
             try interpreter.buildClass(arguments)
         })
-        namespace["print"] = .object(PyBuiltinFunction("print", "*args, sep=' ', end='\\n', file=None, flush=False") { i, a in
-            let separator = a[1].isNone ? " " : try i.stringArgument(a[1])
-            let end = a[2].isNone ? "\n" : try i.stringArgument(a[2])
-            let text = try ((a[0].asObject as? PyTuple)?.items ?? []).map { try i.str($0) }.joined(separator: separator) + end
-            if a[3].isNone {
-                i.standardOutput(text)
-            } else {
-                _ = try i.call(try i.getAttribute(a[3], "write"), Arguments([.str(text)]))
-            }
-            return .none
-        })
-        define("len", "obj, /") { i, a in .int(try i.length(a[0])) }
-        define("repr", "obj, /") { i, a in .str(try i.repr(a[0])) }
-        define("ascii", "obj, /") { i, a in .str(Formatting.asciiOnly(try i.repr(a[0]))) }
-        define("format", "value, format_spec='', /") { i, a in .str(try i.format(a[0], try i.stringArgument(a[1]))) }
-        define("abs", "x, /") { i, a in try i.absolute(a[0]) }
-        define("round", "number, ndigits=None") { i, a in try i.round(a[0], a[1]) }
-        define("divmod", "x, y, /") { i, a in
-            .object(PyTuple([try i.binaryOperation(.floorDivide, a[0], a[1]), try i.binaryOperation(.modulo, a[0], a[1])]))
+        namespace.install(table)
+        namespace["quit"] = namespace["exit"]
+    }
+
+    /// The builtin functions, each a Swift function below.
+    static let table: [NativeMethod] = [
+        NativeMethod("print", "*args, sep=' ', end='\\n', file=None, flush=False", print),
+        NativeMethod("len", "obj, /", len),
+        NativeMethod("repr", "obj, /", repr),
+        NativeMethod("ascii", "obj, /", ascii),
+        NativeMethod("format", "value, format_spec='', /", format),
+        NativeMethod("abs", "x, /", abs),
+        NativeMethod("round", "number, ndigits=None", round),
+        NativeMethod("divmod", "x, y, /", divmod),
+        NativeMethod("pow", "base, exp, mod=None", pow),
+        NativeMethod("hash", "obj, /", hash),
+        NativeMethod("id", "obj, /", id),
+        NativeMethod("chr", "i, /", chr),
+        NativeMethod("ord", "c, /", ord),
+        NativeMethod("bin", "x, /", bin),
+        NativeMethod("oct", "x, /", oct),
+        NativeMethod("hex", "x, /", hex),
+        NativeMethod("callable", "obj, /", callable),
+        NativeMethod("isinstance", "obj, class_or_tuple, /", isinstance),
+        NativeMethod("issubclass", "cls, class_or_tuple, /", issubclass),
+        NativeMethod("getattr", "obj, name, default=<missing>, /", getattr),
+        NativeMethod("setattr", "obj, name, value, /", setattr),
+        NativeMethod("delattr", "obj, name, /", delattr),
+        NativeMethod("hasattr", "obj, name, /", hasattr),
+        NativeMethod("iter", "obj, sentinel=<missing>, /", iter),
+        NativeMethod("next", "iterator, default=<missing>, /", next),
+        NativeMethod("any", "iterable, /", any),
+        NativeMethod("all", "iterable, /", all),
+        NativeMethod("sum", "iterable, /, start=0", sum),
+        NativeMethod("min", "*args, key=None, default=<missing>", min),
+        NativeMethod("max", "*args, key=None, default=<missing>", max),
+        NativeMethod("sorted", "iterable, /, *, key=None, reverse=False", sorted),
+        NativeMethod("vars", "obj=<missing>, /", vars),
+        NativeMethod("dir", "obj=<missing>, /", dir),
+        NativeMethod("globals", "", globals),
+        NativeMethod("input", "prompt='', /", input),
+        NativeMethod("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None", open),
+        NativeMethod("help", "obj=None, /", help),
+        NativeMethod("exit", "code=None, /", exit),
+    ]
+
+    static func print(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let separator = args["sep"].isNone ? " " : try interpreter.stringArgument(args["sep"])
+        let end = args["end"].isNone ? "\n" : try interpreter.stringArgument(args["end"])
+        let text = try args.varArgs("args").map { try interpreter.str($0) }.joined(separator: separator) + end
+        if args["file"].isNone {
+            interpreter.standardOutput(text)
+        } else {
+            _ = try interpreter.call(try interpreter.getAttribute(args["file"], "write"), Arguments([.str(text)]))
         }
-        define("pow", "base, exp, mod=None") { i, a in
-            if a[2].isNone { return try i.binaryOperation(.power, a[0], a[1]) }
-            var base = try i.intArgument(a[0]), exponent = try i.intArgument(a[1])
-            let modulus = try i.intArgument(a[2])
-            if modulus == 0 { throw PyException(BuiltinTypes.valueError, "pow() 3rd argument cannot be 0") }
-            if exponent < 0 { throw PyException(BuiltinTypes.valueError, "base is not invertible for the given modulus") }
-            let m = modulus.magnitude
-            func mulmod(_ x: UInt, _ y: UInt) -> UInt { m.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
-            var result: UInt = 1 % m
-            var b = UInt(Arithmetic.modulo(base, Int(m)))
-            while exponent > 0 {
-                if exponent & 1 == 1 { result = mulmod(result, b) }
-                b = mulmod(b, b)
-                exponent >>= 1
-            }
-            base = Int(result)
-            return .int(Arithmetic.modulo(base, modulus))
+        return .none
+    }
+
+    static func len(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(try interpreter.length(args["obj"]))
+    }
+
+    static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.repr(args["obj"]))
+    }
+
+    static func ascii(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(Formatting.asciiOnly(try interpreter.repr(args["obj"])))
+    }
+
+    static func format(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.format(args["value"], try interpreter.stringArgument(args["format_spec"])))
+    }
+
+    static func abs(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.absolute(args["x"])
+    }
+
+    static func round(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.round(args["number"], args["ndigits"])
+    }
+
+    static func divmod(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyTuple([try interpreter.binaryOperation(.floorDivide, args["x"], args["y"]), try interpreter.binaryOperation(.modulo, args["x"], args["y"])]))
+    }
+
+    static func pow(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if args["mod"].isNone { return try interpreter.binaryOperation(.power, args["base"], args["exp"]) }
+        var base = try interpreter.intArgument(args["base"]), exponent = try interpreter.intArgument(args["exp"])
+        let modulus = try interpreter.intArgument(args["mod"])
+        if modulus == 0 { throw PyException(BuiltinTypes.valueError, "pow() 3rd argument cannot be 0") }
+        if exponent < 0 { throw PyException(BuiltinTypes.valueError, "base is not invertible for the given modulus") }
+        let m = modulus.magnitude
+        func mulmod(_ x: UInt, _ y: UInt) -> UInt { m.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
+        var result: UInt = 1 % m
+        var b = UInt(Arithmetic.modulo(base, Int(m)))
+        while exponent > 0 {
+            if exponent & 1 == 1 { result = mulmod(result, b) }
+            b = mulmod(b, b)
+            exponent >>= 1
         }
-        define("hash", "obj, /") { i, a in
-            if case .object(let o) = a[0], let method = o.type.lookup("__hash__") {
-                if method.isNone { throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'") }
-                if let user = o.type.userOverride("__hash__") { return try i.call(user, Arguments([a[0]])) }
-            }
-            switch a[0] {
-            case .int(let n): return .int(NumericHash.hash(n))
-            case .bool(let b): return .int(b ? 1 : 0)
-            case .float(let d): return .int(NumericHash.hash(d))
-            default: break
-            }
-            return .int((try i.hashKey(a[0])).hashValue)
+        base = Int(result)
+        return .int(Arithmetic.modulo(base, modulus))
+    }
+
+    static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if case .object(let o) = args["obj"], let method = o.type.lookup("__hash__") {
+            if method.isNone { throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'") }
+            if let user = o.type.userOverride("__hash__") { return try interpreter.call(user, Arguments([args["obj"]])) }
         }
-        define("id", "obj, /") { _, a in
-            if case .object(let o) = a[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
-            return .int(HashKey(a[0]).hashValue)
+        switch args["obj"] {
+        case .int(let n): return .int(NumericHash.hash(n))
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .int(NumericHash.hash(d))
+        default: break
         }
-        define("chr", "i, /") { i, a in
-            let code = try i.intArgument(a[0])
-            guard code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
-                throw PyException(BuiltinTypes.valueError, "chr() arg not in range(0x110000)")
-            }
-            return .str(String(Character(scalar)))
+        return .int((try interpreter.hashKey(args["obj"])).hashValue)
+    }
+
+    static func id(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if case .object(let o) = args["obj"] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+        return .int(HashKey(args["obj"]).hashValue)
+    }
+
+    static func chr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let code = try interpreter.intArgument(args["i"])
+        guard code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
+            throw PyException(BuiltinTypes.valueError, "chr() arg not in range(0x110000)")
         }
-        define("ord", "c, /") { i, a in
-            guard let text = a[0].stringValue else {
-                throw PyException(BuiltinTypes.typeError, "ord() expected string of length 1, but \(a[0].typeName) found")
-            }
-            let scalars = Array(text.unicodeScalars)
-            guard scalars.count == 1 else {
-                throw PyException(BuiltinTypes.typeError, "ord() expected a character, but string of length \(scalars.count) found")
-            }
-            return .int(Int(scalars[0].value))
+        return .str(String(Character(scalar)))
+    }
+
+    static func ord(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let text = args["c"].stringValue else {
+            throw PyException(BuiltinTypes.typeError, "ord() expected string of length 1, but \(args["c"].typeName) found")
         }
-        define("bin", "x, /") { i, a in .str(try FormatSpec.formatInt(try i.intArgument(a[0]), "#b")) }
-        define("oct", "x, /") { i, a in .str(try FormatSpec.formatInt(try i.intArgument(a[0]), "#o")) }
-        define("hex", "x, /") { i, a in .str(try FormatSpec.formatInt(try i.intArgument(a[0]), "#x")) }
-        define("callable", "obj, /") { _, a in
-            guard case .object(let o) = a[0] else { return .bool(false) }
-            return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o.type.lookup("__call__") != nil)
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 1 else {
+            throw PyException(BuiltinTypes.typeError, "ord() expected a character, but string of length \(scalars.count) found")
         }
-        define("isinstance", "obj, class_or_tuple, /") { i, a in .bool(try i.isInstance(a[0], a[1])) }
-        define("issubclass", "cls, class_or_tuple, /") { i, a in
-            guard let cls = a[0].asObject as? PyType else { throw PyException(BuiltinTypes.typeError, "issubclass() arg 1 must be a class") }
-            return .bool(try i.isSubclass(cls, a[1]))
+        return .int(Int(scalars[0].value))
+    }
+
+    static func bin(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try FormatSpec.formatInt(try interpreter.intArgument(args["x"]), "#b"))
+    }
+
+    static func oct(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try FormatSpec.formatInt(try interpreter.intArgument(args["x"]), "#o"))
+    }
+
+    static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try FormatSpec.formatInt(try interpreter.intArgument(args["x"]), "#x"))
+    }
+
+    static func callable(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let o) = args["obj"] else { return .bool(false) }
+        return .bool(o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o.type.lookup("__call__") != nil)
+    }
+
+    static func isinstance(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .bool(try interpreter.isInstance(args["obj"], args["class_or_tuple"]))
+    }
+
+    static func issubclass(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let cls = args["cls"].asObject as? PyType else { throw PyException(BuiltinTypes.typeError, "issubclass() arg 1 must be a class") }
+        return .bool(try interpreter.isSubclass(cls, args["class_or_tuple"]))
+    }
+
+    static func getattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let name = try interpreter.stringArgument(args["name"], function: "getattr", position: 2)
+        do {
+            return try interpreter.getAttribute(args["obj"], name)
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
+            if case .object(let o) = args["default"], o === missingMarker { throw error }
+            return args["default"]
         }
-        define("getattr", "obj, name, default=<missing>, /") { i, a in
-            let name = try i.stringArgument(a[1], function: "getattr", position: 2)
-            do {
-                return try i.getAttribute(a[0], name)
-            } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
-                if case .object(let o) = a[2], o === missingMarker { throw error }
-                return a[2]
-            }
-        }
-        define("setattr", "obj, name, value, /") { i, a in
-            try i.setAttribute(a[0], try i.stringArgument(a[1], function: "setattr", position: 2), a[2])
-            return .none
-        }
-        define("delattr", "obj, name, /") { i, a in
-            try i.deleteAttribute(a[0], try i.stringArgument(a[1]))
-            return .none
-        }
-        define("hasattr", "obj, name, /") { i, a in
-            do {
-                _ = try i.getAttribute(a[0], try i.stringArgument(a[1], function: "hasattr", position: 2))
-                return .bool(true)
-            } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
-                return .bool(false)
-            }
-        }
-        define("iter", "obj, sentinel=<missing>, /") { i, a in
-            if case .object(let o) = a[1], o === missingMarker { return try i.iterate(a[0]) }
-            let function = a[0], sentinel = a[1]
-            var done = false
-            return .object(PyNativeIterator { interpreter in
-                if done { return nil }
-                let value = try interpreter.call(function, Arguments([]))
-                if try interpreter.equals(value, sentinel) { done = true; return nil }
-                return value
-            })
-        }
-        define("next", "iterator, default=<missing>, /") { i, a in
-            guard case .object(let o) = a[0], i.isBuiltinIterator(o) || o.type.lookup("__next__") != nil else {
-                throw PyException(BuiltinTypes.typeError, "'\(a[0].typeName)' object is not an iterator")
-            }
-            if let value = try i.next(o) { return value }
-            if case .object(let m) = a[1], m === missingMarker {
-                if let g = o as? PyGenerator, !g.returnValue.isNone {
-                    throw PyException(type: BuiltinTypes.stopIteration, args: [g.returnValue])
-                }
-                throw PyException(type: BuiltinTypes.stopIteration, args: [])
-            }
-            return a[1]
-        }
-        define("any", "iterable, /") { i, a in
-            guard case .object(let iterator) = try i.iterate(a[0]) else { return .bool(false) }
-            while let item = try i.next(iterator) { if try i.isTruthy(item) { return .bool(true) } }
+    }
+
+    static func setattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.setAttribute(args["obj"], try interpreter.stringArgument(args["name"], function: "setattr", position: 2), args["value"])
+        return .none
+    }
+
+    static func delattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.deleteAttribute(args["obj"], try interpreter.stringArgument(args["name"]))
+        return .none
+    }
+
+    static func hasattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        do {
+            _ = try interpreter.getAttribute(args["obj"], try interpreter.stringArgument(args["name"], function: "hasattr", position: 2))
+            return .bool(true)
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
             return .bool(false)
         }
-        define("all", "iterable, /") { i, a in
-            guard case .object(let iterator) = try i.iterate(a[0]) else { return .bool(true) }
-            while let item = try i.next(iterator) { if !(try i.isTruthy(item)) { return .bool(false) } }
-            return .bool(true)
+    }
+
+    static func iter(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if case .object(let o) = args["sentinel"], o === missingMarker { return try interpreter.iterate(args["obj"]) }
+        let function = args["obj"], sentinel = args["sentinel"]
+        var done = false
+        return .object(PyNativeIterator { interpreter in
+            if done { return nil }
+            let value = try interpreter.call(function, Arguments([]))
+            if try interpreter.equals(value, sentinel) { done = true; return nil }
+            return value
+        })
+    }
+
+    static func next(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let o) = args["iterator"], interpreter.isBuiltinIterator(o) || o.type.lookup("__next__") != nil else {
+            throw PyException(BuiltinTypes.typeError, "'\(args["iterator"].typeName)' object is not an iterator")
         }
-        define("sum", "iterable, /, start=0") { i, a in
-            var total = a[1]
-            if total.stringValue != nil {
-                throw PyException(BuiltinTypes.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
+        if let value = try interpreter.next(o) { return value }
+        if case .object(let m) = args["default"], m === missingMarker {
+            if let g = o as? PyGenerator, !g.returnValue.isNone {
+                throw PyException(type: BuiltinTypes.stopIteration, args: [g.returnValue])
             }
-            guard case .object(let iterator) = try i.iterate(a[0]) else { return total }
-            while let item = try i.next(iterator) {
-                switch (total, item) {
-                case let (.int(x), .int(y)):
-                    let (r, o) = x.addingReportingOverflow(y)
-                    total = o ? try i.binaryOperation(.add, total, item) : .int(r)
-                case let (.float(x), .float(y)): total = .float(x + y)
-                default: total = try i.binaryOperation(.add, total, item)
-                }
+            throw PyException(type: BuiltinTypes.stopIteration, args: [])
+        }
+        return args["default"]
+    }
+
+    static func any(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let iterator) = try interpreter.iterate(args["iterable"]) else { return .bool(false) }
+        while let item = try interpreter.next(iterator) { if try interpreter.isTruthy(item) { return .bool(true) } }
+        return .bool(false)
+    }
+
+    static func all(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .object(let iterator) = try interpreter.iterate(args["iterable"]) else { return .bool(true) }
+        while let item = try interpreter.next(iterator) { if !(try interpreter.isTruthy(item)) { return .bool(false) } }
+        return .bool(true)
+    }
+
+    static func sum(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        var total = args["start"]
+        if total.stringValue != nil {
+            throw PyException(BuiltinTypes.typeError, "sum() can't sum strings [use ''.join(seq) instead]")
+        }
+        guard case .object(let iterator) = try interpreter.iterate(args["iterable"]) else { return total }
+        while let item = try interpreter.next(iterator) {
+            switch (total, item) {
+            case let (.int(x), .int(y)):
+                let (r, o) = x.addingReportingOverflow(y)
+                total = o ? try interpreter.binaryOperation(.add, total, item) : .int(r)
+            case let (.float(x), .float(y)): total = .float(x + y)
+            default: total = try interpreter.binaryOperation(.add, total, item)
             }
-            return total
         }
-        define("min", "*args, key=None, default=<missing>") { i, a in try i.extreme(a, name: "min", greater: false) }
-        define("max", "*args, key=None, default=<missing>") { i, a in try i.extreme(a, name: "max", greater: true) }
-        define("sorted", "iterable, /, *, key=None, reverse=False") { i, a in
-            .object(PyList(try i.sorted(try i.collect(a[0]), key: a[1], reverse: try i.isTruthy(a[2]))))
+        return total
+    }
+
+    static func min(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.extreme(args, name: "min", greater: false)
+    }
+
+    static func max(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.extreme(args, name: "max", greater: true)
+    }
+
+    static func sorted(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyList(try interpreter.sorted(try interpreter.collect(args["iterable"]), key: args["key"], reverse: try interpreter.isTruthy(args["reverse"]))))
+    }
+
+    static func vars(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if case .object(let o) = args["obj"], o === missingMarker {
+            return try interpreter.getAttribute(.object(PyModule(name: "__main__", namespace: interpreter.currentFrame?.globals ?? interpreter.builtins)), "__dict__")
         }
-        define("vars", "obj=<missing>, /") { i, a in
-            if case .object(let o) = a[0], o === missingMarker {
-                return try i.getAttribute(.object(PyModule(name: "__main__", namespace: i.currentFrame?.globals ?? i.builtins)), "__dict__")
-            }
-            return try i.getAttribute(a[0], "__dict__")
+        return try interpreter.getAttribute(args["obj"], "__dict__")
+    }
+
+    static func dir(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if case .object(let o) = args["obj"], o === missingMarker {
+            return .object(PyList((interpreter.currentFrame?.globals.boundNames ?? []).sorted().map { .str($0) }))
         }
-        define("dir", "obj=<missing>, /") { i, a in
-            if case .object(let o) = a[0], o === missingMarker {
-                return .object(PyList((i.currentFrame?.globals.boundNames ?? []).sorted().map { .str($0) }))
-            }
-            return .object(PyList(i.directory(a[0]).map { .str($0) }))
-        }
-        define("globals", "") { i, _ in
-            let dict = PyDict()
-            if let globals = i.currentFrame?.globals { for name in globals.boundNames { dict[name] = globals[name] } }
-            return .object(dict)
-        }
-        define("input", "prompt='', /") { i, a in
-            guard let line = i.readLine(try i.str(a[0])) else { throw PyException(BuiltinTypes.eofError, "EOF when reading a line") }
-            return .str(line)
-        }
-        define("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None") { i, a in
-            try FileObjects.open(i, path: try i.stringArgument(a[0], function: "open"), mode: try i.stringArgument(a[1]))
-        }
-        define("help", "obj=None, /") { i, a in
-            i.standardOutput(try i.helpText(a[0]) + "\n")
-            return .none
-        }
-        define("exit", "code=None, /") { _, a in throw PyException(type: BuiltinTypes.systemExit, args: a[0].isNone ? [] : [a[0]]) }
-        namespace["quit"] = namespace["exit"]
+        return .object(PyList(interpreter.directory(args["obj"]).map { .str($0) }))
+    }
+
+    static func globals(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let dict = PyDict()
+        if let globals = interpreter.currentFrame?.globals { for name in globals.boundNames { dict[name] = globals[name] } }
+        return .object(dict)
+    }
+
+    static func input(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let line = interpreter.readLine(try interpreter.str(args["prompt"])) else { throw PyException(BuiltinTypes.eofError, "EOF when reading a line") }
+        return .str(line)
+    }
+
+    static func open(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try FileObjects.open(interpreter, path: try interpreter.stringArgument(args["file"], function: "open"), mode: try interpreter.stringArgument(args["mode"]))
+    }
+
+    static func help(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        interpreter.standardOutput(try interpreter.helpText(args["obj"]) + "\n")
+        return .none
+    }
+
+    static func exit(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        throw PyException(type: BuiltinTypes.systemExit, args: args["code"].isNone ? [] : [args["code"]])
     }
 
     /// Marks "argument not given" where None is a meaningful value.
     static let missingMarker = PyInstance(type: BuiltinTypes.object)
 }
 
-extension NativeSignature {
-    static func isMissing(_ value: Value) -> Bool {
-        if case .object(let o) = value { return o === BuiltinFunctions.missingMarker }
-        return false
-    }
-}
-
-extension Interpreter {
-    public func isInstance(_ value: Value, _ classes: Value) throws -> Bool {
-        if let cls = classes.asObject as? PyType { return value.type.isSubtype(of: cls) }
-        if let tuple = classes.asObject as? PyTuple {
-            for item in tuple.items where try isInstance(value, item) { return true }
-            return false
-        }
-        throw PyException(BuiltinTypes.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
-    }
-
-    func isSubclass(_ cls: PyType, _ classes: Value) throws -> Bool {
-        if let other = classes.asObject as? PyType { return cls.isSubtype(of: other) }
-        if let tuple = classes.asObject as? PyTuple {
-            for item in tuple.items where try isSubclass(cls, item) { return true }
-            return false
-        }
-        throw PyException(BuiltinTypes.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
-    }
-
-    /// `min`/`max` with one iterable or several arguments, `key` and `default`.
-    func extreme(_ a: [Value], name: String, greater: Bool) throws -> Value {
-        let positional = (a[0].asObject as? PyTuple)?.items ?? []
-        let key = a[1], fallback = a[2]
-        let items: [Value]
-        if positional.count == 1 {
-            items = try collect(positional[0])
-        } else if positional.isEmpty {
-            throw PyException(BuiltinTypes.typeError, "\(name) expected at least 1 argument, got 0")
-        } else {
-            if !NativeSignature.isMissing(fallback) {
-                throw PyException(BuiltinTypes.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
-            }
-            items = positional
-        }
-        guard var best = items.first else {
-            if !NativeSignature.isMissing(fallback) { return fallback }
-            throw PyException(BuiltinTypes.valueError, "\(name)() arg is an empty sequence")
-        }
-        var bestKey = key.isNone ? best : try call(key, Arguments([best]))
-        for item in items.dropFirst() {
-            let itemKey = key.isNone ? item : try call(key, Arguments([item]))
-            // Strict comparison keeps the first of equal items.
-            if try isTruthy(try compareOperation(greater ? .greater : .less, itemKey, bestKey)) {
-                best = item
-                bestKey = itemKey
-            }
-        }
-        return best
-    }
-
-    /// The text `help(obj)` and `obj?` show: signature and docstring.
-    public func helpText(_ value: Value) throws -> String {
-        var lines: [String] = []
-        switch value.asObject {
-        case let f as PyFunction:
-            let code = f.code
-            var parameters = Array(code.localNames.prefix(code.argumentCount))
-            let firstDefault = parameters.count - f.defaults.count
-            for k in parameters.indices where k >= firstDefault { parameters[k] += "=" + (try repr(f.defaults[k - firstDefault])) }
-            if code.flags.contains(.varArgs) { parameters.append("*" + code.localNames[code.argumentCount + code.keywordOnlyCount]) }
-            lines.append("\(f.name)(\(parameters.joined(separator: ", ")))")
-            if case .object(let d) = f.attributes["__doc__"] ?? .none, let doc = d as? PyStr { lines.append("    " + doc.value) }
-        case let f as PyBuiltinFunction:
-            lines.append(f.name + (f.signatureText ?? "(...)"))
-            if let doc = f.doc { lines.append("    " + doc) }
-        case let t as PyType:
-            lines.append("class \(t.name)")
-            if let doc = t.doc ?? t.lookup("__doc__")?.stringValue { lines.append("    " + doc) }
-            let methods = t.ownDictionary.keys.filter { !$0.hasPrefix("_") }.sorted()
-            if !methods.isEmpty { lines.append("    methods: " + methods.joined(separator: ", ")) }
-        case let m as PyModule:
-            lines.append("module \(m.name)")
-            lines.append("    " + publicNames(of: m).sorted().joined(separator: ", "))
-        default:
-            lines.append("\(value.typeName) object: \(try repr(value))")
-            if let doc = value.type.doc { lines.append("    " + doc) }
-        }
-        return lines.joined(separator: "\n")
-    }
-}

@@ -140,6 +140,22 @@ public struct NativeSignature {
         return result
     }
 
+    /// The parameter names in order (for `BoundArguments`).
+    public var names: [String] { parameters.map(\.name) }
+
+    /// The values of a positional call of `count` arguments in place on the value stack, the
+    /// missing trailing ones filled from defaults (only for signatures with a `directArity`).
+    @inline(__always)
+    static func positional(_ arguments: UnsafeMutablePointer<Value>, _ count: Int, _ parameters: [Parameter]) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(parameters.count)
+        for i in 0..<count { values.append(arguments[i]) }
+        if count < parameters.count {
+            for parameter in parameters[count...] { values.append(parameter.defaultValue ?? .none) }
+        }
+        return values
+    }
+
     var positionalDescription: String {
         let required = parameters.filter { ($0.kind == .positionalOnly || $0.kind == .positionalOrKeyword) && $0.defaultValue == nil }.count
         if required == positionalCount { return "\(positionalCount) positional argument\(positionalCount == 1 ? "" : "s")" }
@@ -176,22 +192,39 @@ extension PyBuiltinFunction {
     /// A native function whose arguments are bound to `signature` before `body` runs.
     public convenience init(_ name: String, _ signature: String, qualifiedName: String? = nil, doc: String? = nil,
                             _ body: @escaping (Interpreter, [Value]) throws -> Value) {
-        let parsed = NativeSignature(signature)
-        self.init(name: name, qualifiedName: qualifiedName, doc: doc, signature: "(\(signature))") { interpreter, arguments in
-            try body(interpreter, try parsed.bind(arguments, function: name))
+        self.init(name, NativeSignature(signature), qualifiedName: qualifiedName, doc: doc, body)
+    }
+
+    /// A native function with an already parsed signature; `body` gets one value per parameter.
+    public convenience init(_ name: String, _ signature: NativeSignature, qualifiedName: String? = nil, doc: String? = nil,
+                            _ body: @escaping (Interpreter, [Value]) throws -> Value) {
+        self.init(name: name, qualifiedName: qualifiedName, doc: doc, signature: "(\(signature.text))") { interpreter, arguments in
+            try body(interpreter, try signature.bind(arguments, function: name))
         }
-        if let arity = parsed.directArity {
-            let parameters = parsed.parameters
+        if let arity = signature.directArity {
+            let parameters = signature.parameters
             directMinimum = arity.lowerBound
             directMaximum = arity.upperBound
             direct = { interpreter, arguments, count in
-                var values: [Value] = []
-                values.reserveCapacity(parameters.count)
-                for i in 0..<count { values.append(arguments[i]) }
-                if count < parameters.count {
-                    for parameter in parameters[count...] { values.append(parameter.defaultValue ?? .none) }
-                }
-                return try body(interpreter, values)
+                try body(interpreter, NativeSignature.positional(arguments, count, parameters))
+            }
+        }
+    }
+
+    /// A native function with an already parsed signature whose body reads its arguments by
+    /// name (see `BoundArguments`).
+    public convenience init(_ name: String, _ signature: NativeSignature, qualifiedName: String? = nil, doc: String? = nil,
+                            _ body: @escaping NativeMethod.Body) {
+        let names = signature.names
+        self.init(name: name, qualifiedName: qualifiedName, doc: doc, signature: "(\(signature.text))") { interpreter, arguments in
+            try body(interpreter, BoundArguments(try signature.bind(arguments, function: name), names: names))
+        }
+        if let arity = signature.directArity {
+            let parameters = signature.parameters
+            directMinimum = arity.lowerBound
+            directMaximum = arity.upperBound
+            direct = { interpreter, arguments, count in
+                try body(interpreter, BoundArguments(NativeSignature.positional(arguments, count, parameters), names: names))
             }
         }
     }

@@ -2,38 +2,7 @@
 import Glibc
 #endif
 
-/// `open()` for text files: reading loads the file at once; writing collects text and writes it
-/// on `close()` (or at the end of a `with` block).
-final class PyFile: PyObject {
-    let path: String
-    let mode: String
-    var content: [Character] = []
-    var position = 0
-    var written = ""
-    var isClosed = false
-
-    init(path: String, mode: String) {
-        self.path = path
-        self.mode = mode
-        super.init(type: FileObjects.fileType)
-    }
-
-    override var acceptsAttributes: Bool { false }
-
-    var isWritable: Bool { mode.contains("w") || mode.contains("a") || mode.contains("+") }
-
-    func flush() throws {
-        guard isWritable, !written.isEmpty else { return }
-        guard let handle = fopen(path, mode.contains("a") ? "a" : (position == 0 && mode.contains("w") ? "w" : "a")) else {
-            throw FileObjects.osError(path)
-        }
-        _ = written.withCString { fputs($0, handle) }
-        fclose(handle)
-        written = ""
-        position = 1
-    }
-}
-
+/// The file type and `open()`: methods, and OSError built from `errno`.
 enum FileObjects {
     static let fileType = PyType(builtin: "TextIOWrapper", base: BuiltinTypes.object, subclassable: false, module: "_io", installer: install)
 
@@ -85,44 +54,71 @@ enum FileObjects {
     }
 
     static func install(_ type: PyType) {
-        type.method("read", "self, size=-1") { i, a in
-            let f = try file(a[0])
-            let size = try i.intArgument(a[1])
-            let end = size < 0 ? f.content.count : min(f.content.count, f.position + size)
-            defer { f.position = end }
-            return .str(String(f.content[f.position..<end]))
-        }
-        type.method("readline", "self") { _, a in .str(readLine(try file(a[0])) ?? "") }
-        type.method("readlines", "self") { _, a in
-            let f = try file(a[0])
-            var lines: [Value] = []
-            while let line = readLine(f) { lines.append(.str(line)) }
-            return .object(PyList(lines))
-        }
-        type.method("write", "self, text, /") { i, a in
-            let f = try file(a[0])
-            let text = try i.stringArgument(a[1])
-            f.written += text
-            return .int(text.count)
-        }
-        type.method("close", "self") { _, a in
-            guard let f = a[0].asObject as? PyFile, !f.isClosed else { return .none }
-            try f.flush()
-            f.isClosed = true
-            return .none
-        }
-        type.method("__enter__", "self") { _, a in a[0] }
-        type.method("__exit__", "self, *args") { i, a in
-            _ = try i.call(try i.getAttribute(a[0], "close"), Arguments([]))
-            return .bool(false)
-        }
-        type.method("__iter__", "self") { _, a in
-            let f = try file(a[0])
-            return .object(PyNativeIterator { _ in readLine(f).map { .str($0) } })
-        }
+        type.install(table)
         type.property("closed") { _, v in .bool((v.asObject as? PyFile)?.isClosed ?? true) }
         type.property("name") { _, v in .str((v.asObject as? PyFile)?.path ?? "") }
         type.property("mode") { _, v in .str((v.asObject as? PyFile)?.mode ?? "") }
+    }
+
+    static let table: [NativeMethod] = [
+        NativeMethod("read", "self, size=-1", read),
+        NativeMethod("readline", "self", readline),
+        NativeMethod("readlines", "self", readlines),
+        NativeMethod("write", "self, text, /", write),
+        NativeMethod("close", "self", close),
+        NativeMethod("__enter__", "self", enter),
+        NativeMethod("__exit__", "self, *args", exit),
+        NativeMethod("__iter__", "self", iterate),
+    ]
+
+    static func read(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let f = try file(args.receiver)
+        let size = try interpreter.intArgument(args["size"])
+        let end = size < 0 ? f.content.count : min(f.content.count, f.position + size)
+        defer { f.position = end }
+        return .str(String(f.content[f.position..<end]))
+    }
+
+    static func readline(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(readLine(try file(args.receiver)) ?? "")
+    }
+
+    static func readlines(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let f = try file(args.receiver)
+        var lines: [Value] = []
+        while let line = readLine(f) { lines.append(.str(line)) }
+        return .object(PyList(lines))
+    }
+
+    /// Text is collected and reaches the file on `close()`.
+    static func write(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let f = try file(args.receiver)
+        let text = try interpreter.stringArgument(args["text"])
+        f.written += text
+        return .int(text.count)
+    }
+
+    /// Closing twice is allowed, as in CPython.
+    static func close(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let f = args.receiver.asObject as? PyFile, !f.isClosed else { return .none }
+        try f.flush()
+        f.isClosed = true
+        return .none
+    }
+
+    static func enter(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        args.receiver
+    }
+
+    /// Leaving a `with` block closes through `close` (which a subclass could override).
+    static func exit(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        _ = try interpreter.call(try interpreter.getAttribute(args.receiver, "close"), Arguments([]))
+        return .bool(false)
+    }
+
+    static func iterate(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let f = try file(args.receiver)
+        return .object(PyNativeIterator { _ in readLine(f).map { .str($0) } })
     }
 }
 

@@ -37,7 +37,7 @@ enum NumberMethods {
 
     static func installInt(_ type: PyType) {
         type.nativeNew = { interpreter, cls, arguments in
-            let values = try NativeSignature("x=0, /, base=None").bind(arguments, function: "int")
+            let values = try intSignature.bind(arguments, function: "int")
             if values[1].isNone { return try interpreter.toInt(values[0]) }
             guard let text = values[0].stringValue else {
                 throw PyException(BuiltinTypes.typeError, "int() can't convert non-string with explicit base")
@@ -57,7 +57,7 @@ enum NumberMethods {
 
     static func installBool(_ type: PyType) {
         type.nativeNew = { interpreter, _, arguments in
-            let values = try NativeSignature("x=False, /").bind(arguments, function: "bool")
+            let values = try boolSignature.bind(arguments, function: "bool")
             return .bool(try interpreter.isTruthy(values[0]))
         }
         type.method("__repr__", "self") { interpreter, a in .str(try interpreter.repr(a[0])) }
@@ -65,7 +65,7 @@ enum NumberMethods {
 
     static func installFloat(_ type: PyType) {
         type.nativeNew = { interpreter, _, arguments in
-            let values = try NativeSignature("x=0.0, /").bind(arguments, function: "float")
+            let values = try floatSignature.bind(arguments, function: "float")
             return .float(try interpreter.toFloat(values[0]))
         }
         installArithmeticDunders(type)
@@ -233,4 +233,11 @@ extension String {
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? start
         return String(scalars[start...end])
     }
+}
+
+/// The constructors' signatures, parsed once.
+extension NumberMethods {
+    static let intSignature = NativeSignature("x=0, /, base=None")
+    static let boolSignature = NativeSignature("x=False, /")
+    static let floatSignature = NativeSignature("x=0.0, /")
 }

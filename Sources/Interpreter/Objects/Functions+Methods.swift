@@ -1,5 +1,8 @@
 /// Functions, methods, modules, properties, static/class methods and `super`.
 enum CallableTypes {
+    static let moduleSignature = NativeSignature("name, doc=None")
+    static let propertySignature = NativeSignature("fget=None, fset=None, fdel=None, doc=None")
+
     static func installFunction(_ type: PyType) {
         func function(_ v: Value) -> PyFunction? { v.asObject as? PyFunction }
         type.property("__name__", get: { _, v in .str(function(v)?.name ?? "") },
@@ -19,9 +22,7 @@ enum CallableTypes {
             for (key, value) in function(v)?.attributes ?? AttributeTable() { d[key] = value }
             return .object(d)
         }
-        type.method("__get__", "self, instance, owner=None") { _, a in
-            a[1].isNone ? a[0] : .object(PyBoundMethod(function: a[0], receiver: a[1]))
-        }
+        type.install([NativeMethod("__get__", "self, instance, owner=None", functionGet)])
     }
 
     static func installBuiltinFunction(_ type: PyType) {
@@ -45,7 +46,7 @@ enum CallableTypes {
 
     static func installModule(_ type: PyType) {
         type.nativeNew = { interpreter, _, arguments in
-            let values = try NativeSignature("name, doc=None").bind(arguments, function: "module")
+            let values = try moduleSignature.bind(arguments, function: "module")
             let namespace = interpreter.makeNamespace(moduleName: try interpreter.stringArgument(values[0]))
             return .object(PyModule(name: try interpreter.stringArgument(values[0]), namespace: namespace))
         }
@@ -53,33 +54,16 @@ enum CallableTypes {
 
     static func installProperty(_ type: PyType) {
         type.nativeNew = { _, _, arguments in
-            let values = try NativeSignature("fget=None, fset=None, fdel=None, doc=None").bind(arguments, function: "property")
+            let values = try propertySignature.bind(arguments, function: "property")
             return .object(PyProperty(getter: values[0], setter: values[1], deleter: values[2], doc: values[3]))
         }
-        func property(_ v: Value) -> PyProperty { (v.asObject as? PyProperty) ?? PyProperty(getter: .none) }
-        type.method("setter", "self, function, /") { i, a in
-            let p = property(a[0])
-            let result = PyProperty(getter: p.getter, setter: a[1], deleter: p.deleter, doc: p.doc)
-            if let cls = (p.getter.asObject as? PyFunction)?.definingClass { i.claimMethod(a[1], for: cls) }
-            return .object(result)
-        }
-        type.method("getter", "self, function, /") { _, a in
-            let p = property(a[0])
-            return .object(PyProperty(getter: a[1], setter: p.setter, deleter: p.deleter, doc: p.doc))
-        }
-        type.method("deleter", "self, function, /") { _, a in
-            let p = property(a[0])
-            return .object(PyProperty(getter: p.getter, setter: p.setter, deleter: a[1], doc: p.doc))
-        }
+        type.install(propertyTable)
         type.property("fget") { _, v in property(v).getter }
         type.property("fset") { _, v in property(v).setter }
         type.property("__doc__") { i, v in
             let p = property(v)
             if !p.doc.isNone { return p.doc }
             return (try? i.getAttribute(p.getter, "__doc__")) ?? .none
-        }
-        type.method("__get__", "self, instance, owner=None") { i, a in
-            a[1].isNone ? a[0] : try i.call(property(a[0]).getter, Arguments([a[1]]))
         }
     }
 
@@ -112,5 +96,45 @@ enum CallableTypes {
                 throw PyException(BuiltinTypes.typeError, "super() takes 0 or 2 arguments")
             }
         }
+    }
+
+    /// A function looked up through an instance binds to it; through the class it stays plain.
+    static func functionGet(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let instance = args["instance"]
+        return instance.isNone ? args.receiver : .object(PyBoundMethod(function: args.receiver, receiver: instance))
+    }
+
+    static let propertyTable: [NativeMethod] = [
+        NativeMethod("setter", "self, function, /", propertySetter),
+        NativeMethod("getter", "self, function, /", propertyGetter),
+        NativeMethod("deleter", "self, function, /", propertyDeleter),
+        NativeMethod("__get__", "self, instance, owner=None", propertyGet),
+    ]
+
+    /// The receiver of a property method; anything else reads as an empty property.
+    static func property(_ v: Value) -> PyProperty { (v.asObject as? PyProperty) ?? PyProperty(getter: .none) }
+
+    static func propertySetter(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let p = property(args.receiver)
+        let function = args["function"]
+        let result = PyProperty(getter: p.getter, setter: function, deleter: p.deleter, doc: p.doc)
+        // The setter belongs to the getter's class too, for zero-argument super() inside it.
+        if let cls = (p.getter.asObject as? PyFunction)?.definingClass { interpreter.claimMethod(function, for: cls) }
+        return .object(result)
+    }
+
+    static func propertyGetter(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let p = property(args.receiver)
+        return .object(PyProperty(getter: args["function"], setter: p.setter, deleter: p.deleter, doc: p.doc))
+    }
+
+    static func propertyDeleter(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let p = property(args.receiver)
+        return .object(PyProperty(getter: p.getter, setter: p.setter, deleter: args["function"], doc: p.doc))
+    }
+
+    static func propertyGet(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let instance = args["instance"]
+        return instance.isNone ? args.receiver : try interpreter.call(property(args.receiver).getter, Arguments([instance]))
     }
 }

@@ -1,0 +1,89 @@
+/// What several builtin functions share: the "argument not given" test, isinstance/issubclass,
+/// min/max, and the text of help().
+extension NativeSignature {
+    static func isMissing(_ value: Value) -> Bool {
+        if case .object(let o) = value { return o === BuiltinFunctions.missingMarker }
+        return false
+    }
+}
+
+extension Interpreter {
+    public func isInstance(_ value: Value, _ classes: Value) throws -> Bool {
+        if let cls = classes.asObject as? PyType { return value.type.isSubtype(of: cls) }
+        if let tuple = classes.asObject as? PyTuple {
+            for item in tuple.items where try isInstance(value, item) { return true }
+            return false
+        }
+        throw PyException(BuiltinTypes.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    func isSubclass(_ cls: PyType, _ classes: Value) throws -> Bool {
+        if let other = classes.asObject as? PyType { return cls.isSubtype(of: other) }
+        if let tuple = classes.asObject as? PyTuple {
+            for item in tuple.items where try isSubclass(cls, item) { return true }
+            return false
+        }
+        throw PyException(BuiltinTypes.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+
+    /// `min`/`max` with one iterable or several arguments, `key` and `default`.
+    func extreme(_ args: BoundArguments, name: String, greater: Bool) throws -> Value {
+        let positional = args.varArgs("args")
+        let key = args["key"], fallback = args["default"]
+        let items: [Value]
+        if positional.count == 1 {
+            items = try collect(positional[0])
+        } else if positional.isEmpty {
+            throw PyException(BuiltinTypes.typeError, "\(name) expected at least 1 argument, got 0")
+        } else {
+            if !NativeSignature.isMissing(fallback) {
+                throw PyException(BuiltinTypes.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            items = positional
+        }
+        guard var best = items.first else {
+            if !NativeSignature.isMissing(fallback) { return fallback }
+            throw PyException(BuiltinTypes.valueError, "\(name)() arg is an empty sequence")
+        }
+        var bestKey = key.isNone ? best : try call(key, Arguments([best]))
+        for item in items.dropFirst() {
+            let itemKey = key.isNone ? item : try call(key, Arguments([item]))
+            // Strict comparison keeps the first of equal items.
+            if try isTruthy(try compareOperation(greater ? .greater : .less, itemKey, bestKey)) {
+                best = item
+                bestKey = itemKey
+            }
+        }
+        return best
+    }
+
+    /// The text `help(obj)` and `obj?` show: signature and docstring.
+    public func helpText(_ value: Value) throws -> String {
+        var lines: [String] = []
+        switch value.asObject {
+        case let f as PyFunction:
+            let code = f.code
+            var parameters = Array(code.localNames.prefix(code.argumentCount))
+            let firstDefault = parameters.count - f.defaults.count
+            for k in parameters.indices where k >= firstDefault { parameters[k] += "=" + (try repr(f.defaults[k - firstDefault])) }
+            if code.flags.contains(.varArgs) { parameters.append("*" + code.localNames[code.argumentCount + code.keywordOnlyCount]) }
+            lines.append("\(f.name)(\(parameters.joined(separator: ", ")))")
+            if case .object(let d) = f.attributes["__doc__"] ?? .none, let doc = d as? PyStr { lines.append("    " + doc.value) }
+        case let f as PyBuiltinFunction:
+            lines.append(f.name + (f.signatureText ?? "(...)"))
+            if let doc = f.doc { lines.append("    " + doc) }
+        case let t as PyType:
+            lines.append("class \(t.name)")
+            if let doc = t.doc ?? t.lookup("__doc__")?.stringValue { lines.append("    " + doc) }
+            let methods = t.ownDictionary.keys.filter { !$0.hasPrefix("_") }.sorted()
+            if !methods.isEmpty { lines.append("    methods: " + methods.joined(separator: ", ")) }
+        case let m as PyModule:
+            lines.append("module \(m.name)")
+            lines.append("    " + publicNames(of: m).sorted().joined(separator: ", "))
+        default:
+            lines.append("\(value.typeName) object: \(try repr(value))")
+            if let doc = value.type.doc { lines.append("    " + doc) }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

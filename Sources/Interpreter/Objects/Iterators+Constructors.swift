@@ -1,0 +1,103 @@
+/// The iterator classes `enumerate`, `zip`, `map`, `filter` and `reversed`: each a constructor
+/// that returns a native iterator over its arguments.
+enum IteratorConstructors {
+    static let enumerateSignature = NativeSignature("iterable, start=0")
+    static let filterSignature = NativeSignature("function, iterable, /")
+    static let reversedSignature = NativeSignature("sequence, /")
+
+    /// An iterator class whose instances come from `constructor`.
+    static func installer(_ constructor: @escaping (Interpreter, PyType, Arguments) throws -> Value) -> (PyType) -> Void {
+        { type in
+            IteratorMethods.installIterator(type)
+            type.nativeNew = constructor
+        }
+    }
+
+    /// `enumerate(iterable, start=0)`: (index, item) pairs.
+    static func enumerate(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let values = try enumerateSignature.bind(arguments, function: "enumerate")
+        guard case .object(let iterator) = try interpreter.iterate(values[0]) else { return .none }
+        var index = try interpreter.intArgument(values[1])
+        return .object(PyNativeIterator(type: cls) { interpreter in
+            guard let item = try interpreter.next(iterator) else { return nil }
+            defer { index += 1 }
+            return .object(PyTuple([.int(index), item]))
+        })
+    }
+
+    /// `zip(*iterables, strict=False)`: tuples of one item from each; with `strict`, iterables of
+    /// unequal length are an error.
+    static func zip(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let strict = try arguments.keyword("strict").map { try interpreter.isTruthy($0) } ?? false
+        let iterators = try arguments.positional.map { try interpreter.iterate($0).asObject }.compactMap { $0 }
+        return .object(PyNativeIterator(type: cls) { interpreter in
+            if iterators.isEmpty { return nil }
+            var items: [Value] = []
+            for (index, iterator) in iterators.enumerated() {
+                guard let item = try interpreter.next(iterator) else {
+                    if strict && index > 0 {
+                        throw PyException(BuiltinTypes.valueError, "zip() argument \(index + 1) is shorter than argument 1")
+                    }
+                    return nil
+                }
+                items.append(item)
+            }
+            return .object(PyTuple(items))
+        })
+    }
+
+    /// `map(function, *iterables)`: the function applied to one item from each iterable.
+    static func map(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        guard arguments.positional.count >= 2 else {
+            throw PyException(BuiltinTypes.typeError, "map() must have at least two arguments.")
+        }
+        let function = arguments[0]
+        let iterators = try arguments.positional.dropFirst().map { try interpreter.iterate($0).asObject }.compactMap { $0 }
+        return .object(PyNativeIterator(type: cls) { interpreter in
+            var items: [Value] = []
+            for iterator in iterators {
+                guard let item = try interpreter.next(iterator) else { return nil }
+                items.append(item)
+            }
+            return try interpreter.call(function, Arguments(items))
+        })
+    }
+
+    /// `filter(function, iterable)`: the items the function (or truth, for None) accepts.
+    static func filter(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let values = try filterSignature.bind(arguments, function: "filter")
+        guard case .object(let iterator) = try interpreter.iterate(values[1]) else { return .none }
+        let function = values[0]
+        return .object(PyNativeIterator(type: cls) { interpreter in
+            while let item = try interpreter.next(iterator) {
+                let keep = function.isNone ? item : try interpreter.call(function, Arguments([item]))
+                if try interpreter.isTruthy(keep) { return item }
+            }
+            return nil
+        })
+    }
+
+    /// `reversed(sequence)`: `__reversed__`, or indexing from the end.
+    static func reversed(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let values = try reversedSignature.bind(arguments, function: "reversed")
+        let sequence = values[0]
+        if let method = sequence.type.lookup("__reversed__") { return try interpreter.call(method, Arguments([sequence])) }
+        if let list = sequence.asObject as? PyList {
+            var index = list.items.count - 1
+            return .object(PyNativeIterator(type: cls) { _ in
+                guard index >= 0 && index < list.items.count else { return nil }
+                defer { index -= 1 }
+                return list.items[index]
+            })
+        }
+        guard sequence.type.lookup("__getitem__") != nil || sequence.asObject is PyStr || sequence.asObject is PyTuple else {
+            throw PyException(BuiltinTypes.typeError, "'\(sequence.typeName)' object is not reversible")
+        }
+        var index = try interpreter.length(sequence) - 1
+        return .object(PyNativeIterator(type: cls) { interpreter in
+            guard index >= 0 else { return nil }
+            defer { index -= 1 }
+            return try interpreter.getItem(sequence, .int(index))
+        })
+    }
+}

@@ -1,0 +1,33 @@
+/// `bytes` methods, registered through `table`.
+enum BytesMethods {
+    static func install(_ type: PyType) {
+        type.nativeNew = new
+        type.install(table)
+    }
+
+    static let table: [NativeMethod] = [
+        NativeMethod("decode", "self, encoding='utf-8', errors='strict'", decode),
+        NativeMethod("hex", "self", hex),
+    ]
+
+    static let newSignature = NativeSignature("source=None, encoding=None, errors=None")
+
+    /// `bytes(source=None, encoding=None, errors=None)`: from a str, a size or an iterable of ints.
+    static func new(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        let source = try newSignature.bind(arguments, function: "bytes")[0]
+        if source.isNone { return .object(PyBytes([])) }
+        if let text = source.stringValue { return .object(PyBytes(Array(text.utf8))) }
+        if let n = Arithmetic.intValue(source) { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
+        return .object(PyBytes(try interpreter.collect(source).map { UInt8(clamping: Arithmetic.intValue($0) ?? 0) }))
+    }
+
+    static func bytes(_ value: Value) -> [UInt8] { (value.asObject as? PyBytes)?.bytes ?? [] }
+
+    static func decode(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(String(decoding: bytes(args.receiver), as: UTF8.self))
+    }
+
+    static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(bytes(args.receiver).map { Formatting.hex(UInt32($0), width: 2) }.joined())
+    }
+}
