@@ -141,7 +141,7 @@ final class CompilationUnit {
         switch op {
         case .nop, .rotTwo, .rotThree, .rotFour, .rotN, .jump, .unaryNegative, .unaryPositive, .unaryNot,
              .unaryInvert, .getIter, .listToTuple, .loadAttr, .deleteFast, .deleteGlobal, .deleteName, .deleteDeref,
-             .setupExcept, .setupFinally, .setupCleanup, .popBlock, .setupAnnotations, .getYieldFromIter, .yieldValue, .checkExcMatch,
+             .setupExcept, .setupFinally, .setupCleanup, .popBlock, .setupAnnotations, .yieldValue, .checkExcMatch,
              .importFrom:
             return op == .importFrom ? 1 : 0
         case .popTop, .storeFast, .storeGlobal, .storeName, .storeDeref, .deleteAttr, .binary, .inplace, .compare,

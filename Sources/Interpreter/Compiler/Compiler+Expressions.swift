@@ -127,16 +127,12 @@ extension Compiler {
             unit.emit(.yieldValue)
         case .yieldFrom(let iterable):
             guard unit.scope.isFunctionLike else { throw error("'yield' outside function", at: expr.location) }
+            // The sub-iterator and the first value to send (None: `next`); `yieldFrom` runs
+            // until the sub-iterator finishes and leaves its return value.
             try compile(iterable)
             unit.emit(.getIter)
-            let loop = unit.newLabel(), end = unit.newLabel()
-            unit.bind(loop)
-            unit.emitJump(.forIter, to: end)
-            unit.emit(.yieldValue)
-            unit.emit(.popTop)
-            unit.emitJump(.jump, to: loop)
-            unit.bind(end)
             unit.emit(.loadConst, unit.constant(.none))
+            unit.emit(.yieldFrom)
         case .namedExpr(let target, let value):
             try compile(value)
             unit.emit(.dupTop)

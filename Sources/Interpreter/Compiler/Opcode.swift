@@ -34,7 +34,7 @@ public enum Opcode: UInt8, CaseIterable {
     // Control flow (absolute targets)
     case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
     case getIter, forIter
-    case returnValue, yieldValue, getYieldFromIter, yieldFrom
+    case returnValue, yieldValue, yieldFrom
     // Calls
     case call, callKeywords, callEx, callMethod
     case makeFunction, loadBuildClass

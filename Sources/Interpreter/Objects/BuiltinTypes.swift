@@ -28,6 +28,11 @@ public enum BuiltinTypes {
     public static let superType = PyType(builtin: "super", base: object, installer: CallableTypes.installSuper)
     public static let generator = PyType(builtin: "generator", base: object, subclassable: false, installer: IteratorMethods.installGenerator)
     public static let iterator = PyType(builtin: "iterator", base: object, subclassable: false, installer: IteratorMethods.installIterator)
+    // The iterators of the core containers carry CPython's type names (error messages show them).
+    public static let listIterator = PyType(builtin: "list_iterator", base: object, subclassable: false, installer: IteratorMethods.installIterator)
+    public static let listReverseIterator = PyType(builtin: "list_reverseiterator", base: object, subclassable: false, installer: IteratorMethods.installIterator)
+    public static let tupleIterator = PyType(builtin: "tuple_iterator", base: object, subclassable: false, installer: IteratorMethods.installIterator)
+    public static let rangeIterator = PyType(builtin: "range_iterator", base: object, subclassable: false, installer: IteratorMethods.installIterator)
     public static let enumerate = PyType(builtin: "enumerate", base: object, installer: IteratorConstructors.installer(IteratorConstructors.enumerate))
     public static let zip = PyType(builtin: "zip", base: object, installer: IteratorConstructors.installer(IteratorConstructors.zip))
     public static let map = PyType(builtin: "map", base: object, installer: IteratorConstructors.installer(IteratorConstructors.map))

@@ -18,6 +18,7 @@ enum IteratorMethods {
 
     static let generatorTable: [NativeMethod] = [
         NativeMethod("send", "self, value, /", send),
+        NativeMethod("throw", "self, type, value=None, traceback=None, /", throwInto),
         NativeMethod("close", "self", close),
     ]
 
@@ -52,8 +53,19 @@ enum IteratorMethods {
         return item
     }
 
+    /// `generator.throw(type[, value[, traceback]])`: the next value yielded after the exception is
+    /// raised inside, or StopIteration when the generator returns.
+    static func throwInto(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard let g = args.receiver.asObject as? PyGenerator else { return .none }
+        let exception = try interpreter.thrownException(args["type"], args["value"])
+        guard let item = try interpreter.throwInto(g, exception) else {
+            throw PyException(type: BuiltinTypes.stopIteration, args: g.returnValue.isNone ? [] : [g.returnValue])
+        }
+        return item
+    }
+
     static func close(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        if let g = args.receiver.asObject as? PyGenerator { g.isFinished = true }
+        if let g = args.receiver.asObject as? PyGenerator { try interpreter.close(g) }
         return .none
     }
 }

@@ -9,7 +9,7 @@ public final class PyRangeIterator: PyObject {
         current = range.start
         stop = range.stop
         step = range.step
-        super.init(type: BuiltinTypes.iterator, kind: .rangeIterator)
+        super.init(type: BuiltinTypes.rangeIterator, kind: .rangeIterator)
     }
 
     public override var acceptsAttributes: Bool { false }
@@ -33,13 +33,14 @@ public final class PySequenceIterator: PyObject {
     init(list: PyList) {
         self.list = list
         self.items = []
-        super.init(type: BuiltinTypes.iterator, kind: .sequenceIterator)
+        super.init(type: BuiltinTypes.listIterator, kind: .sequenceIterator)
     }
 
-    init(items: [Value]) {
+    /// Iterates a snapshot of items: a tuple's by default, or another kind's (`type`).
+    init(items: [Value], type: PyType = BuiltinTypes.tupleIterator) {
         self.list = nil
         self.items = items
-        super.init(type: BuiltinTypes.iterator, kind: .sequenceIterator)
+        super.init(type: type, kind: .sequenceIterator)
     }
 
     public override var acceptsAttributes: Bool { false }

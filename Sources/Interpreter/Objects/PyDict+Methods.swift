@@ -131,7 +131,7 @@ enum DictMethods {
     }
 
     static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .object(PySequenceIterator(items: try dict(args.receiver).storage.keys.reversed().map(\.value)))
+        .object(PySequenceIterator(items: try dict(args.receiver).storage.keys.reversed().map(\.value), type: BuiltinTypes.iterator))
     }
 
     static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

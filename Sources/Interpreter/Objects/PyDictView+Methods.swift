@@ -26,7 +26,7 @@ enum DictViewMethods {
     }
 
     static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .object(PySequenceIterator(items: try interpreter.collect(args.receiver).reversed()))
+        .object(PySequenceIterator(items: try interpreter.collect(args.receiver).reversed(), type: BuiltinTypes.iterator))
     }
 
     static func isdisjoint(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

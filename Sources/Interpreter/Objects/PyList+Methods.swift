@@ -176,7 +176,7 @@ enum ListMethods {
     }
 
     static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .object(PySequenceIterator(items: try list(args.receiver).items.reversed()))
+        .object(PySequenceIterator(items: try list(args.receiver).items.reversed(), type: BuiltinTypes.listReverseIterator))
     }
 
     static func add(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -148,8 +148,10 @@ extension Interpreter {
         stackTop = frame.returnSlot
     }
 
-    /// Resumes a generator; returns the next yielded value, or nil when it finished.
-    func resume(_ generator: PyGenerator, sending value: Value = .none) throws -> Value? {
+    /// Resumes a generator; returns the next yielded value, or nil when it finished. With
+    /// `throwing`, the exception is raised where the generator is suspended instead of `yield`
+    /// evaluating to `value` (generator.throw and close).
+    func resume(_ generator: PyGenerator, sending value: Value = .none, throwing thrown: PyException? = nil) throws -> Value? {
         if generator.isFinished { return nil }
         if generator.isRunning { throw PyException(BuiltinTypes.valueError, "generator already executing") }
         let frame = generator.frame
@@ -165,7 +167,9 @@ extension Interpreter {
         frame.returnSlot = base
         frame.locals += shift
         frame.stackPointer += shift
-        if generator.hasStarted {
+        if let thrown {
+            pendingGeneratorThrow = thrown
+        } else if generator.hasStarted {
             frame.stackPointer.initialize(to: value)
             frame.stackPointer += 1
         }

@@ -29,9 +29,15 @@ extension Interpreter {
         var (code, constants, locals) = frame.registers
         var sp = entry.stackPointer
         var pc = entry.pc
+        var throwOnEntry = pendingGeneratorThrow
+        pendingGeneratorThrow = nil
 
         while true {
             do {
+                if let thrown = throwOnEntry {
+                    throwOnEntry = nil
+                    throw thrown
+                }
                 dispatch: while true {
                     stackTop = sp
                     let word = code[pc]
@@ -621,6 +627,28 @@ extension Interpreter {
                         }
                         callDepth -= 1
                         return .yielded(value)
+                    case .yieldFrom:
+                        // The sent value above the sub-iterator (Interpreter+Generators.swift).
+                        let sent = (sp - 1).pointee
+                        let receiver = (sp - 2).pointee
+                        let current = frame.takeUnretainedValue()
+                        current.pc = pc
+                        current.stackPointer = sp
+                        let step = try delegate(to: receiver, sending: sent)
+                        sp -= 1
+                        sp.releaseSlot()
+                        switch step {
+                        case .finished(let result):
+                            (sp - 1).pointee = result
+                        case .yielded(let value):
+                            // Resuming sends the next value into this same instruction.
+                            frame._withUnsafeGuaranteedRef {
+                                $0.stackPointer = sp
+                                $0.pc = pc &- 1
+                            }
+                            callDepth -= 1
+                            return .yielded(value)
+                        }
                     default:
                         let current = frame.takeUnretainedValue()
                         current.pc = pc

@@ -274,8 +274,6 @@ extension Interpreter {
             }
         case .printExpr:
             _ = pop()
-        case .getYieldFromIter, .yieldFrom:
-            throw PyException(BuiltinTypes.systemError, "yield from is compiled as a loop")
         default:
             throw PyException(BuiltinTypes.systemError, "unknown opcode \(opcode)")
         }

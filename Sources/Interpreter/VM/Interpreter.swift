@@ -50,6 +50,9 @@ public final class Interpreter {
     /// Nesting of native-to-Python re-entries, bounded so native recursion cannot exhaust the
     /// thread's stack.
     var nativeDepth = 0
+    /// An exception for the next `run` to raise in its entry frame before executing anything:
+    /// how `generator.throw()` raises at the generator's suspension point.
+    var pendingGeneratorThrow: PyException?
     /// The exceptions currently being handled (`except` blocks), innermost last.
     var handledExceptions: [PyException] = [] {
         didSet { handledExceptionCount = handledExceptions.count }
