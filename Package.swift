@@ -57,17 +57,19 @@ let package = Package(
         .target(name: "Plot", dependencies: ["CCairo"]),
         .target(
             name: "Library",
-            dependencies: ["Interpreter", "TensorKit", "Plot"],
+            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel"],
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "Library", "TensorKit", "CSQLite"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite"]),
 
         .executableTarget(
             name: "tessera",
             dependencies: [
                 "Kernel",
+                "Library",
                 "Interpreter",
+                "TensorKit",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
