@@ -55,6 +55,8 @@ let package = Package(
             plugins: ["EmbedPythonSourcesPlugin"]),
 
         .target(name: "Plot", dependencies: ["CCairo"]),
+        // The Python-visible modules; they plug into the Kernel's extension points (workspace
+        // serializers, %whos inspectors), so the Kernel depends on no library.
         .target(
             name: "Library",
             dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel"],
