@@ -55,19 +55,23 @@ let package = Package(
             plugins: ["EmbedPythonSourcesPlugin"]),
 
         .target(name: "Plot", dependencies: ["CCairo"]),
+        // The Python-visible modules; they plug into the Kernel's extension points (workspace
+        // serializers, %whos inspectors), so the Kernel depends on no library.
         .target(
             name: "Library",
-            dependencies: ["Interpreter", "TensorKit", "Plot"],
+            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel"],
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "Library", "TensorKit", "CSQLite"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite"]),
 
         .executableTarget(
             name: "tessera",
             dependencies: [
                 "Kernel",
+                "Library",
                 "Interpreter",
+                "TensorKit",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),

@@ -2,27 +2,18 @@
 import Glibc
 #endif
 import Interpreter
-import Library
 
 /// Runs a Python script or a `-c` string the way `python3 FILE` does: `sys.argv` set, the
 /// script's folder on the module search path, an uncaught exception printed as a traceback on
-/// stderr. Returns the process exit status.
+/// stderr. Returns the process exit status (`ExitStatus`, or the code given to `sys.exit`).
 public struct ScriptRunner {
-    public enum Status {
-        public static let success: Int32 = 0
-        public static let runtimeError: Int32 = 1
-        public static let usageError: Int32 = 2
-        public static let syntaxError: Int32 = 65
-        /// Stopped by Ctrl-C (an uncaught KeyboardInterrupt): 128 + SIGINT, what a shell reports
-        /// for CPython in the same case.
-        public static let interrupted: Int32 = 130
-    }
-
     public let interpreter: Interpreter
 
-    public init(interpreter: Interpreter = Interpreter()) {
+    /// - Parameter install: adds the libraries scripts may import to the new interpreter (the
+    ///   executable passes the Library's installer); plain Python when it does nothing.
+    public init(interpreter: Interpreter = Interpreter(), install: (Interpreter) -> Void) {
         self.interpreter = interpreter
-        Library.install(into: interpreter)
+        install(interpreter)
     }
 
     /// Runs the file at `path` with `arguments` as `sys.argv[1:]`.
@@ -30,7 +21,7 @@ public struct ScriptRunner {
         guard let source = SourceFiles.read(path) else {
             let reason = String(cString: strerror(errno))
             FileOutput.standardError.write("tessera: can't open file \(Formatting.quoteString(path)): [Errno \(errno)] \(reason)\n")
-            return Status.usageError
+            return ExitStatus.usageError
         }
         let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
         interpreter.searchPaths = [directory.isEmpty ? "/" : directory]
@@ -47,22 +38,22 @@ public struct ScriptRunner {
             code = try interpreter.compile(source, fileName: fileName, namespace: namespace)
         } catch let exception as PyException {
             interpreter.standardError(interpreter.formatException(exception))
-            return exception.isInstance(of: BuiltinTypes.syntaxError) ? Status.syntaxError : Status.runtimeError
+            return exception.isInstance(of: BuiltinTypes.syntaxError) ? ExitStatus.syntaxError : ExitStatus.runtimeError
         } catch {
             interpreter.standardError("\(error)\n")
-            return Status.runtimeError
+            return ExitStatus.runtimeError
         }
         do {
             _ = try interpreter.execute(code, in: namespace)
             try interpreter.flushPendingDisplays()
-            return Status.success
+            return ExitStatus.success
         } catch let exception as PyException {
             if exception.isInstance(of: BuiltinTypes.systemExit) { return exitStatus(exception) }
             interpreter.standardError(interpreter.formatException(exception))
-            return exception.isInstance(of: BuiltinTypes.keyboardInterrupt) ? Status.interrupted : Status.runtimeError
+            return exception.isInstance(of: BuiltinTypes.keyboardInterrupt) ? ExitStatus.interrupted : ExitStatus.runtimeError
         } catch {
             interpreter.standardError("\(error)\n")
-            return Status.runtimeError
+            return ExitStatus.runtimeError
         }
     }
 
@@ -71,12 +62,12 @@ public struct ScriptRunner {
         do {
             let code = try interpreter.compile(source, fileName: fileName, namespace: interpreter.makeNamespace())
             interpreter.standardOutput(Disassembler.listing(code))
-            return Status.success
+            return ExitStatus.success
         } catch let exception as PyException {
             interpreter.standardError(interpreter.formatException(exception))
-            return Status.syntaxError
+            return ExitStatus.syntaxError
         } catch {
-            return Status.runtimeError
+            return ExitStatus.runtimeError
         }
     }
 

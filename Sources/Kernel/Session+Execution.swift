@@ -41,13 +41,13 @@ extension Session {
         var exiting = false
         if case .exitRequested = result.status { exiting = true }
         if !exiting {
-            for hook in extensions.afterCell {
-                do {
-                    try hook(self)
-                } catch {
-                    collector.append(.error(errorOutput(for: error)))
-                    result.status = .error
-                }
+            // Jupyter's post-execute step: what the flushers show (figures a cell left open)
+            // belongs to the cell, and their error is its error.
+            do {
+                try interpreter.flushPendingDisplays()
+            } catch {
+                collector.append(.error(errorOutput(for: error)))
+                result.status = .error
             }
         }
         classSources.adopt(from: namespace)
@@ -96,7 +96,7 @@ extension Session {
     /// adds its display data as the cell's `execute_result`.
     func show(_ value: Value, number: Int, into collector: OutputCollector) throws {
         // Formatting first: a value whose repr raises is reported and not stored.
-        let data = try extensions.displays.displayData(for: value, interpreter: interpreter)
+        let data = try displayData(for: value)
         outputs.storage[HashKey(.int(number))] = value
         namespace["___"] = namespace["__"] ?? .str("")
         namespace["__"] = namespace["_"] ?? .str("")

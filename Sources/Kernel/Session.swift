@@ -40,9 +40,12 @@ public final class Session {
     /// The names a fresh session binds, which `%who` and workspace saving leave out.
     var initialNames: Set<String> = []
 
-    /// - Parameter interruptFlag: the flag a SIGINT handler sets (the REPL passes its one
-    ///   process-wide flag); by default the session owns a private one.
-    public init(extensions: KernelExtensions = .standard(), interpreter: Interpreter = Interpreter(),
+    /// - Parameters:
+    ///   - extensions: what the session adds to plain Python (libraries, serializers, magics);
+    ///     `KernelExtensions()` for none.
+    ///   - interruptFlag: the flag a SIGINT handler sets (the REPL passes its one process-wide
+    ///     flag); by default the session owns a private one.
+    public init(extensions: KernelExtensions, interpreter: Interpreter = Interpreter(),
                 interruptFlag: UnsafeMutablePointer<Int32>? = nil) {
         self.extensions = extensions
         self.interpreter = interpreter
@@ -71,8 +74,9 @@ public final class Session {
         if ownsInterruptFlag { interruptFlag.deallocate() }
     }
 
-    /// Routes the interpreter's output into the running cell and installs the session's
-    /// builtins (`display`, the magic and help entry points that transformed cells call).
+    /// Routes the interpreter's output and published displays into the running cell and
+    /// installs the session's builtins (`display`, the magic and help entry points that
+    /// transformed cells call).
     private func installHooks() {
         interpreter.standardOutput = { [weak self] text in self?.write(stream: "stdout", text) }
         interpreter.standardError = { [weak self] text in self?.write(stream: "stderr", text) }
@@ -81,7 +85,7 @@ public final class Session {
             self?.write(stream: "stdout", prompt)
             return Swift.readLine()
         }
-        installDisplayBuiltins()
+        installDisplayHooks()
         interpreter.builtins["__tessera_magic__"] = .object(PyBuiltinFunction("__tessera_magic__", "name, line") { [weak self] interpreter, a in
             guard let self else { return .none }
             return try self.runLineMagic(name: try interpreter.stringArgument(a[0]), arguments: try interpreter.stringArgument(a[1]))

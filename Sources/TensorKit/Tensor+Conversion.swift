@@ -45,6 +45,17 @@ extension Tensor {
         return Autograd.record(.clone, out, self)
     }
 
+    /// Calls `body` with the elements' bytes in row-major order (`count * dtype.itemSize` of
+    /// them): the storage itself when the tensor is contiguous, else a copy made for the call
+    /// (not recorded for autograd). The buffer is valid only inside `body`; callers get bytes,
+    /// never an address that could outlive the storage.
+    public func withContiguousBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) throws -> Result {
+        let source = try Elementwise.contiguousIfNeeded(self)
+        return try withExtendedLifetime(source) {
+            try body(UnsafeRawBufferPointer(start: source.dataPointer, count: source.count * source.dtype.itemSize))
+        }
+    }
+
     /// `t.copy_(src)`: writes `src` (broadcast, converted) into this tensor's elements.
     @discardableResult
     public func copy_(_ src: Tensor) throws -> Tensor {

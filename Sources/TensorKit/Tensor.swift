@@ -96,9 +96,6 @@ public final class Tensor {
         storage.data + storageOffset &* dtype.itemSize
     }
 
-    /// Identity of the first element's memory, for tests and `data_ptr()`.
-    public var dataAddress: Int { Int(bitPattern: dataPointer) }
-
     /// Size of dimension `dim` (negative counts from the end), as `t.size(dim)`.
     public func size(_ dim: Int) throws -> Int {
         shape[try Shape.normalize(dim: dim, rank: rank)]

@@ -54,7 +54,7 @@ struct RunNotebook: ParsableCommand {
         let stopOnError = stopOnError, summary = summary
         // Ctrl-C keeps its default meaning here: it stops the whole run.
         let status: Int32 = InterpreterThread.run {
-            let session = Session(extensions: .standard())
+            let session = Composition.makeSession()
             enterFolder(of: path, session: session)
             let runner = NotebookRunner(session: session)
             runner.transcript = { FileOutput.standardOutput.write($0) }
@@ -99,7 +99,7 @@ struct TestNotebooks: ParsableCommand {
             let loaded = try loadNotebook(path)
             let home = FileManager.default.currentDirectoryPath
             let report: NotebookTester.Report = InterpreterThread.run {
-                let session = Session(extensions: .standard())
+                let session = Composition.makeSession()
                 enterFolder(of: path, session: session)
                 return NotebookTester(session: session).test(loaded)
             }
@@ -147,7 +147,7 @@ struct ExportNotebook: ParsableCommand {
         if execute {
             let input = loaded
             loaded = InterpreterThread.run {
-                let session = Session(extensions: .standard())
+                let session = Composition.makeSession()
                 enterFolder(of: path, session: session)
                 return NotebookRunner(session: session).run(input).notebook
             }
@@ -190,7 +190,7 @@ struct StepNotebook: ParsableCommand {
         InterruptSignal.install()
         _ = InterpreterThread.runHandlingInterrupts {
             let write: (String) -> Void = { FileOutput.standardOutput.write($0) }
-            let session = Session(extensions: .standard(), interruptFlag: InterruptSignal.flag)
+            let session = Composition.makeSession(interruptFlag: InterruptSignal.flag)
             enterFolder(of: path, session: session)
             let reader: LineReader
             if interactive, let editor = LineEditor(programName: "tessera") {

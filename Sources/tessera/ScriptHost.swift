@@ -14,7 +14,7 @@ enum ScriptHost {
         let interruptible = !signalIsIgnored(SIGINT)
         if interruptible { InterruptSignal.install() }
         let body: () -> Int32 = {
-            let runner = ScriptRunner()
+            let runner = Composition.makeScriptRunner()
             if interruptible { runner.interpreter.interruptFlag = InterruptSignal.flag }
             if disassemble {
                 let source = code ?? script.first.flatMap { SourceFiles.read($0) } ?? ""
@@ -24,7 +24,7 @@ enum ScriptHost {
                 runner.interpreter.argv = ["-c"] + script
                 return runner.runSource(code, fileName: "<string>")
             }
-            guard let path = script.first else { return ScriptRunner.Status.usageError }
+            guard let path = script.first else { return ExitStatus.usageError }
             return runner.runFile(path, arguments: Array(script.dropFirst()))
         }
         return interruptible ? InterpreterThread.runHandlingInterrupts(body) : InterpreterThread.run(body)

@@ -12,7 +12,7 @@ enum TerminalRepl {
         InterruptSignal.install()
         return InterpreterThread.runHandlingInterrupts {
             let write: (String) -> Void = { FileOutput.standardOutput.write($0) }
-            let session = Session(extensions: .standard(), interruptFlag: InterruptSignal.flag)
+            let session = Composition.makeSession(interruptFlag: InterruptSignal.flag)
             session.interpreter.searchPaths = [workingDirectory]
             session.history = HistoryStore(path: paths.historyPath, warn: { FileOutput.standardError.write($0 + "\n") })
             session.workspacePath = paths.workspacePath(forDirectory: workingDirectory)

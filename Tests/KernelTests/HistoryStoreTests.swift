@@ -92,7 +92,7 @@ final class HistoryStoreTests: XCTestCase {
 
     func testSessionRecordsItsCellsInTheStore() throws {
         let sources: [String] = try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.history = HistoryStore(path: self.path, warn: { _ in })
             session.run("a = 1")
             session.run("")

@@ -6,7 +6,7 @@ import XCTest
 final class MagicTests: XCTestCase {
     func run(_ cells: [String], setUp: ((Session) -> Void)? = nil) throws -> [CellResult] {
         try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             setUp?(session)
             return cells.map { session.run($0) }
         }

@@ -87,7 +87,7 @@ final class NotebookTests: XCTestCase {
         try notebook.save(path: source)
         var transcript = ""
         let report = try onInterpreterThread { () -> NotebookRunner.Report in
-            let runner = NotebookRunner(session: Session())
+            let runner = NotebookRunner(session: Session(extensions: KernelExtensions()))
             runner.transcript = { transcript += $0 }
             return runner.run(try Notebook.load(path: source))
         }
@@ -124,7 +124,7 @@ final class NotebookTests: XCTestCase {
     func testStopOnErrorLeavesLaterCellsUnexecuted() throws {
         let notebook = Notebook(cells: [NotebookCell(kind: .code, source: "1/0"), NotebookCell(kind: .code, source: "print('later')",
                                                                                                 outputs: [.stream(name: "stdout", text: "stale\n")], executionCount: 9)])
-        let report = try onInterpreterThread { NotebookRunner(session: Session()).run(notebook, options: .init(stopOnError: true)) }
+        let report = try onInterpreterThread { NotebookRunner(session: Session(extensions: KernelExtensions())).run(notebook, options: .init(stopOnError: true)) }
         XCTAssertEqual(report.stoppedAt, 0)
         XCTAssertEqual(report.notebook.cells[1].outputs, [])
         XCTAssertNil(report.notebook.cells[1].executionCount)
@@ -185,7 +185,7 @@ final class NotebookTests: XCTestCase {
             NotebookCell(kind: .code, source: "boom()", metadata: ["tags": ["nbval-skip"]], executionCount: 7),
             NotebookCell(kind: .code, source: "never_run_before = 1"),
         ])
-        let report = try onInterpreterThread { NotebookTester(session: Session()).test(notebook) }
+        let report = try onInterpreterThread { NotebookTester(session: Session(extensions: KernelExtensions())).test(notebook) }
         XCTAssertEqual(report.checkedCells, 7)
         XCTAssertEqual(report.failures.map(\.cellIndex), [1])
         XCTAssertEqual(report.text, """

@@ -46,7 +46,7 @@ final class ReplTests: XCTestCase {
     func testPipedDriverTranscriptMatchesIPythonsForm() throws {
         var output = ""
         try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             let reader = PipedLineReader(lines: ["", "a = 1", "if a:", "    print('yes')", "", "a +", "1", "x = (1,", "2)", "x"], write: { output += $0 })
             let driver = ReplDriver(session: session, reader: reader, write: { output += $0 })
             XCTAssertEqual(driver.run(), 0)
@@ -85,7 +85,7 @@ final class ReplTests: XCTestCase {
         let path = try temporaryDirectory(self) + "/ws.tsw"
         var output = ""
         let status: Int32 = try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             let driver = ReplDriver(session: session, reader: PipedLineReader(lines: ["kept = 5", "exit(4)", "never = 1"], write: { output += $0 }),
                                     write: { output += $0 })
             driver.workspacePath = path
@@ -96,7 +96,7 @@ final class ReplTests: XCTestCase {
         XCTAssertTrue(output.hasSuffix("Saved 1 variable to \(path) (\(ByteCount.format((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0))).\n"), output)
         var second = ""
         try onInterpreterThread {
-            let driver = ReplDriver(session: Session(), reader: PipedLineReader(lines: ["kept * 2"], write: { second += $0 }), write: { second += $0 })
+            let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: ["kept * 2"], write: { second += $0 }), write: { second += $0 })
             driver.workspacePath = path
             driver.restoreWorkspace()
             driver.run()
@@ -110,7 +110,7 @@ final class ReplTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: directory + "/data_dir", withIntermediateDirectories: true)
         try Data().write(to: URL(fileURLWithPath: directory + "/data.txt"))
         let results: [Completer.Completion] = try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.run("class Stack:\n    def __init__(self):\n        self.items = []\n        self._hidden = 1\n    def push(self, x):\n        pass")
             session.run("stacked_threes = Stack()\nsettings = {'lr': 0.1, 'loss': 'mse', 3: 'x'}\nimport math")
             let completer = Completer(session: session)
@@ -168,7 +168,7 @@ final class ReplTests: XCTestCase {
         let notebook = Notebook(cells: [NotebookCell(kind: .code, source: "a = 2"), NotebookCell(kind: .code, source: "a * 21")])
         var output = ""
         try onInterpreterThread {
-            let controller = StepController(session: Session(), notebook: notebook, name: "nb", statePath: statePath,
+            let controller = StepController(session: Session(extensions: KernelExtensions()), notebook: notebook, name: "nb", statePath: statePath,
                                             reader: PipedLineReader(lines: ["", "e", "a * 50", ".", "b", "q"], write: { output += $0 }),
                                             write: { output += $0 })
             controller.start(restart: false)

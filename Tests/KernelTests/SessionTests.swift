@@ -7,7 +7,7 @@ final class SessionTests: XCTestCase {
     /// Runs cells in one fresh session and returns their results.
     func run(_ cells: [String], in session: Session? = nil) throws -> [CellResult] {
         try onInterpreterThread {
-            let session = session ?? Session()
+            let session = session ?? Session(extensions: KernelExtensions())
             return cells.map { session.run($0) }
         }
     }
@@ -28,7 +28,7 @@ final class SessionTests: XCTestCase {
     }
 
     func testOutUnderscoreAndNumberedNames() throws {
-        let session = try onInterpreterThread { Session() }
+        let session = try onInterpreterThread { Session(extensions: KernelExtensions()) }
         let results = try run(["'a'", "'b'", "'c'", "(_, __, ___, _1, Out[2], In[3])", "len(Out)"], in: session)
         XCTAssertEqual(results[3].text, "('c', 'b', 'a', 'a', 'b', \"'c'\")")
         XCTAssertEqual(results[4].text, "4")
@@ -82,7 +82,7 @@ final class SessionTests: XCTestCase {
 
     func testInterruptFlagRaisesKeyboardInterruptAndIsClearedForTheNextCell() throws {
         let results: [CellResult] = try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.interruptFlag.pointee = 1
             // A set flag left over from the prompt does not interrupt the next cell.
             let first = session.run("1 + 1")
@@ -116,14 +116,14 @@ final class SessionTests: XCTestCase {
         XCTAssertNotNil(shown.png)
     }
 
-    func testRegisteredDisplayFormatterWins() throws {
+    func testRegisteredDisplayRendererWins() throws {
         let results: [CellResult] = try onInterpreterThread {
             let extensions = KernelExtensions()
-            extensions.displays.register(type: BuiltinTypes.int) { value, _ in
-                guard case .int(let i) = value else { return nil }
-                var data = DisplayData(plainText: "int<\(i)>")
-                data["text/markdown"] = .text("**\(i)**")
-                return data
+            extensions.interpreterSetup.append { interpreter in
+                DisplaySupport.of(interpreter).renderers.append { _, value in
+                    guard case .int(let i) = value else { return nil }
+                    return [DisplayItem(mimeType: "text/markdown", text: "**\(i)**"), DisplayItem(mimeType: "text/plain", text: "int<\(i)>")]
+                }
             }
             let session = Session(extensions: extensions)
             return [session.run("7"), session.run("'s'")]
@@ -131,31 +131,50 @@ final class SessionTests: XCTestCase {
         guard case .executeResult(_, let data) = results[0].outputs.first else { return XCTFail() }
         XCTAssertEqual(data.plainText, "int<7>")
         XCTAssertEqual(data["text/markdown"], .text("**7**"))
+        XCTAssertEqual(data.mimeTypes, ["text/plain", "text/markdown"])
         XCTAssertEqual(results[1].text, "'s'")
     }
 
-    func testSessionSetupAndAfterCellHooks() throws {
+    func testPublishedItemsAndFlushersBelongToTheCell() throws {
         let results: [CellResult] = try onInterpreterThread {
             let extensions = KernelExtensions()
-            extensions.sessionSetup.append { session in session.namespace["pending"] = .object(PyList()) }
-            // Like matplotlib's inline backend: figures left open by a cell are shown after it.
-            extensions.afterCell.append { session in
-                guard let pending = session.namespace["pending"]?.asObject as? PyList else { return }
-                for item in pending.items { try session.display(item) }
-                pending.items = []
-                if session.namespace["fail_after"] != nil {
-                    session.namespace["fail_after"] = nil
-                    throw PyException(BuiltinTypes.runtimeError, "flush failed")
+            extensions.sessionSetup.append { session in
+                session.namespace["pending"] = .object(PyList())
+                // Like matplotlib's inline backend: figures left open by a cell are shown after it.
+                DisplaySupport.of(session.interpreter).flushers.append { [weak session] interpreter in
+                    guard let session, let pending = session.namespace["pending"]?.asObject as? PyList else { return }
+                    for item in pending.items { try session.display(item) }
+                    pending.items = []
+                    interpreter.display(DisplayItem(mimeType: "image/png", data: [0x89], text: "<figure>"))
+                    if session.namespace["fail_after"] != nil {
+                        session.namespace["fail_after"] = nil
+                        throw PyException(BuiltinTypes.runtimeError, "flush failed")
+                    }
                 }
             }
             let session = Session(extensions: extensions)
             return [session.run("pending.append('figure')\n1"), session.run("2"), session.run("fail_after = 1")]
         }
+        var figure = DisplayData()
+        figure["image/png"] = .binary(Data([0x89]))
+        figure["text/plain"] = .text("<figure>")
         XCTAssertEqual(results[0].outputs, [.executeResult(executionCount: 1, data: DisplayData(plainText: "1")),
-                                            .displayData(DisplayData(plainText: "'figure'"))])
-        XCTAssertEqual(results[1].outputs.count, 1)
+                                            .displayData(DisplayData(plainText: "'figure'")),
+                                            .displayData(figure)])
+        XCTAssertEqual(results[1].outputs.count, 2)
         XCTAssertEqual(results[2].status, .error)
         XCTAssertEqual(results[2].error?.traceback, ["RuntimeError: flush failed"])
+    }
+
+    func testPlainSessionHasNoLibrary() throws {
+        let results = try run([
+            "import math\nmath.sqrt(16)",
+            "import torch",
+            "import numpy",
+        ])
+        XCTAssertEqual(results[0].text, "4.0")
+        XCTAssertEqual(results[1].error?.name, "ModuleNotFoundError")
+        XCTAssertEqual(results[2].error?.name, "ModuleNotFoundError")
     }
 
     func testHelpShowsSignatureDocstringAndSource() throws {
@@ -174,7 +193,7 @@ final class SessionTests: XCTestCase {
 
     func testClassSourcesAreRecorded() throws {
         let source: String? = try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.run("class P:\n    def __init__(self):\n        self.v = 42")
             guard case .object(let o)? = session.namespace["P"], let type = o as? PyType else { return nil }
             return session.classSources.source(of: type)

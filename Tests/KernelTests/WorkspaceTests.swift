@@ -154,7 +154,7 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(results[0].text, "(249750.0, True)")
 
         // Without the serializer the entries are reported, not dropped silently or crashing.
-        let report = try onInterpreterThread { try Session().restoreWorkspace(from: self.directory + "/ws.tsw") }
+        let report = try onInterpreterThread { try Session(extensions: KernelExtensions()).restoreWorkspace(from: self.directory + "/ws.tsw") }
         XCTAssertEqual(report.failed.map(\.name), ["b", "pair"])
         XCTAssertEqual(report.failed.first?.reason, "no serializer for saved 'test.blob' values is available in this build")
     }
@@ -162,26 +162,26 @@ final class WorkspaceTests: XCTestCase {
     func testDamagedFilesAreErrorsNotCrashes() throws {
         let path = directory + "/ws.tsw"
         try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.run("data = list(range(100))\ntext = 'x' * 50")
             try session.saveWorkspace(to: path)
         }
         let whole = try XCTUnwrap(FileManager.default.contents(atPath: path))
         for cut in [0, 3, 11, 40, whole.count / 2, whole.count - 1] {
             try whole.prefix(cut).write(to: URL(fileURLWithPath: path))
-            XCTAssertThrowsError(try onInterpreterThread { try Session().restoreWorkspace(from: path) }, "cut at \(cut)")
+            XCTAssertThrowsError(try onInterpreterThread { try Session(extensions: KernelExtensions()).restoreWorkspace(from: path) }, "cut at \(cut)")
         }
         var flipped = whole
         flipped[whole.count - 30] ^= 0xFF
         try flipped.write(to: URL(fileURLWithPath: path))
         // Either the damaged entry is reported or its value changed; the restore itself completes.
-        _ = try onInterpreterThread { try? Session().restoreWorkspace(from: path) }
+        _ = try onInterpreterThread { try? Session(extensions: KernelExtensions()).restoreWorkspace(from: path) }
     }
 
     func testSaveAndLoadMagics() throws {
         let path = directory + "/magic.tsw"
         let results: [CellResult] = try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.workspacePath = path
             let a = session.run("v = {'k': [1, 2]}")
             let b = session.run("%save")
@@ -202,7 +202,7 @@ final class WorkspaceTests: XCTestCase {
         let stale = path + ".tmp-4194305"
         try Data("junk".utf8).write(to: URL(fileURLWithPath: stale))
         try onInterpreterThread {
-            let session = Session()
+            let session = Session(extensions: KernelExtensions())
             session.run("x = 1")
             try session.saveWorkspace(to: path)
         }

@@ -79,7 +79,7 @@ enum TensorMethods {
         define(type, "is_contiguous", "") { _, t, _ in .bool(t.isContiguous) }
         define(type, "is_floating_point", "") { _, t, _ in .bool(t.dtype.isFloatingPoint) }
         define(type, "storage_offset", "") { _, t, _ in .int(t.storageOffset) }
-        define(type, "data_ptr", "") { _, t, _ in .int(t.dataAddress) }
+        define(type, "data_ptr", "") { _, t, _ in .int(Int(bitPattern: t.dataPointer)) }
         define(type, "untyped_storage", "") { _, t, _ in .str(t.storageDescription()) }
         define(type, "storage", "") { _, t, _ in .object(StorageView(t)) }
         define(type, "get_device", "") { _, _, _ in .int(-1) }

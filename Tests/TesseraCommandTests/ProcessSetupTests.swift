@@ -1,4 +1,4 @@
-@testable import Kernel
+@testable import tessera
 import XCTest
 
 /// The start-up check for the CPU features TensorKit is built for.
