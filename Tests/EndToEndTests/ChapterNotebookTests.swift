@@ -97,7 +97,7 @@ final class ChapterNotebookTests: XCTestCase {
         let stored = try Self.codeCellTexts(notebook)
         let ours = try Self.codeCellTexts(URL(fileURLWithPath: executed))
         let fixture = ChapterNotebookTests.notebooks.deletingLastPathComponent()
-            .appendingPathComponent("Tests/TesseraCommandTests/Fixtures/\(name).reference.json")
+            .appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name).reference.json")
         let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
         let referenceCells = try XCTUnwrap(reference["cells"] as? [[String: Any]])
         XCTAssertEqual(ours.count, stored.count)
