@@ -9,18 +9,62 @@ struct TesseraProcess {
         var stderr: String
     }
 
-    /// The `tessera` binary next to the test bundle (SwiftPM builds both into the same folder).
-    static var executableURL: URL {
-        Bundle.main.bundleURL.appendingPathComponent("tessera")
+    /// The package's root folder (this file is Tests/EndToEndTests/TesseraProcess.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The release `tessera` that users run (`Scripts/setup`, the README's first command). These
+    /// tests check that binary rather than a debug build made for them: release is what ships,
+    /// and it runs the chapter notebooks several times faster. `Scripts/test` builds it before
+    /// `swift test`; run by hand, build it with `swift build -c release --product tessera`.
+    static let executableURL: URL = packageRoot.appendingPathComponent(".build/release/tessera")
+
+    /// Why the release binary cannot be used (missing, or built before a change to a Swift source
+    /// file, so the tests would check old code), or nil when it is usable. Checked once per test
+    /// process. A source counts as built when the binary, or its module's dependency file that
+    /// SwiftPM rewrites on every compile (.build/release/<Module>.build/<Module>.d), is newer:
+    /// a recompile that changes no object file does not relink, so the binary alone can be older
+    /// than a merely touched source and still be up to date.
+    static let unusableReason: String? = {
+        let fm = FileManager.default
+        let binary = executableURL.path
+        func modified(_ path: String) -> Date? { (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date }
+        let rebuild = "build it with `swift build -c release --product tessera` (Scripts/test does this), then rerun"
+        guard fm.isExecutableFile(atPath: binary), let built = modified(binary) else {
+            return "the end-to-end tests run the release binary \(binary), which does not exist: \(rebuild)"
+        }
+        let sources = packageRoot.appendingPathComponent("Sources")
+        let release = packageRoot.appendingPathComponent(".build/release")
+        for case let file as String in fm.enumerator(atPath: sources.path) ?? FileManager.DirectoryEnumerator()
+        where file.hasSuffix(".swift") {
+            guard let changed = modified(sources.appendingPathComponent(file).path), changed > built else { continue }
+            let module = String(file.prefix { $0 != "/" })
+            if let compiled = modified(release.appendingPathComponent("\(module).build/\(module).d").path), compiled >= changed { continue }
+            return "the release binary \(binary) was built before the last change to Sources/\(file): \(rebuild)"
+        }
+        return nil
+    }()
+
+    /// The release binary's path; throws (failing the calling test with the reason) when it is
+    /// missing or stale.
+    static func executable() throws -> URL {
+        if let reason = unusableReason { throw MissingBinary(description: reason) }
+        return executableURL
+    }
+
+    struct MissingBinary: Error, CustomStringConvertible {
+        let description: String
     }
 
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
                     directory: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executableURL
+        process.executableURL = try executable()
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
+        // Every run shares the test run's MNIST folder unless the test names its own.
+        env["TESSERA_DATA"] = TestData.directory
         env.merge(environment) { _, new in new }
         process.environment = env
         let input = Pipe(), output = Pipe(), error = Pipe()
