@@ -19,8 +19,9 @@ struct TesseraProcess {
     /// `swift test`; run by hand, build it with `swift build -c release --product tessera`.
     static let executableURL: URL = packageRoot.appendingPathComponent(".build/release/tessera")
 
-    /// Why the release binary cannot be used (missing, or built before a change to a Swift source
-    /// file, so the tests would check old code), or nil when it is usable. Checked once per test
+    /// Why the release binary cannot be used (missing, or built before a change to a source file,
+    /// Swift or a Python module file embedded at build time, so the tests would check old code),
+    /// or nil when it is usable. Checked once per test
     /// process. A source counts as built when the binary, or its module's dependency file that
     /// SwiftPM rewrites on every compile (.build/release/<Module>.build/<Module>.d), is newer:
     /// a recompile that changes no object file does not relink, so the binary alone can be older
@@ -36,7 +37,7 @@ struct TesseraProcess {
         let sources = packageRoot.appendingPathComponent("Sources")
         let release = packageRoot.appendingPathComponent(".build/release")
         for case let file as String in fm.enumerator(atPath: sources.path) ?? FileManager.DirectoryEnumerator()
-        where file.hasSuffix(".swift") {
+        where file.hasSuffix(".swift") || file.hasSuffix(".py") {
             guard let changed = modified(sources.appendingPathComponent(file).path), changed > built else { continue }
             let module = String(file.prefix { $0 != "/" })
             if let compiled = modified(release.appendingPathComponent("\(module).build/\(module).d").path), compiled >= changed { continue }
