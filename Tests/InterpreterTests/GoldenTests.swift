@@ -73,7 +73,6 @@ final class GoldenTests: XCTestCase {
         "percent_format/mapping_object": "the mapping form takes only dicts (TypeError: format requires a mapping), not any object with __getitem__",
         "percent_format/star_negative_width": "a negative * width does not left-justify; with the 0 flag it raises 'Invalid format specifier'",
         "walrus/error_in_comprehension_iterable": "rebinding a comprehension's iteration variable with := runs instead of being a SyntaxError",
-        "walrus/error_unparenthesized": "an unparenthesized 'x := 5' statement runs instead of being a SyntaxError",
         "yield_from/error_throw_uncaught": "generators have no throw() (AttributeError)",
         "yield_from/throw_through": "generators have no throw() (AttributeError)",
         "yield_from/return_value": "the value of 'yield from' is always None, not the sub-generator's return value",
