@@ -82,8 +82,12 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
-        .testTarget(name: "TesseraCommandTests", dependencies: ["tessera"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        // The executable's own logic (start-up checks, composition) with @testable import.
+        .testTarget(name: "TesseraTests", dependencies: ["tessera"]),
+        // End to end: runs the release `tessera` binary (.build/release/tessera, built by Scripts/test)
+        // as a user would, so it links none of the modules. `Scripts/test --fast` skips it.
+        .testTarget(name: "EndToEndTests", exclude: ["Fixtures"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "CPNG"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"], exclude: ["TorchPrograms"]),
         .testTarget(
             name: "TensorKitTests",

@@ -26,7 +26,7 @@ fastai installed (the reference environment of README.md):
     /tmp/torchenv/bin/python Scripts/gen-notebook-reference.py              # every notebook below
     /tmp/torchenv/bin/python Scripts/gen-notebook-reference.py 17_foundations
 
-Output: Tests/TesseraCommandTests/Fixtures/<notebook>.reference.json
+Output: Tests/EndToEndTests/Fixtures/<notebook>.reference.json
 """
 import ast
 import contextlib
@@ -39,7 +39,7 @@ import tempfile
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 NOTEBOOKS = ["04_mnist_sgd", "17_foundations"]
-FIXTURES = os.path.join(ROOT, "Tests", "TesseraCommandTests", "Fixtures")
+FIXTURES = os.path.join(ROOT, "Tests", "EndToEndTests", "Fixtures")
 TESSERA = os.environ.get("TESSERA", os.path.join(ROOT, ".build", "release", "tessera"))
 
 FASTBOOK_PLOT_FUNCTION = '''

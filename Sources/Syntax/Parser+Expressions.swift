@@ -12,17 +12,28 @@ extension Parser {
         return Expr(kind, at: start, end: previous.end)
     }
 
-    /// `test` possibly followed by commas, making a tuple; starred items allowed.
+    /// `test` possibly followed by commas, making a tuple; starred items allowed. This is Python's
+    /// `star_expressions` (expression statements, assigned values, return, yield, for iterables),
+    /// where an assignment expression must be parenthesized: `x := 5` alone is invalid syntax.
     mutating func parseTestListStarExpr() throws -> Expr {
         let start = current.start
+        try rejectBareNamedExpression()
         let first = try parseTestOrStar()
         guard at(",") else { return first }
         var items = [first]
         while accept(",") {
             if !startsExpression() { break }
+            try rejectBareNamedExpression()
             items.append(try parseTestOrStar())
         }
         return expression(.tuple(items), from: start)
+    }
+
+    /// Throws CPython's error for an unparenthesized `name := value` at the current token.
+    func rejectBareNamedExpression() throws {
+        guard current.kind == .name && peekToken().is(":=") else { return }
+        let walrus = peekToken()
+        throw error("invalid syntax", at: walrus.start, end: walrus.end.line == walrus.start.line ? walrus.end.column : nil)
     }
 
     mutating func parseTestOrStar() throws -> Expr {

@@ -52,7 +52,6 @@ extension Parser {
 
     mutating func parseExpressionStatement() throws -> Stmt {
         let start = current.start
-        try rejectUnparenthesizedNamedExpression()
         let first = at("yield") ? try parseYield() : try parseTestListStarExpr()
         if let op = augmentedOperator(current) {
             let opToken = advance()
@@ -80,21 +79,12 @@ extension Parser {
         var targets = [first]
         var value = first
         while accept("=") {
-            try rejectUnparenthesizedNamedExpression()
             value = at("yield") ? try parseYield() : try parseTestListStarExpr()
             targets.append(value)
         }
         targets.removeLast()
         for target in targets { try checkAssignable(target, context: .assignment) }
         return Stmt(.assign(targets: targets, value: value), at: start)
-    }
-
-    /// `x := 5` as a statement, or as the value of `y = x := 5`, needs parentheses: Python's
-    /// grammar allows an unparenthesized assignment expression only inside other expressions.
-    mutating func rejectUnparenthesizedNamedExpression() throws {
-        guard current.kind == .name && peekToken().is(":=") else { return }
-        advance()
-        throw invalidSyntax()
     }
 
     func augmentedOperator(_ token: Token) -> BinaryOperator? {

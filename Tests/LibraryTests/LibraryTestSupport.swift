@@ -4,11 +4,10 @@ import Library
 
 /// Runs Python source with the Library installed, on a large-stack thread, capturing stdout.
 enum LibrarySession {
-    /// A per-process temporary data cache, so tests never touch the user's cache.
+    /// The test run's shared data folder (never the user's cache), set for `untar_data`.
     static let dataDirectory: String = {
-        let path = NSTemporaryDirectory() + "tessera-library-tests-\(getpid())"
-        setenv("TESSERA_DATA", path, 1)
-        return path
+        setenv("TESSERA_DATA", TestData.directory, 1)
+        return TestData.directory
     }()
 
     static func run(_ source: String) throws -> String {

@@ -1,2 +1,2 @@
-# an assignment expression as the value of an assignment needs parentheses
-y = x := 5
+# an assignment expression as an item of an assigned tuple needs parentheses
+y = 1, x := 5

@@ -45,7 +45,8 @@ final class TerminalReplTests: XCTestCase {
     /// Starts tessera in a new tmux window (120x50) in the work folder.
     func start() throws {
         _ = try? tmux(["kill-server"])
-        let command = "env TESSERA_HOME='\(root)/home' TERM=xterm '\(TesseraProcess.executableURL.path)'"
+        let tessera = try TesseraProcess.executable().path
+        let command = "env TESSERA_HOME='\(root)/home' TERM=xterm '\(tessera)'"
         try tmux(["new-session", "-d", "-s", "repl", "-x", "120", "-y", "50", "-c", root + "/work", command])
         // Keep the pane after tessera exits, to read what it printed last.
         try tmux(["set-option", "-t", "repl", "remain-on-exit", "on"])
@@ -72,7 +73,8 @@ final class TerminalReplTests: XCTestCase {
             print("spinning again", flush=True)
             while True: i -= 1
             """.write(toFile: script, atomically: true, encoding: .utf8)
-        try start(command: "'\(TesseraProcess.executableURL.path)' spin.py; echo exit-status=$?")
+        let tessera = try TesseraProcess.executable().path
+        try start(command: "'\(tessera)' spin.py; echo exit-status=$?")
         try waitFor("ready")
         try type("C-c")
         try waitFor("spinning again")

@@ -8,14 +8,10 @@ final class ChapterNotebookTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("Notebooks")
 
     func testChapter4PixelSimilarityNotebookReproducesItsOutputs() throws {
-        let data = NSTemporaryDirectory() + "tessera-notebook-data-\(getpid())"
         let home = NSTemporaryDirectory() + "tessera-notebook-home-\(getpid())"
-        defer {
-            try? FileManager.default.removeItem(atPath: data)
-            try? FileManager.default.removeItem(atPath: home)
-        }
+        defer { try? FileManager.default.removeItem(atPath: home) }
         let notebook = ChapterNotebookTests.notebooks.appendingPathComponent("04_mnist_basics.ipynb").path
-        let result = try TesseraProcess.run(["test", notebook], environment: ["TESSERA_DATA": data, "TESSERA_HOME": home])
+        let result = try TesseraProcess.run(["test", notebook], environment: ["TESSERA_HOME": home])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
         XCTAssertTrue(result.stdout.contains("36 cells passed"), result.stdout)
     }
@@ -51,7 +47,7 @@ final class ChapterNotebookTests: XCTestCase {
         }
         XCTAssertGreaterThan(expected.count, 25)
         let result = try TesseraProcess.run(["--fresh"], stdin: input,
-                                            environment: ["TESSERA_DATA": root + "/data", "TESSERA_HOME": root + "/home"],
+                                            environment: ["TESSERA_HOME": root + "/home"],
                                             directory: root + "/work")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertFalse(result.stdout.contains("Traceback"), result.stdout)
@@ -90,14 +86,14 @@ final class ChapterNotebookTests: XCTestCase {
         let notebook = ChapterNotebookTests.notebooks.appendingPathComponent(name + ".ipynb")
         let executed = root + "/executed.ipynb"
         let result = try TesseraProcess.run(["run", notebook.path, "--output", executed],
-                                            environment: ["TESSERA_DATA": root + "/data", "TESSERA_HOME": root + "/home"],
+                                            environment: ["TESSERA_HOME": root + "/home"],
                                             directory: root)
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
 
         let stored = try Self.codeCellTexts(notebook)
         let ours = try Self.codeCellTexts(URL(fileURLWithPath: executed))
         let fixture = ChapterNotebookTests.notebooks.deletingLastPathComponent()
-            .appendingPathComponent("Tests/TesseraCommandTests/Fixtures/\(name).reference.json")
+            .appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name).reference.json")
         let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
         let referenceCells = try XCTUnwrap(reference["cells"] as? [[String: Any]])
         XCTAssertEqual(ours.count, stored.count)

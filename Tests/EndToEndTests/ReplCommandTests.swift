@@ -166,7 +166,7 @@ final class ReplCommandTests: XCTestCase {
         // A second session with a ~6 MB value, saving slowly (a test knob pauses after each
         // mebibyte), killed once the temporary file is being written.
         let process = Process()
-        process.executableURL = TesseraProcess.executableURL
+        process.executableURL = try TesseraProcess.executable()
         process.currentDirectoryURL = URL(fileURLWithPath: work)
         process.environment = ProcessInfo.processInfo.environment.merging(["TESSERA_HOME": home, "TESSERA_SAVE_THROTTLE_MS": "300"]) { $1 }
         let input = Pipe()

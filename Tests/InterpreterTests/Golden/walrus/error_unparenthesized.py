@@ -1,0 +1,2 @@
+# an unparenthesized walrus at statement level is a syntax error
+x := 5
