@@ -39,6 +39,8 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
 
         // Strided tensors, kernels, BLAS matmul, autograd and tensor IO; knows nothing of Python.
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "CPNG", "CZlib"], swiftSettings: tensorKernels),
@@ -57,11 +59,11 @@ let package = Package(
         .target(name: "Plot", dependencies: ["CCairo"]),
         .target(
             name: "Library",
-            dependencies: ["Interpreter", "TensorKit", "Plot"],
+            dependencies: ["Interpreter", "TensorKit", "Plot", "CGraphviz"],
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "Library", "TensorKit", "CSQLite"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "Library", "TensorKit", "CSQLite", "CMarkGFM"]),
 
         .executableTarget(
             name: "tessera",

@@ -58,6 +58,7 @@ struct RunNotebook: ParsableCommand {
             enterFolder(of: path, session: session)
             let runner = NotebookRunner(session: session)
             runner.transcript = { FileOutput.standardOutput.write($0) }
+            if isatty(1) != 0 { runner.markdownRenderer = { Markdown.terminal($0, styled: true) } }
             let report = runner.run(loaded, options: .init(stopOnError: stopOnError))
             if summary { FileOutput.standardOutput.write(SessionSummary(session: session).text) }
             if let outputPath {
@@ -202,6 +203,7 @@ struct StepNotebook: ParsableCommand {
             let controller = StepController(session: session, notebook: loaded, name: name,
                                             statePath: paths.stepStatePath(forNotebook: path), reader: reader, write: write)
             controller.imageRenderer = TerminalImages.detect(imageDirectory: paths.imagesDirectory).render
+            controller.markdownStyled = isatty(1) != 0
             if let editorCommand = ExternalEditor.command() {
                 controller.editor = { ExternalEditor.edit($0, command: editorCommand) }
             }
