@@ -43,7 +43,7 @@ final class MarkdownExportTests: XCTestCase {
     }
 
     func testParagraphsReflowAndGitHubExtensionsRender() {
-        let html = Markdown.html("the *fastai and\nPyTorch* libraries\n\n| a | b |\n|---|:-:|\n| 1 | ~~2~~ |\n\n- [x] done\n- nested\n  1. one\n\nSee www.fast.ai.[^n]\n\n[^n]: A note.")
+        let html = Markdown.html("the *fastai and\nPyTorch* libraries\n\n| a | b |\n|---|:-:|\n| 1 | ~~2~~ |\n\n- [x] done\n- nested\n  1. one\n\nSee www.fast.ai and a note.[^n]\n\n[^n]: A note.")
         XCTAssertFalse(html.contains("<br"), html)
         XCTAssertTrue(html.contains("<p>the <em>fastai and\nPyTorch</em> libraries</p>"), html)
         XCTAssertTrue(html.contains("<th>a</th>") && html.contains("<td align=\"center\"><del>2</del></td>"), html)

@@ -22,7 +22,7 @@ final class GraphvizTests: XCTestCase {
             print(type(svg).__name__, svg.count('class="node"'), svg.count('class="edge"'))
             for name in ['init', 'predict', 'loss', 'gradient', 'step', 'stop', 'repeat']:
                 print(name, '>' + name + '</text>' in svg)
-            print(type(png).__name__, png[:8] == b'\\x89PNG\\r\\n\\x1a\\n', len(png) > 1000)
+            print(type(png).__name__, list(png[:8]) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], len(png) > 1000)
             """)
         XCTAssertEqual(output, """
             str 6 6

@@ -101,7 +101,8 @@ struct MathSpans {
 
     /// The end of a maths span starting at `i` (a `$`). Display maths `$$...$$` may span lines;
     /// inline `$...$` must hug its content (`$ 5` is not maths) and its closing `$` must not be
-    /// followed by a digit, so prices like "$5 and $10" stay text. Neither crosses a blank line.
+    /// followed by a digit, so prices like "$5 and $10" stay text; it does not reach into a code
+    /// span. Neither crosses a blank line.
     private func mathEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
         let display = i + 1 < s.count && s[i + 1] == "$"
         let start = i + (display ? 2 : 1)
@@ -111,6 +112,8 @@ struct MathSpans {
         while j < s.count {
             let c = s[j]
             if c == "\\" { j += 2; continue }
+            // A code span takes precedence over inline maths around it.
+            if c == "`", !display { return nil }
             if c == "\n" {
                 var k = j + 1
                 while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }

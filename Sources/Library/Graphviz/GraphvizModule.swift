@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 
 /// `_tessera_graphviz`: the native half of the `graphviz` package (Sources/Library/Python/graphviz),
@@ -16,6 +17,17 @@ enum GraphvizModule {
                 } catch let error as GraphvizRenderer.RenderError {
                     throw PyException(BuiltinTypes.runtimeError, error.message)
                 }
+            }
+            // `render` writes the drawing; the Python side has no binary file writes.
+            ns.function("write_bytes", "path, data") { i, a in
+                let path = try OSModule.pathString(a[0], i)
+                guard let bytes = a[1].asObject as? PyBytes else {
+                    throw PyException(BuiltinTypes.typeError, "write_bytes: data must be bytes, not \(a[1].typeName)")
+                }
+                guard FileManager.default.createFile(atPath: path, contents: Data(bytes.bytes)) else {
+                    throw PyException(BuiltinTypes.osError, "could not write \(path)")
+                }
+                return .none
             }
         }
     }

@@ -161,8 +161,7 @@ class _Base:
         data = self.pipe(format=format, renderer=renderer, formatter=formatter, engine=engine)
         source_path = self.save(filename, directory)
         target = outfile if outfile is not None else source_path + '.' + format
-        with open(target, 'wb') as f:
-            f.write(data)
+        _tessera_graphviz.write_bytes(target, data)
         if cleanup:
             import os
             os.remove(source_path)
