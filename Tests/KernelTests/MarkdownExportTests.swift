@@ -106,8 +106,8 @@ final class MarkdownExportTests: XCTestCase {
 
     func testTerminalRendering() {
         let styled = Markdown.terminal("# Title\n\nSome *em*, **bold**, ~~old~~ and `code`.", styled: true)
-        XCTAssertTrue(styled.hasPrefix("\u{1B}[1;4mTitle\u{1B}[0m\n"), styled)
-        XCTAssertTrue(styled.contains("Some \u{1B}[3mem\u{1B}[0m, \u{1B}[1mbold\u{1B}[0m, \u{1B}[9mold\u{1B}[0m and \u{1B}[36mcode\u{1B}[0m."), styled)
+        XCTAssertTrue(styled.hasPrefix("\u{1B}[1;4mTitle\u{1B}[22;24m\n"), styled)
+        XCTAssertTrue(styled.contains("Some \u{1B}[3mem\u{1B}[23m, \u{1B}[1mbold\u{1B}[22m, \u{1B}[9mold\u{1B}[29m and \u{1B}[36mcode\u{1B}[39m."), styled)
         XCTAssertFalse(styled.contains("*") || styled.contains("`"), styled)
 
         XCTAssertEqual(Markdown.terminal("# Title\nSome **bold**\nreflowed\n```\ncode\n```", styled: false),

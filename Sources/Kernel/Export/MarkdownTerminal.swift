@@ -17,8 +17,12 @@ extension Markdown {
 struct TerminalMarkdown {
     var styled: Bool
 
+    /// Each style is ended by its own "off" code rather than a full reset, so that code or
+    /// emphasis inside a heading leaves the heading bold after it.
+    static let off = ["1": "22", "2": "22", "3": "23", "4": "24", "9": "29", "36": "39", "1;4": "22;24"]
+
     func style(_ text: String, _ code: String) -> String {
-        styled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        styled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[\(Self.off[code] ?? "0")m" : text
     }
 
     /// Blocks separated by blank lines, as lines.
