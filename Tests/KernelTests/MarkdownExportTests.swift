@@ -98,8 +98,17 @@ final class MarkdownExportTests: XCTestCase {
     }
 
     func testExportKeepsTheContentSecurityPolicy() {
-        let notebook = Notebook(cells: [NotebookCell(kind: .markdown, source: "<img src=\"https://example.com/a.png\" width=\"300\">")])
+        var drawing = DisplayData(plainText: "<graphviz.sources.Source object>")
+        let svg = "<svg onload=\"alert(1)\"><text>init</text></svg>"
+        drawing["image/svg+xml"] = .text(svg)
+        let notebook = Notebook(cells: [
+            NotebookCell(kind: .markdown, source: "<img src=\"https://example.com/a.png\" width=\"300\">"),
+            NotebookCell(kind: .code, source: "gv('a->b')", outputs: [.executeResult(executionCount: 1, data: drawing)], executionCount: 1),
+        ])
         let html = NotebookExporter.export(notebook, format: .html, title: "t")
+        // An SVG output is embedded only as an image, which cannot run its script.
+        XCTAssertTrue(html.contains("<img class=\"output\" alt=\"output image\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\">"), html)
+        XCTAssertFalse(html.contains("<svg"), html)
         XCTAssertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'\">"))
         XCTAssertTrue(html.contains("<img src=\"https://example.com/a.png\" width=\"300\">"), html)
     }

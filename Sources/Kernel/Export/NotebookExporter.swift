@@ -89,6 +89,10 @@ public enum NotebookExporter {
         if let jpeg = data["image/jpeg"]?.bytes {
             return "<img class=\"output\" alt=\"output image\" src=\"data:image/jpeg;base64,\(jpeg.base64EncodedString())\">\n"
         }
+        // An SVG drawn as an image cannot run script (browsers do not run script in <img>).
+        if let svg = data["image/svg+xml"]?.text {
+            return "<img class=\"output\" alt=\"output image\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\">\n"
+        }
         if let markdown = data["text/markdown"]?.text {
             return "<div class=\"output markdown\">" + Markdown.html(markdown) + "</div>\n"
         }
