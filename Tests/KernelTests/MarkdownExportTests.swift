@@ -65,6 +65,15 @@ final class MarkdownExportTests: XCTestCase {
         XCTAssertEqual(Markdown.terminal("Loss $L_i = (y_i - p_i)^2$", styled: false), "Loss $L_i = (y_i - p_i)^2$")
     }
 
+    func testPathologicalCellsRenderQuickly() {
+        // Unmatched markers line after line: each is looked for only within its paragraph.
+        let lines = (0..<2000).map { "`a $b <c &d *e _f [g " + String(repeating: "`", count: $0 % 7 + 1) }
+        let start = Date()
+        let html = Markdown.html(lines.joined(separator: "\n\n"))
+        XCTAssertEqual(html.components(separatedBy: "<p>").count, 2001)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5, "rendering took too long")
+    }
+
     func testRawHTMLKeepsOnlyTheAllowList() {
         let cases: [(markdown: String, expected: String)] = [
             ("a <script>alert(1)</script> b", "<p>a &lt;script&gt;alert(1)&lt;/script&gt; b</p>"),

@@ -85,9 +85,13 @@ struct MathSpans {
         return s[j]
     }
 
+    /// The end of the code span whose opening run of `count` backticks ends at `start`. A code
+    /// span does not cross a blank line, which also keeps a cell full of unmatched backticks
+    /// from being scanned to its end once per backtick.
     private func closingBackticks(_ s: [Unicode.Scalar], from start: Int, count: Int) -> Int? {
         var j = start
         while j < s.count {
+            if s[j] == "\n", isBlankLine(s, after: j) { return nil }
             if s[j] == "`" {
                 let run = s[j...].prefix { $0 == "`" }.count
                 if run == count { return j + run }
@@ -108,18 +112,12 @@ struct MathSpans {
         let start = i + (display ? 2 : 1)
         guard start < s.count, display || !isSpace(s[start]) else { return nil }
         var j = start
-        var blankLine = false
         while j < s.count {
             let c = s[j]
             if c == "\\" { j += 2; continue }
             // A code span takes precedence over inline maths around it.
             if c == "`", !display { return nil }
-            if c == "\n" {
-                var k = j + 1
-                while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
-                if k >= s.count || s[k] == "\n" { blankLine = true }
-                if blankLine { return nil }
-            }
+            if c == "\n", isBlankLine(s, after: j) { return nil }
             if c == "$" {
                 if display {
                     if j + 1 < s.count, s[j + 1] == "$", j > start { return j + 2 }
@@ -133,4 +131,11 @@ struct MathSpans {
     }
 
     private func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" }
+
+    /// Whether the line after the newline at `i` is blank (or the text ends there).
+    private func isBlankLine(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        var k = i + 1
+        while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
+        return k >= s.count || s[k] == "\n"
+    }
 }
