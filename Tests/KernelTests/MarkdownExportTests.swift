@@ -122,6 +122,22 @@ final class MarkdownExportTests: XCTestCase {
         XCTAssertTrue(html.contains("<img src=\"https://example.com/a.png\" width=\"300\">"), html)
     }
 
+    func testRunnerShowsMarkdownCellsWhenAskedTo() throws {
+        let notebook = Notebook(cells: [NotebookCell(kind: .markdown, source: "## Steps\n\n- *init*"), NotebookCell(kind: .code, source: "1 + 1")])
+        func transcript(_ renderer: ((String) -> String)?) throws -> String {
+            try onInterpreterThread {
+                var text = ""
+                let runner = NotebookRunner(session: Session())
+                runner.transcript = { text += $0 }
+                runner.markdownRenderer = renderer
+                _ = runner.run(notebook)
+                return text
+            }
+        }
+        XCTAssertEqual(try transcript { Markdown.terminal($0, styled: false) }, "Steps\n-----\n\n• init\n\nIn [1]: 1 + 1\nOut[1]: 2\n\n")
+        XCTAssertEqual(try transcript(nil), "In [1]: 1 + 1\nOut[1]: 2\n\n")
+    }
+
     func testTerminalRendering() {
         let styled = Markdown.terminal("# Title\n\nSome *em*, **bold**, ~~old~~ and `code`.", styled: true)
         XCTAssertTrue(styled.hasPrefix("\u{1B}[1;4mTitle\u{1B}[22;24m\n"), styled)
