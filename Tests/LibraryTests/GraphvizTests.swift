@@ -41,6 +41,7 @@ final class GraphvizTests: XCTestCase {
     func testBadDotRaisesGraphvizsMessage() throws {
         let output = try LibrarySession.run("""
             import graphviz
+            graphviz.Source('digraph {\\n a -> b\\n}').pipe(format='svg')
             for text in ['digraph G{ a -> ; }', 'graph { a -> b }']:
                 try:
                     graphviz.Source(text).pipe(format='svg')

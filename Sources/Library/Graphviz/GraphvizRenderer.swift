@@ -28,10 +28,18 @@ enum GraphvizRenderer {
         guard engines.contains(engine) else { throw RenderError(message: "unknown engine: \(engine)") }
         if context == nil { context = gvContext() }
         guard let gvc = context else { throw RenderError(message: "Graphviz could not start (gvContext failed)") }
+        // cgraph's scanner keeps its line count, and after a graph it read successfully the rest
+        // of that text (its last newline), across calls; restart the count here and drain the
+        // rest below, so an error names the line of the text it is about.
+        agreadline(1)
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw RenderError(message: reported(orElse: "Error: could not read the DOT text"))
         }
         defer { agclose(graph) }
+        for _ in 0..<100 {
+            guard let extra = agmemread("") else { break }
+            agclose(extra)
+        }
         guard gvLayout(gvc, graph, engine) == 0 else {
             throw RenderError(message: reported(orElse: "Error: layout with \(engine) failed"))
         }
