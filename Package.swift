@@ -39,6 +39,8 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
 
         // Strided tensors, kernels, BLAS matmul, autograd and tensor IO; knows nothing of Python.
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "CPNG", "CZlib"], swiftSettings: tensorKernels),
@@ -59,11 +61,11 @@ let package = Package(
         // serializers, %whos inspectors), so the Kernel depends on no library.
         .target(
             name: "Library",
-            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel"],
+            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel", "CGraphviz"],
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite", "CMarkGFM"]),
 
         .executableTarget(
             name: "tessera",

@@ -17,6 +17,7 @@ public enum Library {
             "matplotlib.pyplot": PyplotModule.make,
             "_tessera_vision": VisionModule.make,
             "_tessera_data": MNISTDatasets.make,
+            "_tessera_graphviz": GraphvizModule.make,
         ]
         for (name, provider) in providers { interpreter.moduleProviders[name] = provider }
         // torch.nn, torch.optim, pathlib, fastcore, fastai, fastbook: Sources/Library/Python.

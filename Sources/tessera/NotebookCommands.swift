@@ -58,6 +58,12 @@ struct RunNotebook: ParsableCommand {
             enterFolder(of: path, session: session)
             let runner = NotebookRunner(session: session)
             runner.transcript = { FileOutput.standardOutput.write($0) }
+            // On a terminal, markdown is styled and images show inline (kitty, iTerm2) or as
+            // saved files; a piped transcript keeps its plain form.
+            if isatty(1) != 0 {
+                runner.markdownRenderer = { Markdown.terminal($0, styled: true) }
+                runner.imageRenderer = TerminalImages.detect(imageDirectory: KernelPaths.fromEnvironment().imagesDirectory).render
+            }
             let report = runner.run(loaded, options: .init(stopOnError: stopOnError))
             if summary { FileOutput.standardOutput.write(SessionSummary(session: session).text) }
             if let outputPath {
@@ -202,6 +208,7 @@ struct StepNotebook: ParsableCommand {
             let controller = StepController(session: session, notebook: loaded, name: name,
                                             statePath: paths.stepStatePath(forNotebook: path), reader: reader, write: write)
             controller.imageRenderer = TerminalImages.detect(imageDirectory: paths.imagesDirectory).render
+            controller.markdownStyled = isatty(1) != 0
             if let editorCommand = ExternalEditor.command() {
                 controller.editor = { ExternalEditor.edit($0, command: editorCommand) }
             }

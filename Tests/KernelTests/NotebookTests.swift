@@ -247,10 +247,4 @@ final class NotebookTests: XCTestCase {
         }
         XCTAssertThrowsError(try Notebook.load(path: directory + "/missing.ipynb"))
     }
-
-    func testMarkdownRendering() {
-        XCTAssertEqual(MarkdownRenderer.html("## A *b* and snake_case_name\n\n- one\n- two\n\n1. x\n\n```\n<code>\n```"),
-                       "<h2>A <em>b</em> and snake_case_name</h2>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>x</li>\n</ol>\n<pre><code>&lt;code&gt;</code></pre>\n")
-        XCTAssertEqual(MarkdownRenderer.plainText("# Title\nSome **bold**\n```\ncode\n```"), "Title\n=====\nSome bold\n    code")
-    }
 }

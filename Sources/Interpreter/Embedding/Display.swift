@@ -56,6 +56,7 @@ public final class DisplaySupport {
     /// exported HTML never embeds markup produced by cell code.
     public static let protocolMethods: [(method: String, mime: String)] = [
         ("_repr_png_", "image/png"),
+        ("_repr_svg_", "image/svg+xml"),
         ("_repr_markdown_", "text/markdown"),
         ("_repr_latex_", "text/latex"),
     ]

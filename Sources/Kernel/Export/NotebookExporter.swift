@@ -37,7 +37,7 @@ public enum NotebookExporter {
         for cell in notebook.cells {
             switch cell.kind {
             case .markdown:
-                body += "<div class=\"cell markdown\">\n" + MarkdownRenderer.html(cell.source) + "</div>\n"
+                body += "<div class=\"cell markdown\">\n" + Markdown.html(cell.source) + "</div>\n"
             case .raw:
                 body += "<div class=\"cell raw\"><pre>" + HTMLEscaping.escape(cell.source) + "</pre></div>\n"
             case .code:
@@ -89,8 +89,12 @@ public enum NotebookExporter {
         if let jpeg = data["image/jpeg"]?.bytes {
             return "<img class=\"output\" alt=\"output image\" src=\"data:image/jpeg;base64,\(jpeg.base64EncodedString())\">\n"
         }
+        // An SVG drawn as an image cannot run script (browsers do not run script in <img>).
+        if let svg = data["image/svg+xml"]?.text {
+            return "<img class=\"output\" alt=\"output image\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\">\n"
+        }
         if let markdown = data["text/markdown"]?.text {
-            return "<div class=\"output markdown\">" + MarkdownRenderer.html(markdown) + "</div>\n"
+            return "<div class=\"output markdown\">" + Markdown.html(markdown) + "</div>\n"
         }
         return "<pre class=\"output\">" + HTMLEscaping.escape(data.plainText ?? "") + "</pre>\n"
     }

@@ -28,6 +28,8 @@ public final class NotebookRunner {
     public var transcript: ((String) -> Void)?
     /// Renders PNG outputs in the transcript.
     public var imageRenderer: (Data) -> String = Transcript.placeholder
+    /// Shows markdown cells in the transcript (`tessera run` on a terminal); nil leaves them out.
+    public var markdownRenderer: ((String) -> String)?
 
     public init(session: Session) {
         self.session = session
@@ -42,7 +44,11 @@ public final class NotebookRunner {
             guard let self, let transcript = self.transcript else { return }
             transcript(Transcript.render(output, image: self.imageRenderer))
         }
-        for index in notebook.cells.indices where notebook.cells[index].kind == .code {
+        for index in notebook.cells.indices {
+            if notebook.cells[index].kind == .markdown, report.stoppedAt == nil, let markdownRenderer {
+                transcript?(markdownRenderer(notebook.cells[index].source) + "\n\n")
+            }
+            guard notebook.cells[index].kind == .code else { continue }
             if report.stoppedAt != nil {
                 report.notebook.cells[index].outputs = []
                 report.notebook.cells[index].executionCount = nil

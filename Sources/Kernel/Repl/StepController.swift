@@ -1,7 +1,7 @@
 import Foundation
 
 /// `tessera step NB`: walks through a notebook one cell at a time. It shows the next cell
-/// (markdown as plain text); Enter runs it, `s` skips, `b` goes back, `e` edits it before
+/// (markdown rendered for the terminal); Enter runs it, `s` skips, `b` goes back, `e` edits it before
 /// running, `q` quits, and any other input runs as an ad-hoc cell in the same namespace. The
 /// variables and the position are saved on quit, so stepping the same notebook again resumes
 /// where it stopped with everything restored; `restart` starts over.
@@ -17,6 +17,8 @@ public final class StepController {
     /// from the input, ended by a line holding only `.`.
     public var editor: ((String) -> String?)?
     public var imageRenderer: (Data) -> String = Transcript.placeholder
+    /// Markdown cells with ANSI styles (on a terminal) or as plain laid-out text.
+    public var markdownStyled = false
 
     public init(session: Session, notebook: Notebook, name: String, statePath: String, reader: LineReader,
                 write: @escaping (String) -> Void) {
@@ -67,7 +69,7 @@ public final class StepController {
         let cell = notebook.cells[index]
         write("\n── cell \(index + 1)/\(notebook.cells.count) · \(cell.kind.rawValue) " + String(repeating: "─", count: 30) + "\n")
         switch cell.kind {
-        case .markdown: write(MarkdownRenderer.plainText(cell.source) + "\n")
+        case .markdown: write(Markdown.terminal(cell.source, styled: markdownStyled) + "\n")
         case .code, .raw: write(cell.source + "\n")
         }
     }

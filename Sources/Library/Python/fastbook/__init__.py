@@ -1,9 +1,12 @@
 """fastbook: the book's helper module; everything of fastai.vision.all."""
 
 from fastai.vision.all import *
+import graphviz
 
 def setup_book():
     return None
+
+def gv(s): return graphviz.Source('digraph G{ rankdir="LR"' + s + '; }')
 
 def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6, 4)):
     x = torch.linspace(min, max, 100)
