@@ -127,7 +127,7 @@ final class MarkdownExportTests: XCTestCase {
         func transcript(_ renderer: ((String) -> String)?) throws -> String {
             try onInterpreterThread {
                 var text = ""
-                let runner = NotebookRunner(session: Session())
+                let runner = NotebookRunner(session: Session(extensions: KernelExtensions()))
                 runner.transcript = { text += $0 }
                 runner.markdownRenderer = renderer
                 _ = runner.run(notebook)

@@ -6,15 +6,6 @@ extension Unmanaged where Instance == Frame {
     @inline(__always) var caches: UnsafeMutablePointer<AttributeCache> { _withUnsafeGuaranteedRef { $0.caches } }
     @inline(__always) var globalSlots: UnsafeMutablePointer<Int> { _withUnsafeGuaranteedRef { $0.globalSlots } }
     @inline(__always) var globals: Unmanaged<Namespace> { _withUnsafeGuaranteedRef { $0.globalsRef } }
-
-    /// What the dispatch loop keeps in its own variables while it runs this frame, read again
-    /// whenever it switches frames (a call entering a Python function, a return, an exception
-    /// caught in a caller). Where the stack pointer and pc come from differs between those, so
-    /// each switch sets them itself.
-    @inline(__always)
-    var registers: (code: UnsafeMutablePointer<UInt32>, constants: UnsafeMutablePointer<Value>, locals: UnsafeMutablePointer<Value>) {
-        _withUnsafeGuaranteedRef { ($0.bytecode, $0.constants, $0.locals) }
-    }
 }
 
 extension Unmanaged where Instance == PyObject {

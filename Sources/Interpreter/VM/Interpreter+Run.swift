@@ -19,6 +19,22 @@ extension Interpreter {
         case yielded(Value)
     }
 
+    /// Resumes the dispatch loop's variables from `target`'s saved state when the loop switches
+    /// frames: a call entering a Python function (which starts at pc 0 with its stack pointer
+    /// above its locals) or a return to the caller. One read of the frame for all five.
+    @inline(__always)
+    static func switchFrame(to target: Unmanaged<Frame>, _ code: inout UnsafeMutablePointer<UInt32>,
+                            _ constants: inout UnsafeMutablePointer<Value>, _ locals: inout UnsafeMutablePointer<Value>,
+                            _ sp: inout UnsafeMutablePointer<Value>, _ pc: inout Int) {
+        target._withUnsafeGuaranteedRef { f in
+            code = f.bytecode
+            constants = f.constants
+            locals = f.locals
+            sp = f.stackPointer
+            pc = f.pc
+        }
+    }
+
     /// Runs an entry frame until it returns (or, for a generator frame, yields).
     func run(_ entry: Frame) throws -> FrameExit {
         entry.isEntry = true
@@ -26,7 +42,9 @@ extension Interpreter {
         let savedFrame = currentFrameRef
         defer { currentFrameRef = savedFrame }
         currentFrameRef = frame
-        var (code, constants, locals) = frame.registers
+        var code = entry.bytecode
+        var constants = entry.constants
+        var locals = entry.locals
         var sp = entry.stackPointer
         var pc = entry.pc
         var throwOnEntry = pendingGeneratorThrow
@@ -560,9 +578,7 @@ extension Interpreter {
                                                              firstArgument: firstArgument, returnSlot: returnSlot,
                                                              caller: frame, pc: pc, sp: sp) {
                                 frame = callee
-                                (code, constants, locals) = callee.registers
-                                sp = callee._withUnsafeGuaranteedRef { $0.stackPointer }
-                                pc = 0
+                                Interpreter.switchFrame(to: callee, &code, &constants, &locals, &sp, &pc)
                                 continue dispatch
                             } else if kind == .builtinFunction {
                                 let builtin = unsafeBitCast(object, to: Unmanaged<PyBuiltinFunction>.self)
@@ -581,8 +597,7 @@ extension Interpreter {
                         sp = newSP
                         if let entered {
                             frame = entered
-                            (code, constants, locals) = entered.registers
-                            pc = 0
+                            Interpreter.switchFrame(to: entered, &code, &constants, &locals, &sp, &pc)
                         }
                     case .callKeywords:
                         if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
@@ -596,8 +611,7 @@ extension Interpreter {
                         sp = newSP
                         if let entered {
                             frame = entered
-                            (code, constants, locals) = entered.registers
-                            pc = 0
+                            Interpreter.switchFrame(to: entered, &code, &constants, &locals, &sp, &pc)
                         }
                     case .returnValue, .loadConstReturn:
                         let result: Value
@@ -615,8 +629,9 @@ extension Interpreter {
                         }
                         returnSlot.initialize(to: result)
                         frame = parent
-                        (code, constants, locals) = parent.registers
-                        pc = parent._withUnsafeGuaranteedRef { $0.pc }
+                        Interpreter.switchFrame(to: parent, &code, &constants, &locals, &sp, &pc)
+                        // The caller's saved stack pointer is the one before the call; the callable
+                        // and arguments are gone and the result is in their first slot.
                         sp = returnSlot + 1
                     case .yieldValue:
                         sp -= 1
@@ -693,8 +708,11 @@ extension Interpreter {
                     currentFrame = current
                     pc = current.pc
                 }
+                // Not `switchFrame`: the unwinding chose the stack pointer and pc.
                 frame = Unmanaged.passUnretained(current)
-                (code, constants, locals) = frame.registers
+                code = current.bytecode
+                constants = current.constants
+                locals = current.locals
             }
         }
     }
