@@ -239,16 +239,6 @@ extension PyBuiltinFunction {
 }
 
 extension PyType {
-    /// Defines a native method with a hand-written body for positional calls (see
-    /// `PyBuiltinFunction.direct`); `self` is the first argument of both bodies.
-    func method(_ name: String, _ signature: String, doc: String? = nil, direct arity: ClosedRange<Int>,
-                _ directBody: @escaping (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value,
-                _ body: @escaping (Interpreter, [Value]) throws -> Value) {
-        let function = PyBuiltinFunction(name, signature, qualifiedName: "\(self.name).\(name)", doc: doc, body)
-        function.setDirect(arity, directBody)
-        define(name, .object(function))
-    }
-
     /// Defines a native method; `self` is the first parameter of `signature`.
     public func method(_ name: String, _ signature: String, doc: String? = nil,
                        _ body: @escaping (Interpreter, [Value]) throws -> Value) {

@@ -1,6 +1,11 @@
 /// The built-in classes. They are created once per process and never changed by Python code
 /// (setting an attribute on a built-in type is a TypeError), so sharing them between interpreter
 /// instances is safe. Their methods are installed on first lookup (`PyType.prepare`).
+///
+/// Layout: each type's object class lives in `Objects/<Class>.swift` (`PyStr.swift`) and its
+/// Python methods in `Objects/<Class>+Methods.swift`, as Swift functions listed in a `table` of
+/// `NativeMethod`s that the installer named here registers. `Builtins/` holds the builtin
+/// functions (`len`, `print`, ...).
 public enum BuiltinTypes {
     public static let type = PyType(metatype: ())
     public static let object = PyType(builtin: "object", base: nil, installer: ObjectMethods.install)
