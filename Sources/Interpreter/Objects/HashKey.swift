@@ -55,6 +55,12 @@ public struct HashKey: Hashable {
             acc = acc &+ (UInt(t.items.count) ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539))
             return Int(bitPattern: acc)
         }
+        if let bytes = o as? PyBytes {
+            // FNV-1a over the bytes: equal byte strings hash alike.
+            var hash: UInt = 0xCBF2_9CE4_8422_2325
+            for byte in bytes.bytes { hash = (hash ^ UInt(byte)) &* 0x100_0000_01B3 }
+            return Int(bitPattern: hash)
+        }
         if let set = o as? PySet, set.isFrozen {
             // Order-independent: combine the element hashes commutatively.
             var total = 0
@@ -92,6 +98,7 @@ public struct HashKey: Hashable {
         case let (.object(x), .object(y)):
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keysEqual($0, $1) }
             }

@@ -293,6 +293,11 @@ extension Interpreter {
                 if x.value == y.value { return 0 }
                 return Formatting.codePointLess(x.value, y.value) ? -1 : 1
             }
+            if let x = a as? PyBytes, let y = b as? PyBytes {
+                // Byte strings order lexicographically by byte value, as memcmp does.
+                if x.bytes == y.bytes { return 0 }
+                return x.bytes.lexicographicallyPrecedes(y.bytes) ? -1 : 1
+            }
             if let x = a as? PyList, let y = b as? PyList {
                 return try sequenceOrder(x.items, y.items, equalityOnly: equalityOnly)
             }
