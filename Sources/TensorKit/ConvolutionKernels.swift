@@ -27,19 +27,29 @@ extension Double: ConvolutionElement {
 }
 
 /// im2col convolution on contiguous NCHW buffers: each image's patches are unfolded into a
-/// (channels*kH*kW) x (outH*outW) matrix so that one GEMM per image and group computes the
-/// output (forward), the weight gradient (gradOut @ cols^T) and the unfolded input gradient
-/// (W^T @ gradOut, folded back by col2im).
+/// (channels*kH*kW) x (outH*outW) matrix, several images side by side, so that one GEMM per
+/// chunk of images and group computes the output (forward), the weight gradient
+/// (gradOut @ cols^T) and the unfolded input gradient (W^T @ gradOut, folded back by col2im).
 ///
 /// Images are independent, so a batch is split in two halves run on both cores, each half with
-/// its own im2col buffer (and weight-gradient accumulator). A single image or a tiny batch runs
-/// on the calling thread, where OpenBLAS may thread a large GEMM itself.
+/// its own scratch (and weight-gradient accumulator). A single image, a tiny batch or large
+/// images run on the calling thread, where OpenBLAS may thread a large GEMM itself.
 enum ConvolutionKernels {
     /// Below this many multiply-adds per call, a second thread costs more than it saves.
     static let parallelThreshold = 200_000
 
-    /// How many workers to use for a batch of `geometry`.
+    /// OpenBLAS runs a GEMM of at most this many multiply-adds (m*n*k) on the calling thread
+    /// and threads larger ones (65536 x GEMM_MULTITHREAD_THRESHOLD of its default build).
+    static let blasSerialLimit = 262_144
+
+    /// How many workers to use for a batch of `geometry`. Two workers each calling a threaded
+    /// OpenBLAS GEMM would have four threads fight over two cores (measured 10-50x slower), so
+    /// the batch is split only when one image's GEMM stays under OpenBLAS's threading limit;
+    /// larger images run on one worker and OpenBLAS threads their GEMMs itself.
     static func workers(_ g: ConvolutionGeometry) -> Int {
+        let perImage = g.groupOutChannels.multipliedReportingOverflow(by: g.groupPatch)
+        let (gemm, o1) = perImage.partialValue.multipliedReportingOverflow(by: g.outPlane)
+        if perImage.overflow || o1 || gemm > blasSerialLimit { return 1 }
         let work = g.batch &* g.outChannels &* g.groupPatch &* g.outPlane
         return g.batch >= 2 && work >= parallelThreshold ? 2 : 1
     }
@@ -55,9 +65,10 @@ enum ConvolutionKernels {
         return a..<b
     }
 
-    /// Unfolds one group of one image (`x` at its first channel) into `cols` (groupPatch x outPlane).
-    static func im2col<T: ConvolutionElement>(_ x: UnsafePointer<T>, _ g: ConvolutionGeometry, into cols: UnsafeMutablePointer<T>) {
-        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth, L = g.outPlane
+    /// Unfolds one group of one image (`x` at its first channel) into `cols`: groupPatch rows of
+    /// outPlane values, `ld` apart (several images share one matrix side by side).
+    static func im2col<T: ConvolutionElement>(_ x: UnsafePointer<T>, _ g: ConvolutionGeometry, into cols: UnsafeMutablePointer<T>, ld: Int) {
+        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth
         let sw = g.strideW
         var row = cols
         for c in 0..<g.groupInChannels {
@@ -82,15 +93,15 @@ enum ConvolutionKernels {
                         }
                         if valid.upperBound < Wo { (d + valid.upperBound).update(repeating: 0, count: Wo - valid.upperBound) }
                     }
-                    row += L
+                    row += ld
                 }
             }
         }
     }
 
     /// Folds `cols` back, adding every patch entry into the input position it was read from.
-    static func col2im<T: ConvolutionElement>(_ cols: UnsafePointer<T>, _ g: ConvolutionGeometry, into x: UnsafeMutablePointer<T>) {
-        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth, L = g.outPlane
+    static func col2im<T: ConvolutionElement>(_ cols: UnsafePointer<T>, _ g: ConvolutionGeometry, into x: UnsafeMutablePointer<T>, ld: Int) {
+        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth
         let sw = g.strideW
         var row = cols
         for c in 0..<g.groupInChannels {
@@ -106,51 +117,94 @@ enum ConvolutionKernels {
                         let dst = plane + ih * W + colOffset
                         for ow in valid { dst[ow * sw] += s[ow] }
                     }
-                    row += L
+                    row += ld
                 }
             }
         }
     }
 
-    /// Runs `body(images, worker)` over the batch, split across the workers.
-    static func forEachImage(_ g: ConvolutionGeometry, workers: Int, _ body: (Range<Int>, Int) -> Void) {
+    /// Images unfolded side by side into one GEMM: a layer with few output positions (chapter
+    /// 13's 14x14 down to 2x2) would otherwise spend its time in per-call BLAS overhead. The
+    /// im2col block stays around a megabyte so it is still in cache when the GEMM reads it.
+    static func imagesPerChunk(_ g: ConvolutionGeometry) -> Int {
+        if g.isPointwise { return 1 }
+        let L = Swift.max(g.outPlane, 1)
+        var columns = Swift.min(2048, (1 << 18) / Swift.max(g.groupPatch, 1))
+        if workers(g) == 2 {
+            // Keep each chunk's GEMM on the worker's own thread (see `workers`).
+            columns = Swift.min(columns, blasSerialLimit / Swift.max(g.groupOutChannels * g.groupPatch, 1))
+        }
+        return Swift.max(1, Swift.min(g.batch, columns / L))
+    }
+
+    /// Scratch elements one worker needs: two im2col blocks and one output-gradient block.
+    static func scratchPerWorker(_ g: ConvolutionGeometry) -> Int {
+        if g.isPointwise { return 0 }
+        let columns = imagesPerChunk(g) * g.outPlane
+        return (2 * g.groupPatch + g.groupOutChannels) * columns
+    }
+
+    /// Runs `body(firstImage, imageCount, worker)` over chunks of the batch, the batch split
+    /// across the workers.
+    static func forEachChunk(_ g: ConvolutionGeometry, workers: Int, _ body: (Int, Int, Int) -> Void) {
+        let chunk = imagesPerChunk(g)
+        func run(_ images: Range<Int>, _ part: Int) {
+            var n = images.lowerBound
+            while n < images.upperBound {
+                let count = Swift.min(chunk, images.upperBound - n)
+                body(n, count, part)
+                n += count
+            }
+        }
         if workers < 2 {
-            body(0..<g.batch, 0)
+            run(0..<g.batch, 0)
             return
         }
         let half = (g.batch + 1) / 2
-        ParallelExecutor.shared.run { part in
-            body(part == 0 ? 0..<half : half..<g.batch, part)
-        }
+        ParallelExecutor.shared.run { part in run(part == 0 ? 0..<half : half..<g.batch, part) }
     }
 
     /// output (N, O, Ho, Wo) = conv(input (N, C, H, W), weight (O, C/groups, kH, kW)) + bias.
-    /// `scratch` holds `workers` im2col buffers of groupPatch x outPlane each.
+    /// `scratch` holds `scratchPerWorker` elements per worker.
     static func forward<T: ConvolutionElement>(input: UnsafePointer<T>, weight: UnsafePointer<T>, bias: UnsafePointer<T>?,
                                                output: UnsafeMutablePointer<T>, scratch: UnsafeMutablePointer<T>,
                                                workers: Int, _ g: ConvolutionGeometry) {
         let L = g.outPlane, K = g.groupPatch, Og = g.groupOutChannels, Cg = g.groupInChannels
         let inImage = g.inChannels * g.inPlane, outImage = g.outChannels * L
-        let bufferSize = g.isPointwise ? 0 : K * L
-        forEachImage(g, workers: workers) { images, part in
-            let cols = scratch + part * bufferSize
-            for n in images {
-                let x = input + n * inImage, y = output + n * outImage
-                if let b = bias {
-                    for o in 0..<g.outChannels { (y + o * L).update(repeating: b[o], count: L) }
-                }
-                for group in 0..<g.groups {
-                    let xg = x + group * Cg * g.inPlane
-                    let source: UnsafePointer<T>
-                    if g.isPointwise {
-                        source = xg
-                    } else {
-                        im2col(xg, g, into: cols)
-                        source = UnsafePointer(cols)
+        let perWorker = scratchPerWorker(g)
+        forEachChunk(g, workers: workers) { first, count, part in
+            let cols = scratch + part * perWorker
+            let product = cols + 2 * K * count * L
+            let ld = count * L
+            for group in 0..<g.groups {
+                let wg = weight + group * Og * K
+                if g.isPointwise {
+                    // count is 1: the input rows are the im2col matrix, the output rows the product.
+                    let y = output + first * outImage + group * Og * L
+                    if let b = bias {
+                        for o in 0..<Og { (y + o * L).update(repeating: b[group * Og + o], count: L) }
                     }
-                    T.gemm(transA: false, transB: false, m: Og, n: L, k: K,
-                           weight + group * Og * K, lda: K, source, ldb: L,
-                           beta: bias == nil ? 0 : 1, y + group * Og * L, ldc: L)
+                    T.gemm(transA: false, transB: false, m: Og, n: L, k: K, wg, lda: K,
+                           input + first * inImage + group * Cg * g.inPlane, ldb: L,
+                           beta: bias == nil ? 0 : 1, y, ldc: L)
+                    continue
+                }
+                for j in 0..<count {
+                    im2col(input + (first + j) * inImage + group * Cg * g.inPlane, g, into: cols + j * L, ld: ld)
+                }
+                T.gemm(transA: false, transB: false, m: Og, n: ld, k: K, wg, lda: K, cols, ldb: ld,
+                       beta: 0, product, ldc: ld)
+                for j in 0..<count {
+                    for o in 0..<Og {
+                        let src = product + o * ld + j * L
+                        let dst = output + (first + j) * outImage + (group * Og + o) * L
+                        if let b = bias {
+                            let v = b[group * Og + o]
+                            for i in 0..<L { dst[i] = src[i] + v }
+                        } else {
+                            dst.update(from: src, count: L)
+                        }
+                    }
                 }
             }
         }
@@ -159,41 +213,55 @@ enum ConvolutionKernels {
     /// Gradients of a convolution. `gradInput` (zeroed, N x C x H x W) receives col2im of
     /// W^T @ gradOut; `gradWeights` holds `workers` zeroed weight-sized accumulators receiving
     /// gradOut @ cols^T summed over each worker's images (the caller adds them up). `scratch`
-    /// holds two im2col buffers per worker.
+    /// holds `scratchPerWorker` elements per worker.
     static func backward<T: ConvolutionElement>(input: UnsafePointer<T>, weight: UnsafePointer<T>, gradOutput: UnsafePointer<T>,
                                                 gradInput: UnsafeMutablePointer<T>?, gradWeights: UnsafeMutablePointer<T>?,
                                                 scratch: UnsafeMutablePointer<T>, workers: Int, _ g: ConvolutionGeometry) {
         let L = g.outPlane, K = g.groupPatch, Og = g.groupOutChannels, Cg = g.groupInChannels
         let inImage = g.inChannels * g.inPlane, outImage = g.outChannels * L
         let weightSize = g.outChannels * K
-        let bufferSize = g.isPointwise ? 0 : K * L
-        forEachImage(g, workers: workers) { images, part in
-            let cols = scratch + 2 * part * bufferSize, gradCols = cols + bufferSize
-            for n in images {
-                let x = input + n * inImage, gy = gradOutput + n * outImage
-                for group in 0..<g.groups {
-                    let gyg = gy + group * Og * L
-                    let wg = weight + group * Og * K
+        let perWorker = scratchPerWorker(g)
+        forEachChunk(g, workers: workers) { first, count, part in
+            let cols = scratch + part * perWorker
+            let gradCols = cols + K * count * L
+            let gathered = gradCols + K * count * L
+            let ld = count * L
+            for group in 0..<g.groups {
+                let wg = weight + group * Og * K
+                let gwg = gradWeights.map { $0 + part * weightSize + group * Og * K }
+                if g.isPointwise {
+                    // count is 1: input rows and output-gradient rows are the GEMM operands as they are.
+                    let gy = gradOutput + first * outImage + group * Og * L
+                    let offset = first * inImage + group * Cg * g.inPlane
                     if let gi = gradInput {
-                        let gig = gi + n * inImage + group * Cg * g.inPlane
-                        // Groups read disjoint channels, so a pointwise kernel writes its rows directly.
-                        let target = g.isPointwise ? gig : gradCols
-                        T.gemm(transA: true, transB: false, m: K, n: L, k: Og, wg, lda: K, gyg, ldb: L,
-                               beta: 0, target, ldc: L)
-                        if !g.isPointwise { col2im(UnsafePointer(gradCols), g, into: gig) }
+                        T.gemm(transA: true, transB: false, m: K, n: L, k: Og, wg, lda: K, gy, ldb: L,
+                               beta: 0, gi + offset, ldc: L)
                     }
-                    if let gws = gradWeights {
-                        let xg = x + group * Cg * g.inPlane
-                        let source: UnsafePointer<T>
-                        if g.isPointwise {
-                            source = xg
-                        } else {
-                            im2col(xg, g, into: cols)
-                            source = UnsafePointer(cols)
-                        }
-                        T.gemm(transA: false, transB: true, m: Og, n: K, k: L, gyg, lda: L, source, ldb: L,
-                               beta: 1, gws + part * weightSize + group * Og * K, ldc: K)
+                    if let gw = gwg {
+                        T.gemm(transA: false, transB: true, m: Og, n: K, k: L, gy, lda: L, input + offset, ldb: L,
+                               beta: 1, gw, ldc: K)
                     }
+                    continue
+                }
+                // The chunk's output gradient, images side by side like the im2col columns.
+                for j in 0..<count {
+                    for o in 0..<Og {
+                        (gathered + o * ld + j * L).update(from: gradOutput + (first + j) * outImage + (group * Og + o) * L, count: L)
+                    }
+                }
+                if let gi = gradInput {
+                    T.gemm(transA: true, transB: false, m: K, n: ld, k: Og, wg, lda: K, gathered, ldb: ld,
+                           beta: 0, gradCols, ldc: ld)
+                    for j in 0..<count {
+                        col2im(gradCols + j * L, g, into: gi + (first + j) * inImage + group * Cg * g.inPlane, ld: ld)
+                    }
+                }
+                if let gw = gwg {
+                    for j in 0..<count {
+                        im2col(input + (first + j) * inImage + group * Cg * g.inPlane, g, into: cols + j * L, ld: ld)
+                    }
+                    T.gemm(transA: false, transB: true, m: Og, n: K, k: ld, gathered, lda: ld, cols, ldb: ld,
+                           beta: 1, gw, ldc: K)
                 }
             }
         }

@@ -46,12 +46,12 @@ extension Tensor {
             if let b = bias { try out.add_(try b.view([g.outChannels, 1, 1])) }
             return out
         }
-        try checkBLASSizes(g.groupPatch, g.outPlane, g.groupOutChannels)
+        try checkBLASSizes(g.groupPatch, g.outPlane * ConvolutionKernels.imagesPerChunk(g), g.groupOutChannels)
         let x = try Elementwise.contiguousIfNeeded(input)
         let w = try Elementwise.contiguousIfNeeded(weight)
         let b = try bias.map { try Elementwise.contiguousIfNeeded($0) }
         let workers = ConvolutionKernels.workers(g)
-        let scratch = try Tensor(uninitializedShape: [g.isPointwise ? 0 : workers, g.groupPatch, g.outPlane], dtype: input.dtype)
+        let scratch = try Tensor(uninitializedShape: [workers, ConvolutionKernels.scratchPerWorker(g)], dtype: input.dtype)
         func run<T: ConvolutionElement>(_: T.Type) {
             ConvolutionKernels.forward(input: x.typedPointer(T.self), weight: w.typedPointer(T.self),
                                        bias: b.map { $0.typedPointer(T.self) }, output: out.mutableTypedPointer(T.self),
@@ -73,11 +73,11 @@ extension Tensor {
         let gradInput = needInput ? try Tensor(uninitializedShape: g.inputShape, dtype: dtype, zeroed: true) : nil
         var gradWeight = needWeight ? try Tensor(uninitializedShape: g.weightShape, dtype: dtype, zeroed: true) : nil
         if gy.count > 0 && g.groupPatch > 0 && (needInput || needWeight) {
-            try checkBLASSizes(g.groupPatch, g.outPlane, g.groupOutChannels)
+            try checkBLASSizes(g.groupPatch, g.outPlane * ConvolutionKernels.imagesPerChunk(g), g.groupOutChannels)
             let x = try Elementwise.contiguousIfNeeded(input)
             let w = try Elementwise.contiguousIfNeeded(weight)
             let workers = ConvolutionKernels.workers(g)
-            let scratch = try Tensor(uninitializedShape: [g.isPointwise ? 0 : 2 * workers, g.groupPatch, g.outPlane], dtype: dtype)
+            let scratch = try Tensor(uninitializedShape: [workers, ConvolutionKernels.scratchPerWorker(g)], dtype: dtype)
             let partials = needWeight ? try Tensor(uninitializedShape: [workers] + g.weightShape, dtype: dtype, zeroed: true) : nil
             func run<T: ConvolutionElement>(_: T.Type) {
                 ConvolutionKernels.backward(input: x.typedPointer(T.self), weight: w.typedPointer(T.self),

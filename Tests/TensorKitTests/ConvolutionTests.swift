@@ -161,3 +161,97 @@ final class ConvolutionTests: XCTestCase {
         }
     }
 }
+
+/// Properties that hold whatever PyTorch does: the two-core batch split changes nothing, the
+/// derivatives agree with finite differences, and gradients flow only where asked.
+final class ConvolutionPropertyTests: XCTestCase {
+    func values(_ shape: [Int], _ offset: Int, dtype: DType = .float32) throws -> Tensor {
+        try ConvolutionTests.formula(shape, offset: offset, dtype: dtype)
+    }
+
+    func testBatchSplitAcrossCoresMatchesImageByImage() throws {
+        // Large enough for ConvolutionKernels to use both workers; odd so the halves differ in size.
+        let x = try values([9, 3, 20, 20], 1).requiresGrad_(), b = try values([8], 3)
+        let w = try values([8, 3, 3, 3], 2).div(.int(10)).requiresGrad_()
+        let g = try ConvolutionGeometry(input: x.shape, weight: w.shape, bias: b.shape, stride: [1], padding: [1],
+                                        dilation: [1], groups: 1)
+        XCTAssertEqual(ConvolutionKernels.workers(g), 2)
+        XCTAssertGreaterThan(ConvolutionKernels.imagesPerChunk(g), 1)
+        let y = try x.conv2d(weight: w, bias: b, padding: [1])
+        try y.sum().backward()
+        let batchInputGrad = try XCTUnwrap(x.grad), batchWeightGrad = try XCTUnwrap(w.grad)
+        var weightGrad = try Tensor.zeros(w.shape)
+        func close(_ a: [Float], _ e: [Float], _ what: String) {
+            XCTAssertEqual(a.count, e.count, what)
+            let scale = e.reduce(1) { Swift.max($0, Swift.abs($1)) }
+            for (u, v) in zip(a, e) where Swift.abs(u - v) > 1e-5 * scale {
+                XCTFail("\(what): \(u) != \(v)")
+                return
+            }
+        }
+        for n in 0..<9 {
+            let image = try x.detach().select(0, n).unsqueeze(0).requiresGrad_()
+            let filters = try w.detach().requiresGrad_()
+            let single = try image.conv2d(weight: filters, bias: b, padding: [1])
+            try single.sum().backward()
+            // The same im2col and GEMM terms on either core, whichever chunk the image is in.
+            close(try y.select(0, n).floats(), try single.squeeze(0).floats(), "output of image \(n)")
+            close(try batchInputGrad.select(0, n).floats(), try XCTUnwrap(image.grad).squeeze(0).floats(), "input grad \(n)")
+            weightGrad = try weightGrad.add(try XCTUnwrap(filters.grad))
+        }
+        close(batchWeightGrad.floats(), weightGrad.floats(), "weight grad (both workers' sums)")
+    }
+
+    /// Central differences in float64 for every input of a strided, dilated, grouped convolution.
+    func testGradientsMatchFiniteDifferences() throws {
+        let x = try values([2, 4, 7, 6], 5, dtype: .float64).div(.int(8)).requiresGrad_()
+        let w = try values([6, 2, 3, 2], 6, dtype: .float64).div(.int(8)).requiresGrad_()
+        let b = try values([6], 7, dtype: .float64).requiresGrad_()
+        func loss(_ x: Tensor, _ w: Tensor, _ b: Tensor) throws -> Tensor {
+            let y = try x.conv2d(weight: w, bias: b, stride: [2, 1], padding: [1, 2], dilation: [2, 1], groups: 2)
+            return try y.mul(try values(y.shape, 9, dtype: .float64)).sum()
+        }
+        try loss(x, w, b).backward()
+        let h = 1e-6
+        for (k, t) in [x, w, b].enumerated() {
+            guard let grad = t.grad else { XCTFail("input \(k) has no grad"); continue }
+            let analytic = grad.doubles()
+            for i in Swift.stride(from: 0, to: t.count, by: Swift.max(t.count / 25, 1)) {
+                var shifted = [x, w, b].map { $0.detach() }
+                let base = t.detach().doubles()
+                var plus = base, minus = base
+                plus[i] += h
+                minus[i] -= h
+                shifted[k] = try Tensor(plus, shape: t.shape)
+                let fPlus = try loss(shifted[0], shifted[1], shifted[2]).item().doubleValue
+                shifted[k] = try Tensor(minus, shape: t.shape)
+                let fMinus = try loss(shifted[0], shifted[1], shifted[2]).item().doubleValue
+                let numeric = (fPlus - fMinus) / (2 * h)
+                XCTAssertEqual(analytic[i], numeric, accuracy: 1e-5 * Swift.max(1, Swift.abs(numeric)), "input \(k) element \(i)")
+            }
+        }
+    }
+
+    func testGradientsFlowOnlyWhereRequired() throws {
+        let x = try values([2, 2, 5, 5], 1)
+        let w = try values([3, 2, 3, 3], 2).requiresGrad_()
+        let y = try x.conv2d(weight: w, stride: [2])
+        XCTAssertEqual(y.gradFn?.name, "ConvolutionBackward0")
+        try y.sum().backward()
+        XCTAssertNil(x.grad)
+        XCTAssertEqual(w.grad?.shape, [3, 2, 3, 3])
+
+        let context = AutogradContext()
+        let v = try values([1, 2, 4, 4], 3).requiresGrad_(true, in: context)
+        let pooled = try context.withGradDisabled { try v.maxPool2d(kernelSize: [2]) }
+        XCTAssertNil(pooled.gradFn)
+        XCTAssertNil(try values([1, 2, 4, 4], 3).conv2d(weight: try values([1, 2, 1, 1], 4)).gradFn)
+    }
+
+    func testEmptyBatchAndIntegerInputs() throws {
+        let y = try Tensor.zeros([0, 3, 5, 5]).conv2d(weight: try values([2, 3, 3, 3], 1))
+        XCTAssertEqual(y.shape, [0, 2, 3, 3])
+        XCTAssertThrowsError(try Tensor.zeros([1, 1, 4, 4], dtype: .int64).conv2d(weight: Tensor.zeros([1, 1, 3, 3], dtype: .int64)))
+        XCTAssertThrowsError(try Tensor.zeros([1, 1, 4, 4], dtype: .int64).maxPool2d(kernelSize: [2]))
+    }
+}
