@@ -71,6 +71,7 @@ struct ConvolutionGeometry: Equatable {
             throw TensorError.runtime("Given groups=\(groups), expected weight to be at least \(groups) at dimension 0, but got weight of size \(Shape.describe(weight)) instead")
         }
         if weight[0] % groups != 0 {
+            // PyTorch's message really prints the size in double brackets here.
             throw TensorError.runtime("Given groups=\(groups), expected weight to be divisible by \(groups) at dimension 0, but got weight of size [\(Shape.describe(weight))] instead")
         }
         let (expectedChannels, overflowC) = weight[1].multipliedReportingOverflow(by: groups)

@@ -43,7 +43,7 @@ extension Tensor {
         if g.groupPatch == 0 {
             // No input channels: the output is the bias alone (or zeros), as in PyTorch.
             try Elementwise.fill(out, with: .int(0))
-            if let b = bias { try out.add_(try b.view([g.outChannels, 1, 1])) }
+            if let b = bias { try out.add_(try b.reshape([g.outChannels, 1, 1])) }
             return out
         }
         try checkBLASSizes(g.groupPatch, g.outPlane * ConvolutionKernels.imagesPerChunk(g), g.groupOutChannels)
