@@ -166,6 +166,15 @@ enum Derivatives {
             return [try unbroadcast(g, to: shape(0)), try g.mm(try x(2).t()), try x(1).t().mm(g)]
         case .custom(_, let backward):
             return try backward(g)
+        case .convolution(let geometry):
+            return try Tensor.convolutionBackward(x(0), x(1), hasBias: inputs.count == 3, g, geometry,
+                                                  needs: node.inputs.map { $0.requiresGrad })
+        case .maxPool2d(let indices, let inputShape):
+            return [try Tensor.maxPool2dBackward(g, indices: indices, inputShape: inputShape)]
+        case .avgPool2d(let geometry):
+            return [try Tensor.avgPool2dBackward(g, geometry)]
+        case .adaptiveAvgPool2d(let inputShape):
+            return [try Tensor.adaptiveAvgPool2dBackward(g, inputShape: inputShape)]
         case .mseLoss:
             let diff = try x(0).sub(x(1))
             let n = Double(Swift.max(try Shape.broadcast(shape(0), shape(1)).reduce(1, *), 1))

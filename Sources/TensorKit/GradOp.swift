@@ -58,6 +58,12 @@ enum GradOp {
     case outer
     case addmm
 
+    // Convolution and pooling (the inputs' geometry is all their derivatives need besides the inputs)
+    case convolution(ConvolutionGeometry)
+    case maxPool2d(indices: Tensor, inputShape: [Int])
+    case avgPool2d(PoolingGeometry)
+    case adaptiveAvgPool2d(inputShape: [Int])
+
     // Losses (as torch.nn.functional computes them, with their own backward nodes)
     case mseLoss
     case nllLoss(target: Tensor)
@@ -141,6 +147,10 @@ enum GradOp {
         case .matmul: return "UnsafeViewBackward0"
         case .outer: return "MulBackward0"
         case .addmm: return "AddmmBackward0"
+        case .convolution: return "ConvolutionBackward0"
+        case .maxPool2d: return "MaxPool2DWithIndicesBackward0"
+        case .avgPool2d: return "AvgPool2DBackward0"
+        case .adaptiveAvgPool2d: return "AdaptiveAvgPool2DBackward0"
         case .mseLoss: return "MseLossBackward0"
         case .nllLoss: return "NllLossBackward0"
         case .custom(let name, _): return name

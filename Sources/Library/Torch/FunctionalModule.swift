@@ -1,7 +1,7 @@
 import Interpreter
 import TensorKit
 
-/// `torch.nn.functional` (imported as `F`): activations and losses.
+/// `torch.nn.functional` (imported as `F`): activations, losses, convolution and pooling.
 enum FunctionalModule {
     static func make(_ interpreter: Interpreter) throws -> PyModule {
         try interpreter.makeModule("torch.nn.functional") { ns in
@@ -59,6 +59,36 @@ enum FunctionalModule {
                     let picked = try logProbabilities.index([.tensor(try Tensor.arange(.int(x.shape.first ?? 0))), .tensor(y)])
                     return try reduce(try picked.neg(), a[3], i)
                 })
+            }
+            func ints(_ v: Value, _ i: Interpreter) throws -> [Int] { try TensorConversions.intList(v, i) }
+            func stride(_ v: Value, _ i: Interpreter) throws -> [Int] { v.isNone ? [] : try ints(v, i) }
+            ns.function("conv2d", "input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1") { i, a in
+                let x = try tensor(a[0], i), w = try tensor(a[1], i)
+                let s = try ints(a[3], i), p = try ints(a[4], i), d = try ints(a[5], i), g = try i.intArgument(a[6])
+                return TensorWrapping.wrap(try TorchErrors.run {
+                    try x.conv2d(weight: w, bias: TensorConversions.optionalTensor(a[2]), stride: s, padding: p, dilation: d, groups: g)
+                })
+            }
+            ns.function("max_pool2d", "input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False") { i, a in
+                let x = try tensor(a[0], i)
+                let k = try ints(a[1], i), s = try stride(a[2], i), p = try ints(a[3], i), d = try ints(a[4], i)
+                let ceil = try i.isTruthy(a[5])
+                let r = try TorchErrors.run { try x.maxPool2dWithIndices(kernelSize: k, stride: s, padding: p, dilation: d, ceilMode: ceil) }
+                if try i.isTruthy(a[6]) { return .tuple([TensorWrapping.wrap(r.values), TensorWrapping.wrap(r.indices)]) }
+                return TensorWrapping.wrap(r.values)
+            }
+            ns.function("avg_pool2d", "input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None") { i, a in
+                let x = try tensor(a[0], i)
+                let k = try ints(a[1], i), s = try stride(a[2], i), p = try ints(a[3], i)
+                let ceil = try i.isTruthy(a[4]), include = try i.isTruthy(a[5])
+                let divisor = a[6].isNone ? nil : try i.intArgument(a[6])
+                return TensorWrapping.wrap(try TorchErrors.run {
+                    try x.avgPool2d(kernelSize: k, stride: s, padding: p, ceilMode: ceil, countIncludePad: include, divisorOverride: divisor)
+                })
+            }
+            ns.function("adaptive_avg_pool2d", "input, output_size") { i, a in
+                let x = try tensor(a[0], i), size = try ints(a[1], i)
+                return TensorWrapping.wrap(try TorchErrors.run { try x.adaptiveAvgPool2d(size) })
             }
             ns.function("linear", "input, weight, bias=None") { i, a in
                 let x = try tensor(a[0], i), w = try tensor(a[1], i)
