@@ -28,7 +28,7 @@ enum BuiltinFunctions {
     /// The builtin functions, each a Swift function below.
     static let table: [NativeMethod] = [
         NativeMethod("print", "*args, sep=' ', end='\\n', file=None, flush=False", print),
-        NativeMethod("len", "obj, /", len),
+        NativeMethod("len", "obj, /", direct: 1...1, lenDirect, len),
         NativeMethod("repr", "obj, /", repr),
         NativeMethod("ascii", "obj, /", ascii),
         NativeMethod("format", "value, format_spec='', /", format),
@@ -44,7 +44,7 @@ enum BuiltinFunctions {
         NativeMethod("oct", "x, /", oct),
         NativeMethod("hex", "x, /", hex),
         NativeMethod("callable", "obj, /", callable),
-        NativeMethod("isinstance", "obj, class_or_tuple, /", isinstance),
+        NativeMethod("isinstance", "obj, class_or_tuple, /", direct: 2...2, isinstanceDirect, isinstance),
         NativeMethod("issubclass", "cls, class_or_tuple, /", issubclass),
         NativeMethod("getattr", "obj, name, default=<missing>, /", getattr),
         NativeMethod("setattr", "obj, name, value, /", setattr),
@@ -81,6 +81,12 @@ enum BuiltinFunctions {
 
     static func len(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         .int(try interpreter.length(args["obj"]))
+    }
+
+    /// `len` called positionally from the dispatch loop (the argument in place on the value
+    /// stack): it sits in many inner loops, so it skips building bound arguments.
+    static func lenDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
+        .int(try interpreter.length(arguments[0]))
     }
 
     static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -183,6 +189,12 @@ enum BuiltinFunctions {
 
     static func isinstance(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         .bool(try interpreter.isInstance(args["obj"], args["class_or_tuple"]))
+    }
+
+    /// `isinstance` called positionally from the dispatch loop (arguments in place on the value
+    /// stack): it sits in many inner loops, so it skips building bound arguments.
+    static func isinstanceDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
+        .bool(try interpreter.isInstance(arguments[0], arguments[1]))
     }
 
     static func issubclass(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
