@@ -3,34 +3,63 @@ import Syntax
 import Glibc
 #endif
 
-/// `int`, `bool` and `float`: constructors and methods.
+/// `int`, `bool` and `float`: constructors and methods, as named functions in per-type tables.
 enum NumberMethods {
-    static func installArithmeticDunders(_ type: PyType) {
-        for op in BinaryOperation.allCases {
+    private static var notImplemented: Value { .object(Singletons.notImplemented) }
+
+    /// What int and float share: one forward and one reflected dunder per named arithmetic
+    /// operation, one dunder per comparison, and the unary and conversion methods.
+    static let numberTable: [NativeMethod] =
+        BinaryOperation.allCases.flatMap { op -> [NativeMethod] in
             let names = op.specialMethodNames
-            type.method(names.forward, "self, other") { _, a in
-                try Arithmetic.numeric(op, a[0], a[1]) ?? .object(Singletons.notImplemented)
-            }
-            type.method(names.reflected, "self, other") { _, a in
-                try Arithmetic.numeric(op, a[1], a[0]) ?? .object(Singletons.notImplemented)
+            return [
+                NativeMethod(names.forward, "self, other") { _, args in
+                    try Arithmetic.numeric(op, args.receiver, args["other"]) ?? notImplemented
+                },
+                NativeMethod(names.reflected, "self, other") { _, args in
+                    try Arithmetic.numeric(op, args["other"], args.receiver) ?? notImplemented
+                },
+            ]
+        }
+        + ComparisonOperation.allCases.map { op in
+            NativeMethod(op.specialMethodName, "self, other") { interpreter, args in
+                guard args["other"].isNumber else { return notImplemented }
+                return try interpreter.compareOperation(op, args.receiver, args["other"])
             }
         }
-        for op in ComparisonOperation.allCases {
-            type.method(op.specialMethodName, "self, other") { interpreter, a in
-                guard a[1].isNumber else { return .object(Singletons.notImplemented) }
-                return try interpreter.compareOperation(op, a[0], a[1])
-            }
-        }
-        type.method("__neg__", "self") { interpreter, a in try interpreter.negate(a[0]) }
-        type.method("__pos__", "self") { interpreter, a in try interpreter.unaryPlus(a[0]) }
-        type.method("__abs__", "self") { interpreter, a in try interpreter.absolute(a[0]) }
-        type.method("__bool__", "self") { interpreter, a in .bool(try interpreter.isTruthy(a[0])) }
-        type.method("__hash__", "self") { _, a in .int(HashKey(a[0]).hashValue) }
-        type.method("__repr__", "self") { interpreter, a in .str(try interpreter.repr(a[0])) }
-        type.method("__format__", "self, spec") { interpreter, a in .str(try interpreter.format(a[0], try interpreter.stringArgument(a[1]))) }
-        type.method("__int__", "self") { interpreter, a in try interpreter.toInt(a[0]) }
-        type.method("__float__", "self") { interpreter, a in .float(try interpreter.doubleArgument(a[0])) }
-        type.method("conjugate", "self") { _, a in a[0] }
+        + [
+            NativeMethod("__neg__", "self", negative),
+            NativeMethod("__pos__", "self", positive),
+            NativeMethod("__abs__", "self", absolute),
+            NativeMethod("__bool__", "self", truth),
+            NativeMethod("__hash__", "self", hash),
+            NativeMethod("__repr__", "self", repr),
+            NativeMethod("__format__", "self, spec", format),
+            NativeMethod("__int__", "self", integer),
+            NativeMethod("__float__", "self", float),
+            NativeMethod("conjugate", "self", conjugate),
+        ]
+
+    static let intTable: [NativeMethod] = [
+        NativeMethod("bit_length", "self", bitLength),
+        NativeMethod("__index__", "self", index),
+        NativeMethod("as_integer_ratio", "self", intRatio),
+    ]
+
+    static let boolTable: [NativeMethod] = [
+        NativeMethod("__repr__", "self", repr),
+    ]
+
+    static let floatTable: [NativeMethod] = [
+        NativeMethod("is_integer", "self", isInteger),
+        NativeMethod("__round__", "self, ndigits=None", round),
+        NativeMethod("__trunc__", "self", integer),
+        NativeMethod("as_integer_ratio", "self", floatRatio),
+        NativeMethod("hex", "self", hex),
+    ]
+
+    static func installNumber(_ type: PyType) {
+        type.install(numberTable)
         type.property("real") { _, v in v }
         type.property("imag") { _, v in v.isFloatValue ? .float(0) : .int(0) }
     }
@@ -44,13 +73,8 @@ enum NumberMethods {
             }
             return try interpreter.parseInt(text, base: try interpreter.intArgument(values[1]))
         }
-        installArithmeticDunders(type)
-        type.method("bit_length", "self") { _, a in
-            let i = Arithmetic.intValue(a[0]) ?? 0
-            return .int(i == 0 ? 0 : Int.bitWidth - i.magnitude.leadingZeroBitCount)
-        }
-        type.method("__index__", "self") { _, a in .int(Arithmetic.intValue(a[0]) ?? 0) }
-        type.method("as_integer_ratio", "self") { _, a in .object(PyTuple([a[0], .int(1)])) }
+        installNumber(type)
+        type.install(intTable)
         type.property("numerator") { _, v in v }
         type.property("denominator") { _, _ in .int(1) }
     }
@@ -60,7 +84,7 @@ enum NumberMethods {
             let values = try boolSignature.bind(arguments, function: "bool")
             return .bool(try interpreter.isTruthy(values[0]))
         }
-        type.method("__repr__", "self") { interpreter, a in .str(try interpreter.repr(a[0])) }
+        type.install(boolTable)
     }
 
     static func installFloat(_ type: PyType) {
@@ -68,28 +92,93 @@ enum NumberMethods {
             let values = try floatSignature.bind(arguments, function: "float")
             return .float(try interpreter.toFloat(values[0]))
         }
-        installArithmeticDunders(type)
-        type.method("is_integer", "self") { _, a in
-            guard case .float(let d) = a[0] else { return .bool(true) }
-            return .bool(d.isFinite && d.rounded(.towardZero) == d)
+        installNumber(type)
+        type.install(floatTable)
+    }
+
+    // MARK: Shared methods
+
+    static func negative(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.negate(args.receiver)
+    }
+
+    static func positive(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.unaryPlus(args.receiver)
+    }
+
+    static func absolute(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.absolute(args.receiver)
+    }
+
+    static func truth(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .bool(try interpreter.isTruthy(args.receiver))
+    }
+
+    static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(HashKey(args.receiver).hashValue)
+    }
+
+    static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.repr(args.receiver))
+    }
+
+    static func format(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(try interpreter.format(args.receiver, try interpreter.stringArgument(args["spec"])))
+    }
+
+    static func integer(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.toInt(args.receiver)
+    }
+
+    static func float(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .float(try interpreter.doubleArgument(args.receiver))
+    }
+
+    static func conjugate(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        args.receiver
+    }
+
+    // MARK: int
+
+    static func bitLength(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        let i = Arithmetic.intValue(args.receiver) ?? 0
+        return .int(i == 0 ? 0 : Int.bitWidth - i.magnitude.leadingZeroBitCount)
+    }
+
+    static func index(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .int(Arithmetic.intValue(args.receiver) ?? 0)
+    }
+
+    static func intRatio(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .object(PyTuple([args.receiver, .int(1)]))
+    }
+
+    // MARK: float
+
+    static func isInteger(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .float(let d) = args.receiver else { return .bool(true) }
+        return .bool(d.isFinite && d.rounded(.towardZero) == d)
+    }
+
+    static func round(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        try interpreter.round(args.receiver, args["ndigits"])
+    }
+
+    static func floatRatio(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .float(var d) = args.receiver, d.isFinite else {
+            throw PyException(BuiltinTypes.overflowError, "cannot convert Infinity to integer ratio")
         }
-        type.method("__round__", "self, ndigits=None") { interpreter, a in try interpreter.round(a[0], a[1]) }
-        type.method("__trunc__", "self") { interpreter, a in try interpreter.toInt(a[0]) }
-        type.method("as_integer_ratio", "self") { _, a in
-            guard case .float(var d) = a[0], d.isFinite else {
-                throw PyException(BuiltinTypes.overflowError, "cannot convert Infinity to integer ratio")
-            }
-            var denominator = 1
-            while d != d.rounded(.towardZero) && denominator < (1 << 60) {
-                d *= 2
-                denominator *= 2
-            }
-            return .object(PyTuple([.int(Int(d)), .int(denominator)]))
+        var denominator = 1
+        while d != d.rounded(.towardZero) && denominator < (1 << 60) {
+            d *= 2
+            denominator *= 2
         }
-        type.method("hex", "self") { _, a in
-            guard case .float(let d) = a[0] else { return .str("") }
-            return .str(Formatting.printf(d, precision: 13, conversion: "a"))
-        }
+        return .object(PyTuple([.int(Int(d)), .int(denominator)]))
+    }
+
+    static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        guard case .float(let d) = args.receiver else { return .str("") }
+        return .str(Formatting.printf(d, precision: 13, conversion: "a"))
     }
 }
 
