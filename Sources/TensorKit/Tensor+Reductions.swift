@@ -309,20 +309,22 @@ extension Tensor {
         return Autograd.record(.amax(dims: Tensor.reducedDims(reduced), keepdim: keepdim, isMax: false), out, self)
     }
 
-    /// `t.all()` / `t.all(dim)`: bool result (uint8 for uint8 input, as PyTorch).
+    /// `t.all()` / `t.all(dim)`: bool result (uint8 for uint8 input, as PyTorch). Counts the
+    /// false elements, so an empty reduction (no false element) is True, as in PyTorch.
     public func all(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
-        let truth = try Tensor.computeUnary(.logicalNot, self)
+        let falsity = try Tensor.computeUnary(.logicalNot, self)
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
-        let anyFalse = try truth.accumulate(.max, reduced: reduced, shape: shape, outDType: .int64)
-        let result = try Tensor.computeUnary(.logicalNot, anyFalse)
+        let falseCount = try falsity.accumulate(.sum, reduced: reduced, shape: shape, outDType: .int64)
+        let result = try Tensor.computeUnary(.logicalNot, falseCount)
         return dtype == .uint8 ? try Elementwise.cast(result, to: .uint8) : result
     }
 
-    /// `t.any()` / `t.any(dim)`.
+    /// `t.any()` / `t.any(dim)`. Counts the true elements, so an empty reduction is False.
     public func any(dims: [Int]? = nil, keepdim: Bool = false) throws -> Tensor {
         let truth = try Elementwise.cast(self, to: .bool)
         let (reduced, shape) = try reductionPlan(dims, keepdim: keepdim)
-        let result = try truth.accumulate(.max, reduced: reduced, shape: shape, outDType: .bool)
+        let trueCount = try truth.accumulate(.sum, reduced: reduced, shape: shape, outDType: .int64)
+        let result = try Elementwise.cast(trueCount, to: .bool)
         return dtype == .uint8 ? try Elementwise.cast(result, to: .uint8) : result
     }
 
