@@ -13,6 +13,10 @@ public struct Lexer {
     var line = 1
     var lineStart = 0
     var indents: [Int] = [0]
+    /// The same indentation levels measured with a tab as one column: where the two
+    /// measurements disagree about the order of two lines, the meaning depends on the tab size,
+    /// and Python raises TabError (as CPython's tokenizer does).
+    var alternateIndents: [Int] = [0]
     var brackets: [(byte: UInt8, location: SourceLocation)] = []
     var tokens: [Token] = []
     var atLineStart = true
@@ -103,13 +107,13 @@ public struct Lexer {
     /// false at the end of the input.
     mutating func handleIndentation() throws -> Bool {
         while true {
-            var column = 0
+            var column = 0, alternateColumn = 0
             let indentStart = pos
             while pos < bytes.count {
                 let c = bytes[pos]
-                if c == UInt8(ascii: " ") { column += 1 }
-                else if c == UInt8(ascii: "\t") { column = (column / 8 + 1) * 8 }
-                else if c == 0x0C { column = 0 }
+                if c == UInt8(ascii: " ") { column += 1; alternateColumn += 1 }
+                else if c == UInt8(ascii: "\t") { column = (column / 8 + 1) * 8; alternateColumn += 1 }
+                else if c == 0x0C { column = 0; alternateColumn = 0 }
                 else { break }
                 pos += 1
             }
@@ -127,23 +131,30 @@ public struct Lexer {
             atLineStart = false
             let current = indents[indents.count - 1]
             let here = location
-            if column > current {
+            func tabError() -> SyntaxError { error("inconsistent use of tabs and spaces in indentation", kind: .tabError) }
+            if column == current {
+                if alternateColumn != alternateIndents[alternateIndents.count - 1] { throw tabError() }
+            } else if column > current {
                 guard !tokens.isEmpty, case .newline = tokens[tokens.count - 1].kind else {
                     throw error("unexpected indent", at: SourceLocation(line: line, column: pos - lineStart + 1), kind: .indentationError)
                 }
                 if indents.count > Lexer.maxIndentDepth {
                     throw error("too many levels of indentation", kind: .indentationError)
                 }
+                if alternateColumn <= alternateIndents[alternateIndents.count - 1] { throw tabError() }
                 indents.append(column)
+                alternateIndents.append(alternateColumn)
                 emit(.indent, "", from: here)
             } else if column < current {
                 while indents.count > 1 && column < indents[indents.count - 1] {
                     indents.removeLast()
+                    alternateIndents.removeLast()
                     emit(.dedent, "", from: here)
                 }
                 if column != indents[indents.count - 1] {
                     throw error("unindent does not match any outer indentation level", kind: .indentationError)
                 }
+                if alternateColumn != alternateIndents[alternateIndents.count - 1] { throw tabError() }
             }
             return true
         }
@@ -161,6 +172,7 @@ public struct Lexer {
         }
         while indents.count > 1 {
             indents.removeLast()
+            alternateIndents.removeLast()
             emit(.dedent, "", from: location)
         }
         emit(.endOfFile, "", from: location)

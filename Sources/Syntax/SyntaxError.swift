@@ -4,6 +4,7 @@ public struct SyntaxError: Error, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case syntaxError = "SyntaxError"
         case indentationError = "IndentationError"
+        case tabError = "TabError"
         /// Source nested too deeply to compile; CPython raises RecursionError here too.
         case recursionError = "RecursionError"
     }

@@ -88,6 +88,7 @@ public enum BuiltinTypes {
     public static let recursionError = exception("RecursionError", runtimeError)
     public static let syntaxError = exception("SyntaxError", exception)
     public static let indentationError = exception("IndentationError", syntaxError)
+    public static let tabError = exception("TabError", indentationError)
     public static let systemError = exception("SystemError", exception)
     public static let typeError = exception("TypeError", exception)
     public static let valueError = exception("ValueError", exception)
@@ -109,7 +110,7 @@ public enum BuiltinTypes {
          overflowError, zeroDivisionError, floatingPointError, assertionError, attributeError, bufferError, eofError,
          importError, moduleNotFoundError, lookupError, indexError, keyError, memoryError, nameError,
          unboundLocalError, osError, fileNotFoundError, fileExistsError, isADirectoryError, notADirectoryError,
-         permissionError, runtimeError, notImplementedError, recursionError, syntaxError, indentationError,
+         permissionError, runtimeError, notImplementedError, recursionError, syntaxError, indentationError, tabError,
          systemError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning, runtimeWarning]
     }
 }

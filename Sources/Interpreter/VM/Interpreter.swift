@@ -157,6 +157,7 @@ public final class Interpreter {
         switch error.kind {
         case .syntaxError: type = BuiltinTypes.syntaxError
         case .indentationError: type = BuiltinTypes.indentationError
+        case .tabError: type = BuiltinTypes.tabError
         case .recursionError: return PyException(BuiltinTypes.recursionError, error.message)
         }
         let exception = PyException(type, error.message)
