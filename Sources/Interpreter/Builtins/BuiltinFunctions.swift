@@ -71,10 +71,18 @@ enum BuiltinFunctions {
         let separator = args["sep"].isNone ? " " : try interpreter.stringArgument(args["sep"])
         let end = args["end"].isNone ? "\n" : try interpreter.stringArgument(args["end"])
         let text = try args.varArgs("args").map { try interpreter.str($0) }.joined(separator: separator) + end
-        if args["file"].isNone {
+        let file = args["file"]
+        if file.isNone {
             interpreter.standardOutput(text)
         } else {
-            _ = try interpreter.call(try interpreter.getAttribute(args["file"], "write"), Arguments([.str(text)]))
+            _ = try interpreter.call(try interpreter.getAttribute(file, "write"), Arguments([.str(text)]))
+        }
+        if try interpreter.isTruthy(args["flush"]) {
+            if file.isNone {
+                interpreter.flushOutput()
+            } else {
+                _ = try interpreter.call(try interpreter.getAttribute(file, "flush"), Arguments([]))
+            }
         }
         return .none
     }

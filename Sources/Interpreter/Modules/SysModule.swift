@@ -10,8 +10,9 @@ enum SysModule {
             ns["byteorder"] = .str("little")
             ns["implementation"] = .str("tessera")
             ns["path"] = .object(PyList([]))
-            ns["stdout"] = .object(StreamObject.make { interpreter.standardOutput($0) })
-            ns["stderr"] = .object(StreamObject.make { interpreter.standardError($0) })
+            ns["stdout"] = .object(StreamObject.make(write: { interpreter.standardOutput($0) }, flush: { interpreter.flushOutput() }))
+            // Standard error is written unbuffered: nothing to flush.
+            ns["stderr"] = .object(StreamObject.make(write: { interpreter.standardError($0) }, flush: {}))
             ns.function("getrecursionlimit", "") { i, _ in .int(i.recursionLimit) }
             ns.function("setrecursionlimit", "limit, /") { i, a in
                 let limit = try i.intArgument(a[0])
@@ -54,13 +55,22 @@ enum StreamObject {
             }
             return .int(text.count)
         }
-        type.method("flush", "self") { _, _ in .none }
+        type.method("flush", "self") { i, a in
+            if case .object(let o) = a[0], case .object(let f) = o.attributes["_flush"] ?? .none, let flusher = f as? PyBuiltinFunction {
+                _ = try flusher.body(i, Arguments([]))
+            }
+            return .none
+        }
     }
 
-    static func make(_ write: @escaping (String) -> Void) -> PyObject {
+    static func make(write: @escaping (String) -> Void, flush: @escaping () -> Void) -> PyObject {
         let object = PyInstance(type: type)
         object.attributes["_write"] = .object(PyBuiltinFunction(name: "write") { _, arguments in
             write(arguments[0].stringValue ?? "")
+            return .none
+        })
+        object.attributes["_flush"] = .object(PyBuiltinFunction(name: "flush") { _, _ in
+            flush()
             return .none
         })
         return object

@@ -17,6 +17,9 @@ public final class Interpreter {
     public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
     /// Where `print` and `sys.stdout.write` go.
     public var standardOutput: (String) -> Void = { Swift.print($0, terminator: "") }
+    /// `print(..., flush=True)` and `sys.stdout.flush()`: pushes buffered output out now, so it
+    /// survives a later crash or kill (stdout is block-buffered when it is a pipe or file).
+    public var flushOutput: () -> Void = { fflush(stdout) }
     /// Where warnings and `sys.stderr.write` go.
     public var standardError: (String) -> Void = { text in
         FileOutput.standardError.write(text)
