@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 
 /// Where Tessera keeps its files. Everything lives under one folder, `$TESSERA_HOME`, else
 /// `$XDG_DATA_HOME/tessera`, else `~/.local/share/tessera`:
@@ -20,7 +21,7 @@ public struct KernelPaths {
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> KernelPaths {
         if let home = environment["TESSERA_HOME"], !home.isEmpty { return KernelPaths(home: home) }
         if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return KernelPaths(home: data + "/tessera") }
-        let user = environment["HOME"] ?? NSHomeDirectory()
+        let user = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? UserHome.path
         return KernelPaths(home: user + "/.local/share/tessera")
     }
 

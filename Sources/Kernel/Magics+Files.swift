@@ -53,7 +53,7 @@ extension Session {
         let target: String
         let argument = arguments.trimmingCharacters(in: .whitespaces)
         if argument.isEmpty {
-            target = NSHomeDirectory()
+            target = UserHome.path
         } else if argument == "-" {
             guard let previous = previousDirectory else { throw MagicError.usage("%cd -: no previous directory") }
             target = previous

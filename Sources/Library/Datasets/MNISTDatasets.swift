@@ -23,7 +23,7 @@ enum MNISTDatasets {
         let environment = ProcessInfo.processInfo.environment
         if let explicit = environment["TESSERA_DATA"], !explicit.isEmpty { return explicit }
         if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/tessera/data" }
-        return NSHomeDirectory() + "/.cache/tessera/data"
+        return UserHome.path + "/.cache/tessera/data"
     }
 
     /// Writes one image file with plain POSIX calls. Foundation's `createFile` writes through a

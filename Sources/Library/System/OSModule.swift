@@ -183,7 +183,6 @@ enum PathText {
     }
 
     static func expandUser(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        return NSHomeDirectory() + path.dropFirst()
+        UserHome.expand(path)
     }
 }
