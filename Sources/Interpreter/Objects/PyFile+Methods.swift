@@ -6,17 +6,9 @@ import Glibc
 enum FileObjects {
     static let fileType = PyType(builtin: "TextIOWrapper", base: BuiltinTypes.object, subclassable: false, module: "_io", installer: install)
 
+    /// The OSError for the call that just failed on `path` (from `errno`).
     static func osError(_ path: String) -> PyException {
-        let code = errno
-        let message = String(cString: strerror(code))
-        let type: PyType
-        switch code {
-        case ENOENT: type = BuiltinTypes.fileNotFoundError
-        case EISDIR: type = BuiltinTypes.isADirectoryError
-        case EACCES: type = BuiltinTypes.permissionError
-        default: type = BuiltinTypes.osError
-        }
-        return PyException(type: type, args: [.int(Int(code)), .str(message)]).withMessage("[Errno \(code)] \(message): \(Formatting.quoteString(path))")
+        PyException.osError(errno: errno, path: path)
     }
 
     static func open(_ interpreter: Interpreter, path: String, mode: String) throws -> Value {

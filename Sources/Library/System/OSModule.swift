@@ -3,25 +3,38 @@ import Interpreter
 
 /// `os` and `os.path`: the file-system calls `pathlib` and the datasets need.
 enum OSModule {
+    /// The Python OSError for a Foundation file error on `path`: the POSIX error underneath
+    /// when Foundation reports one (ENOTDIR, EACCES, ...), else its Cocoa code's nearest errno.
     static func osError(_ error: Error, _ path: String) -> PyException {
+        PyException.osError(errno: errorNumber(of: error as NSError), path: path)
+    }
+
+    /// A Foundation error from the file system as a Python OSError naming its path; nil for
+    /// other errors. The Library's error converter uses it, so a failed `createDirectory` deep in
+    /// native code reaches Python as `NotADirectoryError: [Errno 20] ...`, not as raw text.
+    static func convert(_ error: Error) -> PyException? {
         let nsError = error as NSError
-        let type: PyType
-        var code = ENOENT
-        if nsError.domain == NSCocoaErrorDomain {
-            switch nsError.code {
-            case NSFileReadNoSuchFileError, NSFileNoSuchFileError: type = BuiltinTypes.fileNotFoundError; code = ENOENT
-            case NSFileWriteFileExistsError: type = BuiltinTypes.fileExistsError; code = EEXIST
-            case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: type = BuiltinTypes.permissionError; code = EACCES
-            default: type = BuiltinTypes.osError; code = EIO
-            }
-        } else {
-            type = BuiltinTypes.osError
+        guard nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain else { return nil }
+        let path = (nsError.userInfo[NSFilePathErrorKey] as? String) ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path ?? ""
+        return osError(error, path)
+    }
+
+    private static func errorNumber(of error: NSError) -> Int32 {
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        // Foundation on Linux may keep the underlying error as a Swift `Error` (POSIXError).
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? Error {
+            if let posix = underlying as? POSIXError { return posix.code.rawValue }
+            let bridged = underlying as NSError
+            if bridged.domain == NSPOSIXErrorDomain { return Int32(bridged.code) }
         }
-        let message = String(cString: strerror(code))
-        let exception = PyException(type: type, args: [.int(Int(code)), .str(message)])
-        exception.attributes["_message"] = .str("[Errno \(code)] \(message): \(Formatting.quoteString(path))")
-        exception.attributes["filename"] = .str(path)
-        return exception
+        switch error.code {
+        case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return ENOENT
+        case NSFileWriteFileExistsError: return EEXIST
+        case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return EACCES
+        case NSFileWriteOutOfSpaceError: return ENOSPC
+        case NSFileWriteVolumeReadOnlyError: return EROFS
+        default: return EIO
+        }
     }
 
     static func pathString(_ value: Value, _ interpreter: Interpreter) throws -> String {

@@ -30,6 +30,6 @@ enum TorchErrors {
     /// The converter the interpreter applies to any native error it does not know.
     static func convert(_ error: Error) -> PyException? {
         if let error = error as? TensorError { return exception(error) }
-        return nil
+        return OSModule.convert(error)
     }
 }
