@@ -29,7 +29,7 @@ enum TerminalRepl {
             let driver = ReplDriver(session: session, reader: reader, write: write)
             driver.workspacePath = session.workspacePath
             driver.imageRenderer = TerminalImages.detect(imageDirectory: paths.imagesDirectory).render
-            if !fresh { driver.restoreWorkspace() }
+            if fresh { driver.startFresh() } else { driver.restoreWorkspace() }
             let status = driver.run()
             session.history?.close()
             return status

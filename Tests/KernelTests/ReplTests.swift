@@ -105,6 +105,32 @@ final class ReplTests: XCTestCase {
         XCTAssertTrue(second.contains("; tessera --fresh starts empty.\nIn [3]: kept * 2\nOut[3]: 10\n"), second)
     }
 
+    func testFreshSessionKeepsTheSkippedWorkspace() throws {
+        let directory = try temporaryDirectory(self)
+        let path = directory + "/ws.tsw"
+        func session(_ lines: [String], at workspace: String, fresh: Bool) throws -> String {
+            var output = ""
+            try onInterpreterThread {
+                let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: lines, write: { output += $0 }),
+                                        write: { output += $0 })
+                driver.workspacePath = workspace
+                if fresh { driver.startFresh() } else { driver.restoreWorkspace() }
+                driver.run()
+            }
+            return output
+        }
+        _ = try session(["trained = 42"], at: path, fresh: false)
+        let fresh = try session(["other = 1"], at: path, fresh: true)
+        XCTAssertTrue(fresh.hasPrefix("Starting empty (--fresh); the saved workspace \(path) is kept.\n"), fresh)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.before-fresh-") }
+        XCTAssertEqual(kept.count, 1, "\(kept)")
+        XCTAssertTrue(fresh.contains("The workspace skipped by --fresh is kept as \(directory)/\(kept.first ?? "?").\n"), fresh)
+        // The kept file holds the first session's variable, the new workspace the fresh session's.
+        XCTAssertTrue(try session(["trained"], at: directory + "/" + (kept.first ?? "?"), fresh: false).contains("Out[2]: 42\n"))
+        let current = try session(["other", "trained"], at: path, fresh: false)
+        XCTAssertTrue(current.contains("Out[2]: 1\n") && current.contains("NameError"), current)
+    }
+
     func testCompletion() throws {
         let directory = try temporaryDirectory(self)
         try FileManager.default.createDirectory(atPath: directory + "/data_dir", withIntermediateDirectories: true)

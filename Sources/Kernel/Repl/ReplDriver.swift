@@ -12,6 +12,9 @@ public final class ReplDriver {
     public var imageRenderer: (Data) -> String = Transcript.placeholder
     /// The workspace saved on exit and restored on start; nil keeps nothing.
     public var workspacePath: String?
+    /// Set by `startFresh` when a saved workspace was skipped: the first save moves it aside
+    /// instead of overwriting it, so `--fresh` never destroys what it did not load.
+    var skippedWorkspace = false
 
     public init(session: Session, reader: LineReader, write: @escaping (String) -> Void) {
         self.session = session
@@ -33,9 +36,44 @@ public final class ReplDriver {
         }
     }
 
+    /// Starts without restoring (`tessera --fresh`), keeping the saved workspace: it is moved
+    /// aside, not overwritten, when this session saves.
+    public func startFresh() {
+        guard let path = workspacePath, FileManager.default.fileExists(atPath: path) else { return }
+        skippedWorkspace = true
+        write("Starting empty (--fresh); the saved workspace \(path) is kept.\n")
+    }
+
+    /// The name the skipped workspace is kept under: beside it, stamped with the time it was
+    /// moved, never replacing an earlier one.
+    static func keptName(for path: String, at date: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let base = path.hasSuffix(".tsw") ? String(path.dropLast(4)) : path
+        var candidate = base + ".before-fresh-" + formatter.string(from: date) + ".tsw"
+        var counter = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = base + ".before-fresh-" + formatter.string(from: date) + "-\(counter).tsw"
+            counter += 1
+        }
+        return candidate
+    }
+
     /// Saves the workspace (when there is one) and prints what was saved.
     public func saveWorkspace() {
         guard let path = workspacePath else { return }
+        if skippedWorkspace, FileManager.default.fileExists(atPath: path) {
+            let kept = ReplDriver.keptName(for: path)
+            do {
+                try FileManager.default.moveItem(atPath: path, toPath: kept)
+                skippedWorkspace = false
+                write("The workspace skipped by --fresh is kept as \(kept).\n")
+            } catch {
+                write("Not saving: the workspace skipped by --fresh could not be moved aside (\(error)), so it stays as it was.\n")
+                return
+            }
+        }
         do {
             let report = try session.saveWorkspace(to: path)
             write(report.summary + "\n")
