@@ -131,6 +131,26 @@ final class ReplTests: XCTestCase {
         XCTAssertTrue(current.contains("Out[2]: 1\n") && current.contains("NameError"), current)
     }
 
+    func testDamagedWorkspaceIsMovedAsideNotOverwritten() throws {
+        let directory = try temporaryDirectory(self)
+        let path = directory + "/ws.tsw"
+        let damaged = Array("not a workspace file".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(damaged))
+        var output = ""
+        try onInterpreterThread {
+            let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: ["x = 1"], write: { output += $0 }),
+                                    write: { output += $0 })
+            driver.workspacePath = path
+            driver.restoreWorkspace()
+            driver.run()
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.damaged-") }
+        XCTAssertEqual(kept.count, 1, "\(kept)")
+        XCTAssertTrue(output.contains("It is kept as \(directory)/\(kept.first ?? "?"); starting empty.\n"), output)
+        XCTAssertEqual(FileManager.default.contents(atPath: directory + "/" + (kept.first ?? "?")).map { Array($0) }, damaged)
+        XCTAssertTrue(output.contains("Saved 1 variable to \(path)"), output)
+    }
+
     func testCompletion() throws {
         let directory = try temporaryDirectory(self)
         try FileManager.default.createDirectory(atPath: directory + "/data_dir", withIntermediateDirectories: true)

@@ -32,7 +32,14 @@ public final class ReplDriver {
             lines[0] += "; tessera --fresh starts empty."
             write(lines.joined(separator: "\n") + "\n")
         } catch {
-            write("Could not restore the workspace \(path): \(error). Starting empty.\n")
+            // A damaged file is never overwritten by this session's save: it is moved aside.
+            let kept = ReplDriver.keptName(for: path, label: "damaged")
+            if (try? FileManager.default.moveItem(atPath: path, toPath: kept)) != nil {
+                write("Could not restore the workspace \(path): \(error). It is kept as \(kept); starting empty.\n")
+            } else {
+                workspacePath = nil
+                write("Could not restore the workspace \(path): \(error). Starting empty; this session will not save over it.\n")
+            }
         }
     }
 
@@ -44,17 +51,17 @@ public final class ReplDriver {
         write("Starting empty (--fresh); the saved workspace \(path) is kept.\n")
     }
 
-    /// The name the skipped workspace is kept under: beside it, stamped with the time it was
-    /// moved, never replacing an earlier one.
-    static func keptName(for path: String, at date: Date = Date()) -> String {
+    /// The name a workspace moved aside is kept under (`label`: before-fresh, damaged): beside
+    /// it, stamped with the time it was moved, never replacing an earlier one.
+    static func keptName(for path: String, label: String = "before-fresh", at date: Date = Date()) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         let base = path.hasSuffix(".tsw") ? String(path.dropLast(4)) : path
-        var candidate = base + ".before-fresh-" + formatter.string(from: date) + ".tsw"
+        var candidate = base + "." + label + "-" + formatter.string(from: date) + ".tsw"
         var counter = 2
         while FileManager.default.fileExists(atPath: candidate) {
-            candidate = base + ".before-fresh-" + formatter.string(from: date) + "-\(counter).tsw"
+            candidate = base + "." + label + "-" + formatter.string(from: date) + "-\(counter).tsw"
             counter += 1
         }
         return candidate
