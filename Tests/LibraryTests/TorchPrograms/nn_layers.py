@@ -65,3 +65,11 @@ try:
     nn.Dropout(1.5)
 except ValueError as e:
     print("ValueError", e)
+torch.manual_seed(5)
+same = nn.Conv2d(2, 2, 3, padding='same', dilation=2)
+print(same, round(same(x).sum().item(), 3), same(x).shape)
+print(nn.Conv2d(2, 2, 3, padding='valid')(x).shape)
+try:
+    nn.Conv2d(2, 2, 3, stride=2, padding='same')
+except ValueError as e:
+    print("ValueError", e)

@@ -277,7 +277,14 @@ class Conv2d(Module):
         self.out_channels = out_channels
         self.kernel_size = _pair(kernel_size)
         self.stride = _pair(stride)
-        self.padding = padding if isinstance(padding, str) else _pair(padding)
+        if isinstance(padding, str):
+            if padding not in ('same', 'valid'):
+                raise ValueError("Invalid padding string '" + padding + "', should be one of ['valid', 'same']")
+            if padding == 'same' and any(s != 1 for s in _pair(stride)):
+                raise ValueError("padding='same' is not supported for strided convolutions")
+            self.padding = padding
+        else:
+            self.padding = _pair(padding)
         self.dilation = _pair(dilation)
         self.transposed = False
         self.output_padding = (0, 0)
@@ -299,8 +306,21 @@ class Conv2d(Module):
                 bound = 1 / math.sqrt(fan_in)
                 init.uniform_(self.bias, -bound, bound)
 
+    def _conv_padding(self):
+        if self.padding == 'valid':
+            return (0, 0)
+        if self.padding == 'same':
+            pads = []
+            for d, k in zip(self.dilation, self.kernel_size):
+                total = d * (k - 1)
+                if total % 2:
+                    raise NotImplementedError("padding='same' needing asymmetric padding is not supported in Tessera")
+                pads.append(total // 2)
+            return tuple(pads)
+        return self.padding
+
     def forward(self, input):
-        return F.conv2d(input, self.weight, self.bias, self.stride, self.padding, self.dilation, self.groups)
+        return F.conv2d(input, self.weight, self.bias, self.stride, self._conv_padding(), self.dilation, self.groups)
 
     def extra_repr(self):
         s = str(self.in_channels) + ', ' + str(self.out_channels) + ', kernel_size=' + str(self.kernel_size) + ', stride=' + str(self.stride)
