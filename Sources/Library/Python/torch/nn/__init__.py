@@ -273,6 +273,10 @@ class Conv2d(Module):
             raise ValueError('in_channels must be divisible by groups')
         if out_channels % groups != 0:
             raise ValueError('out_channels must be divisible by groups')
+        if padding_mode not in ('zeros', 'reflect', 'replicate', 'circular'):
+            raise ValueError("padding_mode must be one of ['zeros', 'reflect', 'replicate', 'circular'], but got padding_mode='" + str(padding_mode) + "'")
+        if padding_mode != 'zeros':
+            raise NotImplementedError("padding_mode='" + padding_mode + "' is not supported in Tessera")
         self.in_channels = in_channels
         self.out_channels = out_channels
         self.kernel_size = _pair(kernel_size)
