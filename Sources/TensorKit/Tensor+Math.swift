@@ -93,16 +93,29 @@ extension Tensor {
     /// `t.isnan()`.
     public func isnan() throws -> Tensor { try unary(.isnan) }
 
+    /// `F.leaky_relu`: t where t > 0, else t * slope; one autograd node, LeakyReluBackward0,
+    /// whose gradient is grad where t > 0, else grad * slope (as PyTorch's kernels).
+    public func leakyRelu(negativeSlope slope: Double) throws -> Tensor {
+        let base = requiresGrad ? detach() : self
+        let positive = try base.gt(.int(0))
+        let out = try Tensor.whereSelect(positive, base, try base.mul(.float(slope)))
+        return Autograd.record(.custom(name: "LeakyReluBackward0", backward: { g in
+            [try Tensor.whereSelect(positive, g, try g.mul(.float(slope)))]
+        }), out, self)
+    }
+
     /// `round(t, decimals=n)`: scales by 10^n, rounds half to even, scales back (as PyTorch does).
     public func round(decimals: Int) throws -> Tensor {
         if decimals == 0 { return try round() }
         let ten: Double = 10
         var scale: Double = 1
         for _ in 0..<Swift.abs(decimals) { scale *= ten }
-        if decimals > 0 {
-            return try mul(.float(scale)).round().div(.float(scale))
-        }
-        return try div(.float(scale)).round().mul(.float(scale))
+        // One operation for autograd, as in PyTorch: its node is RoundBackward1 (zero gradient).
+        let base = requiresGrad ? detach() : self
+        let out = decimals > 0 ? try base.mul(.float(scale)).round().div(.float(scale))
+                               : try base.div(.float(scale)).round().mul(.float(scale))
+        let inputShape = shape, inputType = dtype
+        return Autograd.record(.custom(name: "RoundBackward1", backward: { _ in [try Tensor.zeros(inputShape, dtype: inputType)] }), out, self)
     }
 
     /// `self ** exponent` for a Python-number exponent, with PyTorch's special cases (2 is x*x,

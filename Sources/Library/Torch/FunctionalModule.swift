@@ -39,6 +39,15 @@ enum FunctionalModule {
                     return TensorWrapping.wrap(try TorchErrors.run { try x.unary(op) })
                 }
             }
+            ns.function("leaky_relu", "input, negative_slope=0.01, inplace=False") { i, a in
+                let x = try tensor(a[0], i), slope = try i.doubleArgument(a[1])
+                let out = try TorchErrors.run { try x.leakyRelu(negativeSlope: slope) }
+                if try i.isTruthy(a[2]) {
+                    _ = try TorchErrors.run { try x.copy_(out) }
+                    return a[0]
+                }
+                return TensorWrapping.wrap(out)
+            }
             ns.function("softmax", "input, dim=None") { i, a in
                 TensorWrapping.wrap(try TorchErrors.run { try tensor(a[0], i).softmax(dim: try i.intArgument(a[1])) })
             }

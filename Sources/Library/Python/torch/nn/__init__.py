@@ -236,6 +236,172 @@ class Softmax(Module):
     def extra_repr(self):
         return 'dim=' + str(self.dim)
 
+def _pair(x):
+    if isinstance(x, (tuple, list)):
+        return tuple(x)
+    return (x, x)
+
+def _dropout(input, p=0.5, training=True, inplace=False):
+    if p < 0.0 or p > 1.0:
+        raise ValueError('dropout probability has to be between 0 and 1, but got ' + str(p))
+    if not training or p == 0.0:
+        return input
+    if p == 1.0:
+        result = input * 0.0
+    else:
+        # PyTorch's CPU kernel: noise = empty_like(input).bernoulli_(1 - p), one double
+        # uniform per element drawn from the stream and compared with 1 - p, then divided by 1 - p.
+        with torch.no_grad():
+            mask = (torch.rand(input.shape, dtype=torch.float64) < (1.0 - p)).to(input.dtype) / (1.0 - p)
+        result = input * mask
+    if inplace:
+        with torch.no_grad():
+            input.copy_(result)
+        return input
+    return result
+
+if not hasattr(functional, 'dropout'):
+    functional.dropout = _dropout
+
+class Conv2d(Module):
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1,
+                 groups=1, bias=True, padding_mode='zeros'):
+        super().__init__()
+        if groups <= 0:
+            raise ValueError('groups must be a positive integer')
+        if in_channels % groups != 0:
+            raise ValueError('in_channels must be divisible by groups')
+        if out_channels % groups != 0:
+            raise ValueError('out_channels must be divisible by groups')
+        if padding_mode not in ('zeros', 'reflect', 'replicate', 'circular'):
+            raise ValueError("padding_mode must be one of ['zeros', 'reflect', 'replicate', 'circular'], but got padding_mode='" + str(padding_mode) + "'")
+        if padding_mode != 'zeros':
+            raise NotImplementedError("padding_mode='" + padding_mode + "' is not supported in Tessera")
+        self.in_channels = in_channels
+        self.out_channels = out_channels
+        self.kernel_size = _pair(kernel_size)
+        self.stride = _pair(stride)
+        if isinstance(padding, str):
+            if padding not in ('same', 'valid'):
+                raise ValueError("Invalid padding string '" + padding + "', should be one of ['valid', 'same']")
+            if padding == 'same' and any(s != 1 for s in _pair(stride)):
+                raise ValueError("padding='same' is not supported for strided convolutions")
+            self.padding = padding
+        else:
+            self.padding = _pair(padding)
+        self.dilation = _pair(dilation)
+        self.transposed = False
+        self.output_padding = (0, 0)
+        self.groups = groups
+        self.padding_mode = padding_mode
+        self.weight = Parameter(torch.empty(out_channels, in_channels // groups, *self.kernel_size))
+        if bias:
+            self.bias = Parameter(torch.empty(out_channels))
+        else:
+            self.register_parameter('bias', None)
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        from torch.nn import init
+        init.kaiming_uniform_(self.weight, a=math.sqrt(5))
+        if self.bias is not None:
+            fan_in, _ = init._fans(self.weight)
+            if fan_in != 0:
+                bound = 1 / math.sqrt(fan_in)
+                init.uniform_(self.bias, -bound, bound)
+
+    def _conv_padding(self):
+        if self.padding == 'valid':
+            return (0, 0)
+        if self.padding == 'same':
+            pads = []
+            for d, k in zip(self.dilation, self.kernel_size):
+                total = d * (k - 1)
+                if total % 2:
+                    raise NotImplementedError("padding='same' needing asymmetric padding is not supported in Tessera")
+                pads.append(total // 2)
+            return tuple(pads)
+        return self.padding
+
+    def forward(self, input):
+        return F.conv2d(input, self.weight, self.bias, self.stride, self._conv_padding(), self.dilation, self.groups)
+
+    def extra_repr(self):
+        s = str(self.in_channels) + ', ' + str(self.out_channels) + ', kernel_size=' + str(self.kernel_size) + ', stride=' + str(self.stride)
+        if self.padding != (0, 0):
+            s += ', padding=' + str(self.padding)
+        if self.dilation != (1, 1):
+            s += ', dilation=' + str(self.dilation)
+        if self.groups != 1:
+            s += ', groups=' + str(self.groups)
+        if self.bias is None:
+            s += ', bias=False'
+        if self.padding_mode != 'zeros':
+            s += ', padding_mode=' + self.padding_mode
+        return s
+
+class MaxPool2d(Module):
+    def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False):
+        super().__init__()
+        self.kernel_size = kernel_size
+        self.stride = stride if (stride is not None) else kernel_size
+        self.padding = padding
+        self.dilation = dilation
+        self.return_indices = return_indices
+        self.ceil_mode = ceil_mode
+    def forward(self, input):
+        return F.max_pool2d(input, self.kernel_size, self.stride, self.padding, self.dilation,
+                            ceil_mode=self.ceil_mode, return_indices=self.return_indices)
+    def extra_repr(self):
+        return ('kernel_size=' + str(self.kernel_size) + ', stride=' + str(self.stride) + ', padding=' + str(self.padding)
+                + ', dilation=' + str(self.dilation) + ', ceil_mode=' + str(self.ceil_mode))
+
+class AvgPool2d(Module):
+    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None):
+        super().__init__()
+        self.kernel_size = kernel_size
+        self.stride = stride if (stride is not None) else kernel_size
+        self.padding = padding
+        self.ceil_mode = ceil_mode
+        self.count_include_pad = count_include_pad
+        self.divisor_override = divisor_override
+    def forward(self, input):
+        return F.avg_pool2d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
+                            self.count_include_pad, self.divisor_override)
+    def extra_repr(self):
+        return 'kernel_size=' + str(self.kernel_size) + ', stride=' + str(self.stride) + ', padding=' + str(self.padding)
+
+class AdaptiveAvgPool2d(Module):
+    def __init__(self, output_size):
+        super().__init__()
+        self.output_size = output_size
+    def forward(self, input):
+        return F.adaptive_avg_pool2d(input, self.output_size)
+    def extra_repr(self):
+        return 'output_size=' + str(self.output_size)
+
+class Dropout(Module):
+    def __init__(self, p=0.5, inplace=False):
+        super().__init__()
+        if p < 0 or p > 1:
+            raise ValueError('dropout probability has to be between 0 and 1, but got ' + str(p))
+        self.p = p
+        self.inplace = inplace
+    def forward(self, input):
+        return F.dropout(input, self.p, self.training, self.inplace)
+    def extra_repr(self):
+        return 'p=' + str(self.p) + ', inplace=' + str(self.inplace)
+
+class LeakyReLU(Module):
+    def __init__(self, negative_slope=0.01, inplace=False):
+        super().__init__()
+        self.negative_slope = negative_slope
+        self.inplace = inplace
+    def forward(self, input):
+        return F.leaky_relu(input, self.negative_slope, self.inplace)
+    def extra_repr(self):
+        return 'negative_slope=' + str(self.negative_slope) + (', inplace=True' if self.inplace else '')
+
 class Sequential(Module):
     def __init__(self, *args):
         super().__init__()

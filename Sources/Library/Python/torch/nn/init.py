@@ -44,7 +44,9 @@ def constant_(tensor, val):
 def kaiming_uniform_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu'):
     fan_in, fan_out = _fans(tensor)
     fan = fan_in if mode == 'fan_in' else fan_out
-    bound = calculate_gain(nonlinearity, a) * math.sqrt(3.0 / fan)
+    # PyTorch's arithmetic, step for step, so the bound is the same double.
+    std = calculate_gain(nonlinearity, a) / math.sqrt(fan)
+    bound = math.sqrt(3.0) * std
     return uniform_(tensor, -bound, bound)
 
 def kaiming_normal_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu'):
