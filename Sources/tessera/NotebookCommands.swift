@@ -161,7 +161,10 @@ struct ExportNotebook: ParsableCommand {
         let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let text = NotebookExporter.export(loaded, format: format, title: title)
         do {
-            try text.write(toFile: destination, atomically: true, encoding: .utf8)
+            try text.write(toFile: try OutputTarget.resolve(destination), atomically: true, encoding: .utf8)
+        } catch let refused as OutputTarget.Refused {
+            FileOutput.standardError.write("tessera: \(refused)\n")
+            throw ExitCode(ExitStatus.runtimeError)
         } catch {
             FileOutput.standardError.write("tessera: cannot write \(destination): \(error.localizedDescription)\n")
             throw ExitCode(ExitStatus.runtimeError)

@@ -28,7 +28,9 @@ public struct Notebook {
     public func save(path: String) throws {
         let data = path.lowercased().hasSuffix(".ipynb") ? try NotebookJSON.write(self) : Data(PercentScript.write(self).utf8)
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: try OutputTarget.resolve(path)), options: .atomic)
+        } catch let refused as OutputTarget.Refused {
+            throw NotebookError(refused.description)
         } catch {
             throw NotebookError("cannot write \(path): \(error.localizedDescription)")
         }

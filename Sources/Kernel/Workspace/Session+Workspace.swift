@@ -74,7 +74,7 @@ extension Session {
         metadata["cellTimes"] = cellRecords.map { [$0.executionCount, $0.duration] as [Any] }
         let throttle = ProcessInfo.processInfo.environment["TESSERA_SAVE_THROTTLE_MS"].flatMap(Double.init).map { $0 / 1000 } ?? 0
         try WorkspaceFile.write(path: path, metadata: metadata, entries: entries, throttle: throttle)
-        report.bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        report.bytes = (try? FileManager.default.attributesOfItem(atPath: (try? OutputTarget.resolve(path)) ?? path)[.size] as? Int) ?? 0
         return report
     }
 

@@ -62,8 +62,10 @@ public struct WorkspaceFile {
 
     /// Writes a workspace atomically. `throttle` (seconds to pause after each mebibyte) exists
     /// for the test that kills a save half-way.
-    static func write(path: String, metadata: [String: Any], entries: [(kind: EntryKind, name: String, bytes: [UInt8])],
+    static func write(path requested: String, metadata: [String: Any], entries: [(kind: EntryKind, name: String, bytes: [UInt8])],
                       throttle: Double = 0) throws {
+        let path: String
+        do { path = try OutputTarget.resolve(requested) } catch { throw WorkspaceFormatError("\(error)") }
         var header = ByteWriter()
         header.append(magic)
         header.writeUInt32(version)
