@@ -78,12 +78,17 @@ extension Interpreter {
         case let v as PyDictView:
             return .object(dictIterator(v.dict, kind: v.kind == .keys ? .keys : v.kind == .values ? .values : .items))
         case let s as PySet:
-            let elements = Array(s.storage)
+            // Iterates the live set, as CPython does: adding or removing an element during the
+            // loop is a RuntimeError rather than a silently stale (or skipped) element.
             var index = 0
+            let expectedCount = s.storage.count
             return .object(PyNativeIterator { _ in
-                guard index < elements.count else { return nil }
+                guard s.storage.count == expectedCount else {
+                    throw PyException(BuiltinTypes.runtimeError, "Set changed size during iteration")
+                }
+                guard index < s.storage.count else { return nil }
                 defer { index += 1 }
-                return elements[index].value
+                return s.storage[index].value
             })
         case let b as PyBytes:
             var index = 0
