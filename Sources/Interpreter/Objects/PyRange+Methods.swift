@@ -53,7 +53,7 @@ enum RangeMethods {
     }
 
     static func length(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int(range(args.receiver).count)
+        .int(try range(args.receiver).checkedCount())
     }
 
     static func getItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -70,7 +70,7 @@ enum RangeMethods {
 
     static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let r = range(args.receiver)
-        let last = r.start + (r.count - 1) * r.step
+        let last = r.start &+ Int(truncatingIfNeeded: (r.exactCount &- 1) &* UInt(bitPattern: r.step))
         return .object(PyRangeIterator(PyRange(start: last, stop: r.start - r.step, step: -r.step)))
     }
 }

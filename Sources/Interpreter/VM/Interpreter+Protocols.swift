@@ -43,7 +43,7 @@ extension Interpreter {
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.storage.count
             case let s as PySet: return s.storage.count
-            case let r as PyRange: return r.count
+            case let r as PyRange: return try r.checkedCount()
             case let b as PyBytes: return b.bytes.count
             case let v as PyDictView: return v.dict.storage.count
             default:
