@@ -28,9 +28,9 @@ enum TimeModule {
                 let seconds = try i.doubleArgument(a[0])
                 if seconds.isNaN { throw PyException(BuiltinTypes.valueError, "Invalid value NaN (not a number)") }
                 if seconds < 0 { throw PyException(BuiltinTypes.valueError, "sleep length must be non-negative") }
-                // CPython keeps the duration as 64-bit nanoseconds; past that (inf included) it
+                // CPython keeps the deadline as 64-bit nanoseconds; past that (inf included) it
                 // raises rather than sleeping forever, and so do we instead of trapping in usleep.
-                if seconds >= 9.2e9 { throw PyException(BuiltinTypes.overflowError, "timestamp too large to convert to C _PyTime_t") }
+                if seconds >= 9.2e9 { throw PyException(BuiltinTypes.overflowError, "timestamp out of range for platform time_t") }
                 // Sleep in slices so Ctrl-C interrupts promptly.
                 let end = monotonic() + seconds
                 while true {
