@@ -74,6 +74,23 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(outcome("x = list(range(10**12))"), "MemoryError")
     }
 
+    /// Where CPython would compute an int past 64 bits, Tessera raises OverflowError; these once
+    /// overflowed in Swift arithmetic and killed the process.
+    func testResultsPast64BitsAreOverflowErrors() {
+        let cases = [
+            "import sys\nround(-sys.maxsize - 1, -1)",
+            "round(9 * 10**18, -19)",
+            "import math, sys\nmath.gcd(-sys.maxsize - 1, 0)",
+            "import math\nmath.lcm(2**62, 3)",
+            "import sys\ne = enumerate([1, 2], start=sys.maxsize)\nnext(e)\nnext(e)",
+            "import sys\nrange(-sys.maxsize - 1, sys.maxsize)[::2]",
+        ]
+        for source in cases {
+            XCTAssertEqual(outcome(source), "OverflowError", source)
+        }
+        XCTAssertEqual(outcome("import sys\nround(-sys.maxsize - 1, -sys.maxsize - 1)"), "no exception")
+    }
+
     func testInterruptFlagRaisesKeyboardInterrupt() {
         let interpreter = Interpreter()
         let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
