@@ -84,6 +84,7 @@ final class RobustnessTests: XCTestCase {
             "import math\nmath.lcm(2**62, 3)",
             "import sys\ne = enumerate([1, 2], start=sys.maxsize)\nnext(e)\nnext(e)",
             "import sys\nrange(-sys.maxsize - 1, sys.maxsize)[::2]",
+            "(1e300).as_integer_ratio()",
         ]
         for source in cases {
             XCTAssertEqual(outcome(source), "OverflowError", source)

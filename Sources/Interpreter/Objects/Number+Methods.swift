@@ -173,7 +173,9 @@ enum NumberMethods {
             d *= 2
             denominator *= 2
         }
-        return .object(PyTuple([.int(Int(d)), .int(denominator)]))
+        // Floats from 2**63 up have integer numerators past 64 bits (CPython's are big ints).
+        guard let numerator = Int(exactly: d) else { throw Arithmetic.overflow() }
+        return .object(PyTuple([.int(numerator), .int(denominator)]))
     }
 
     static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -71,6 +71,22 @@ enum RangeMethods {
     static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let r = range(args.receiver)
         let last = r.start &+ Int(truncatingIfNeeded: (r.exactCount &- 1) &* UInt(bitPattern: r.step))
-        return .object(PyRangeIterator(PyRange(start: last, stop: r.start - r.step, step: -r.step)))
+        // The reversed range stops one step past the original start, which may lie outside 64
+        // bits (reversed(range(-sys.maxsize - 1, 0))); the iterator then runs to the end of
+        // the Int range, which holds exactly the remaining elements.
+        let (stop, overflow) = r.start.subtractingReportingOverflow(r.step)
+        if overflow || r.step == Int.min {
+            var remaining = r.exactCount, current = last
+            let step = r.step
+            return .object(PyNativeIterator { _ in
+                guard remaining > 0 else { return nil }
+                let value = current
+                remaining -= 1
+                // Every value produced lies between start and stop: wrapping is exact.
+                if remaining > 0 { current = current &- step }
+                return .int(value)
+            })
+        }
+        return .object(PyRangeIterator(PyRange(start: last, stop: stop, step: -r.step)))
     }
 }

@@ -87,7 +87,8 @@ extension StrMethods {
             return out
         }
         var parts = text.components(separatedBy: old)
-        if count >= 0 && parts.count > count + 1 {
+        // parts.count - 1 > count, not parts.count > count + 1: count may be sys.maxsize.
+        if count >= 0 && parts.count - 1 > count {
             let tail = parts[count...].joined(separator: old)
             parts = Array(parts[..<count]) + [tail]
         }

@@ -64,3 +64,14 @@ attempt("pow neg base", lambda: pow(-7, 3, 10))
 attempt("sleep nan", lambda: time.sleep(float("nan")))
 attempt("sleep inf", lambda: time.sleep(float("inf")))
 attempt("sleep neg", lambda: time.sleep(-1))
+
+# time conversions with timestamps and fields outside their C types.
+attempt("gmtime huge", lambda: time.gmtime(1e300))
+attempt("localtime nan", lambda: time.localtime(float("nan")))
+attempt("strftime year", lambda: time.strftime("%Y", (2**40, 1, 1, 0, 0, 0, 0, 1, 0)))
+attempt("strftime min", lambda: time.strftime("%Y", (MIN, 1, 1, 0, 0, 0, 0, 1, 0)))
+
+# Reversing ranges that start at -sys.maxsize - 1, and replace's count of sys.maxsize.
+attempt("reversed min", lambda: list(reversed(range(MIN, MIN + 3))))
+attempt("reversed min step", lambda: list(reversed(range(MIN, 0, 2**62))))
+attempt("replace", lambda: "abab".replace("a", "xy", sys.maxsize))
