@@ -85,6 +85,7 @@ final class RobustnessTests: XCTestCase {
             "import sys\ne = enumerate([1, 2], start=sys.maxsize)\nnext(e)\nnext(e)",
             "import sys\nrange(-sys.maxsize - 1, sys.maxsize)[::2]",
             "(1e300).as_integer_ratio()",
+            "import sys\nrange(-sys.maxsize - 1, sys.maxsize).index(5)",
         ]
         for source in cases {
             XCTAssertEqual(outcome(source), "OverflowError", source)

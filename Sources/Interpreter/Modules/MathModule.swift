@@ -146,6 +146,8 @@ enum MathModule {
             ns.function("perm", "n, k=None, /") { i, a in
                 let n = try i.intArgument(a[0])
                 let k = a[1].isNone ? n : try i.intArgument(a[1])
+                if n < 0 { throw PyException(BuiltinTypes.valueError, "n must be a non-negative integer") }
+                if k < 0 { throw PyException(BuiltinTypes.valueError, "k must be a non-negative integer") }
                 if k > n { return .int(0) }
                 var result = 1
                 for j in 0..<k {

@@ -44,7 +44,11 @@ enum RangeMethods {
     static func index(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let r = range(args.receiver)
         let value = args["value"]
-        if let v = Arithmetic.intValue(value), try interpreter.contains(args.receiver, value) { return .int((v - r.start) / r.step) }
+        if let v = Arithmetic.intValue(value), try interpreter.contains(args.receiver, value) {
+            // Past Int.max only for ranges longer than that; CPython's index is then a big int.
+            guard let position = Int(exactly: r.distance(to: v) / r.step.magnitude) else { throw Arithmetic.overflow() }
+            return .int(position)
+        }
         throw PyException(BuiltinTypes.valueError, "\(try interpreter.repr(value)) is not in range")
     }
 

@@ -36,6 +36,12 @@ public final class PyRange: PyObject {
         return n
     }
 
+    /// How far `value` (between start and stop) lies from start, in UInt: the span of a range
+    /// can exceed Int.max.
+    public func distance(to value: Int) -> UInt {
+        step > 0 ? UInt(bitPattern: value &- start) : UInt(bitPattern: start &- value)
+    }
+
     /// The element at a valid index: the true value lies between start and stop, so wrapping
     /// arithmetic gives it exactly even when index * step alone would overflow.
     public func element(_ index: Int) -> Int { start &+ index &* step }

@@ -238,7 +238,7 @@ extension Interpreter {
             case let r as PyRange:
                 guard let i = Arithmetic.intValue(item) else { break }
                 if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-                return (i - r.start) % r.step == 0
+                return r.distance(to: i) % r.step.magnitude == 0
             default:
                 break
             }

@@ -75,3 +75,12 @@ attempt("strftime min", lambda: time.strftime("%Y", (MIN, 1, 1, 0, 0, 0, 0, 1, 0
 attempt("reversed min", lambda: list(reversed(range(MIN, MIN + 3))))
 attempt("reversed min step", lambda: list(reversed(range(MIN, 0, 2**62))))
 attempt("replace", lambda: "abab".replace("a", "xy", sys.maxsize))
+
+# Membership and positions in ranges spanning more than sys.maxsize.
+wide = range(sys.maxsize, MIN, -3)
+attempt("range count", lambda: range(MIN, sys.maxsize).count(5))
+attempt("range index", lambda: wide.index(sys.maxsize - 6))
+attempt("range in", lambda: 5 in range(sys.maxsize, MIN, -5))
+attempt("range in 2", lambda: (sys.maxsize - 5) in range(sys.maxsize, MIN, -5))
+attempt("perm k", lambda: math.perm(5, MIN))
+attempt("perm n", lambda: math.perm(-1, 2))
