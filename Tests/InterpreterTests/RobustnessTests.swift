@@ -93,6 +93,20 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(outcome("import sys\nround(-sys.maxsize - 1, -sys.maxsize - 1)"), "no exception")
     }
 
+    /// User-sized allocations are checked against physical memory and `ulimit -v` before Swift
+    /// tries them (Swift aborts on allocation failure).
+    func testAllocationCeiling() {
+        XCTAssertLessThanOrEqual(Allocation.byteLimit, Int(clamping: ProcessInfo.processInfo.physicalMemory))
+        XCTAssertThrowsError(try Allocation.check(count: Allocation.byteLimit / 16 + 1, elementSize: 16))
+        XCTAssertThrowsError(try Allocation.check(count: Int.max, elementSize: 2))
+        XCTAssertNoThrow(try Allocation.check(count: 1 << 20, elementSize: 16))
+        XCTAssertNoThrow(try Allocation.check(count: -5, elementSize: 16))
+        XCTAssertEqual(outcome("x = [0] * (\(Allocation.byteLimit) // 16 + 1)"), "MemoryError")
+        XCTAssertEqual(outcome("x = list(range(\(Allocation.byteLimit) // 16 + 1))"), "MemoryError")
+        XCTAssertEqual(outcome("x = bytes(\(Allocation.byteLimit) + 1)"), "MemoryError")
+        XCTAssertEqual(outcome("x = 'x'.ljust(\(Allocation.byteLimit) + 1)"), "MemoryError")
+    }
+
     func testInterruptFlagRaisesKeyboardInterrupt() {
         let interpreter = Interpreter()
         let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)

@@ -169,6 +169,7 @@ extension Interpreter {
             if let t = o as? PyTuple, t.type === BuiltinTypes.tuple { return t.items }
             if let r = o as? PyRange {
                 if r.count > 1 << 31 { throw PyException(BuiltinTypes.memoryError, "") }
+                try Allocation.check(count: r.count, elementSize: MemoryLayout<Value>.stride)
                 return (0..<r.count).map { .int(r.element($0)) }
             }
         }
