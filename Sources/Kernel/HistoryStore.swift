@@ -152,7 +152,9 @@ public final class HistoryStore {
     }
 
     /// The last `limit` lines over all sessions, oldest first (what the line editor preloads).
-    public func recent(limit: Int) -> [Entry] {
+    public func recent(limit requested: Int) -> [Entry] {
+        // suffix(_:) traps on a negative length.
+        let limit = max(0, requested)
         let stored = entries("""
             SELECT session, line, source, timestamp FROM
               (SELECT * FROM history WHERE session != ? ORDER BY session DESC, line DESC LIMIT ?)

@@ -37,6 +37,8 @@ extension Session {
             case "-l":
                 if let n = words.first.flatMap({ Int($0) }) {
                     words.removeFirst()
+                    // A negative count has no meaning (and would be a negative suffix length).
+                    if n < 0 { throw MagicError.usage("%history: -l takes a non-negative number of lines, not \(n)") }
                     limit = n
                 } else {
                     limit = 10

@@ -163,6 +163,14 @@ extension Tensor {
                 throw TensorError.runtime("The expanded size of the tensor (\(target)) must match the existing size (\(size)) at non-singleton dimension \(i).  Target sizes: \(Shape.describe(sizes)).  Tensor sizes: \(Shape.describe(shape))")
             }
         }
+        // A view whose element count does not fit in 64 bits would overflow every later loop
+        // over it; PyTorch refuses it the same way.
+        var numel = 1
+        for size in newShape {
+            let (product, overflow) = numel.multipliedReportingOverflow(by: size)
+            if overflow { throw TensorError.runtime("numel: integer multiplication overflow") }
+            numel = product
+        }
         let out = view(shape: newShape, strides: newStrides, offset: storageOffset)
         return Autograd.record(.expand(inputShape: shape), out, self)
     }

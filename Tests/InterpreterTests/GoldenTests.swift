@@ -30,6 +30,7 @@ final class GoldenTests: XCTestCase {
     func testFstrings() throws { try checkGroup() }
     func testFunctions() throws { try checkGroup() }
     func testGenerators() throws { try checkGroup() }
+    func testHostileInput() throws { try checkGroup() }
     func testImports() throws { try checkGroup() }
     func testInheritance() throws { try checkGroup() }
     func testInts() throws { try checkGroup() }

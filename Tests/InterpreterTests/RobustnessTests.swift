@@ -74,6 +74,39 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(outcome("x = list(range(10**12))"), "MemoryError")
     }
 
+    /// Where CPython would compute an int past 64 bits, Tessera raises OverflowError; these once
+    /// overflowed in Swift arithmetic and killed the process.
+    func testResultsPast64BitsAreOverflowErrors() {
+        let cases = [
+            "import sys\nround(-sys.maxsize - 1, -1)",
+            "round(9 * 10**18, -19)",
+            "import math, sys\nmath.gcd(-sys.maxsize - 1, 0)",
+            "import math\nmath.lcm(2**62, 3)",
+            "import sys\ne = enumerate([1, 2], start=sys.maxsize)\nnext(e)\nnext(e)",
+            "import sys\nrange(-sys.maxsize - 1, sys.maxsize)[::2]",
+            "(1e300).as_integer_ratio()",
+            "import sys\nrange(-sys.maxsize - 1, sys.maxsize).index(5)",
+        ]
+        for source in cases {
+            XCTAssertEqual(outcome(source), "OverflowError", source)
+        }
+        XCTAssertEqual(outcome("import sys\nround(-sys.maxsize - 1, -sys.maxsize - 1)"), "no exception")
+    }
+
+    /// User-sized allocations are checked against physical memory and `ulimit -v` before Swift
+    /// tries them (Swift aborts on allocation failure).
+    func testAllocationCeiling() {
+        XCTAssertLessThanOrEqual(Allocation.byteLimit, Int(clamping: ProcessInfo.processInfo.physicalMemory))
+        XCTAssertThrowsError(try Allocation.check(count: Allocation.byteLimit / 16 + 1, elementSize: 16))
+        XCTAssertThrowsError(try Allocation.check(count: Int.max, elementSize: 2))
+        XCTAssertNoThrow(try Allocation.check(count: 1 << 20, elementSize: 16))
+        XCTAssertNoThrow(try Allocation.check(count: -5, elementSize: 16))
+        XCTAssertEqual(outcome("x = [0] * (\(Allocation.byteLimit) // 16 + 1)"), "MemoryError")
+        XCTAssertEqual(outcome("x = list(range(\(Allocation.byteLimit) // 16 + 1))"), "MemoryError")
+        XCTAssertEqual(outcome("x = bytes(\(Allocation.byteLimit) + 1)"), "MemoryError")
+        XCTAssertEqual(outcome("x = 'x'.ljust(\(Allocation.byteLimit) + 2)"), "MemoryError")
+    }
+
     func testInterruptFlagRaisesKeyboardInterrupt() {
         let interpreter = Interpreter()
         let flag = UnsafeMutablePointer<Int32>.allocate(capacity: 1)

@@ -129,6 +129,13 @@ final class MagicTests: XCTestCase {
         XCTAssertEqual(results[5].text, "2: b = 2\n6: %history -g b =\n")
     }
 
+    func testHistoryWithANegativeLimitIsAUsageError() throws {
+        // A negative -l once reached Array.suffix(-1) and killed the process.
+        let results = try run(["a = 1", "%history -l -1", "%history -l 1"])
+        XCTAssertEqual(results[1].error?.traceback, ["UsageError: %history: -l takes a non-negative number of lines, not -1"])
+        XCTAssertNil(results[2].error)
+    }
+
     func testHelpListsMagics() throws {
         let results = try run(["%help"])
         for name in ["%time", "%timeit", "%who", "%whos", "%history", "%reset", "%run", "%pwd", "%cd", "%save", "%load", "%summary"] {

@@ -107,4 +107,27 @@ final class Chapter4Tests: XCTestCase {
         XCTAssertEqual(lines.count, 5, output)
         XCTAssertTrue(lines.last?.hasPrefix("RuntimeError") ?? false, output)
     }
+
+    /// Shapes whose element count overflows 64 bits or cannot be allocated once trapped in
+    /// Swift arithmetic or aborted building 2**40 tensors; PyTorch raises RuntimeError.
+    func testHugeShapesAreRuntimeErrors() throws {
+        let output = try LibrarySession.run("""
+            import torch
+            for f in [lambda: torch.ones(1).expand(2**62, 2**62).sum(), lambda: torch.ones(3).repeat(2**40, 2**40),
+                      lambda: torch.ones(3).repeat(2**40), lambda: torch.ones(3).repeat(-1),
+                      lambda: torch.ones(2).repeat(2, 0).shape, lambda: torch.ones(2).repeat(2, 2).shape]:
+                try:
+                    print(f())
+                except Exception as e:
+                    print(type(e).__name__ + ': ' + str(e).split('\\n')[0])
+            """)
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 6, output)
+        XCTAssertEqual(lines[0], "RuntimeError: numel: integer multiplication overflow")
+        XCTAssertEqual(lines[1], "RuntimeError: numel: integer multiplication overflow")
+        XCTAssertTrue(lines[2].hasPrefix("RuntimeError: DefaultCPUAllocator: can't allocate memory"), output)
+        XCTAssertEqual(lines[3], "RuntimeError: Trying to create tensor with negative dimension -3: [-3]")
+        XCTAssertEqual(lines[4], "torch.Size([2, 0])")
+        XCTAssertEqual(lines[5], "torch.Size([2, 4])")
+    }
 }

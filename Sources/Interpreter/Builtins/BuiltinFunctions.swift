@@ -123,21 +123,26 @@ enum BuiltinFunctions {
 
     static func pow(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         if args["mod"].isNone { return try interpreter.binaryOperation(.power, args["base"], args["exp"]) }
-        var base = try interpreter.intArgument(args["base"]), exponent = try interpreter.intArgument(args["exp"])
+        let base = try interpreter.intArgument(args["base"])
+        var exponent = try interpreter.intArgument(args["exp"])
         let modulus = try interpreter.intArgument(args["mod"])
         if modulus == 0 { throw PyException(BuiltinTypes.valueError, "pow() 3rd argument cannot be 0") }
         if exponent < 0 { throw PyException(BuiltinTypes.valueError, "base is not invertible for the given modulus") }
         let m = modulus.magnitude
         func mulmod(_ x: UInt, _ y: UInt) -> UInt { m.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
+        // Everything stays in UInt: the modulus may be Int.min, whose magnitude no Int holds.
         var result: UInt = 1 % m
-        var b = UInt(Arithmetic.modulo(base, Int(m)))
+        let reduced = base.magnitude % m
+        var b = base < 0 && reduced != 0 ? m - reduced : reduced
         while exponent > 0 {
             if exponent & 1 == 1 { result = mulmod(result, b) }
             b = mulmod(b, b)
             exponent >>= 1
         }
-        base = Int(result)
-        return .int(Arithmetic.modulo(base, modulus))
+        // Python's result takes the modulus's sign: in (modulus, 0] for a negative modulus, a
+        // value that fits in an Int, so the wrapping subtraction is exact.
+        if modulus < 0 && result != 0 { return .int(Int(bitPattern: result &- m)) }
+        return .int(Int(bitPattern: result))
     }
 
     static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -39,7 +39,13 @@ public struct FormatSpec {
             digits.append(chars[i])
             i += 1
         }
-        if !digits.isEmpty { width = Int(digits) }
+        if !digits.isEmpty {
+            guard let w = Int(digits) else { throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string") }
+            // The result is at least `width` characters: one that cannot be allocated is a
+            // MemoryError now, as CPython's, rather than an abort when padding.
+            try Allocation.check(count: w, elementSize: String(fill).utf8.count)
+            width = w
+        }
         if i < chars.count && (chars[i] == "," || chars[i] == "_") {
             grouping = chars[i]
             i += 1
@@ -50,6 +56,9 @@ public struct FormatSpec {
             while i < chars.count && chars[i].isASCII && chars[i].isNumber {
                 precisionDigits.append(chars[i])
                 i += 1
+            }
+            if !precisionDigits.isEmpty && Int(precisionDigits) == nil {
+                throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string")
             }
             guard let p = Int(precisionDigits) else {
                 throw PyException(BuiltinTypes.valueError, "Format specifier missing precision")

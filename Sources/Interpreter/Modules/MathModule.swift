@@ -94,31 +94,41 @@ enum MathModule {
                 return .int(result)
             }
             ns.function("gcd", "*integers") { i, a in
-                var g = 0
+                // Work on magnitudes: abs(Int.min) does not fit in an Int, but its gcd with a
+                // nonzero number does; only gcd(Int.min, 0) (== 2**63) is out of range.
+                var g: UInt = 0
                 for v in (a[0].asObject as? PyTuple)?.items ?? [] {
-                    var x = Swift.abs(try i.intArgument(v)), y = g
+                    var x = try i.intArgument(v).magnitude, y = g
                     while y != 0 { (x, y) = (y, x % y) }
                     g = x
                 }
-                return .int(g)
+                guard let result = Int(exactly: g) else { throw Arithmetic.overflow() }
+                return .int(result)
             }
             ns.function("lcm", "*integers") { i, a in
-                var l = 1
+                // Magnitudes in UInt (abs(Int.min) does not fit in an Int); a product past
+                // 64 bits is an OverflowError rather than a trap.
+                var l: UInt = 1
                 for v in (a[0].asObject as? PyTuple)?.items ?? [] {
-                    let x = Swift.abs(try i.intArgument(v))
+                    let x = try i.intArgument(v).magnitude
                     if x == 0 { return .int(0) }
                     var p = l, q = x
                     while q != 0 { (p, q) = (q, p % q) }
-                    l = l / p * x
+                    let (r, o) = (l / p).multipliedReportingOverflow(by: x)
+                    if o { throw Arithmetic.overflow() }
+                    l = r
                 }
-                return .int(l)
+                guard let result = Int(exactly: l) else { throw Arithmetic.overflow() }
+                return .int(result)
             }
             ns.function("isqrt", "n, /") { i, a in
                 let n = try i.intArgument(a[0])
                 if n < 0 { throw PyException(BuiltinTypes.valueError, "isqrt() argument must be nonnegative") }
+                // The Double estimate can be off by one either way; the corrections compare
+                // with a division so that (r + 1) squared near Int.max cannot overflow.
                 var r = Int(Double(n).squareRoot())
-                while r * r > n { r -= 1 }
-                while (r + 1) * (r + 1) <= n { r += 1 }
+                while r > 0 && r > n / r { r -= 1 }
+                while (r + 1) <= n / (r + 1) { r += 1 }
                 return .int(r)
             }
             ns.function("comb", "n, k, /") { i, a in
@@ -136,6 +146,8 @@ enum MathModule {
             ns.function("perm", "n, k=None, /") { i, a in
                 let n = try i.intArgument(a[0])
                 let k = a[1].isNone ? n : try i.intArgument(a[1])
+                if n < 0 { throw PyException(BuiltinTypes.valueError, "n must be a non-negative integer") }
+                if k < 0 { throw PyException(BuiltinTypes.valueError, "k must be a non-negative integer") }
                 if k > n { return .int(0) }
                 var result = 1
                 for j in 0..<k {

@@ -26,7 +26,11 @@ enum TimeModule {
             ns.function("time_ns", "") { _, _ in .int(Int(wallClock() * 1e9)) }
             ns.function("sleep", "seconds, /") { i, a in
                 let seconds = try i.doubleArgument(a[0])
+                if seconds.isNaN { throw PyException(BuiltinTypes.valueError, "Invalid value NaN (not a number)") }
                 if seconds < 0 { throw PyException(BuiltinTypes.valueError, "sleep length must be non-negative") }
+                // CPython keeps the deadline as 64-bit nanoseconds; past that (inf included) it
+                // raises rather than sleeping forever, and so do we instead of trapping in usleep.
+                if seconds >= 9.2e9 { throw PyException(BuiltinTypes.overflowError, "timestamp out of range for platform time_t") }
                 // Sleep in slices so Ctrl-C interrupts promptly.
                 let end = monotonic() + seconds
                 while true {
@@ -38,15 +42,15 @@ enum TimeModule {
                 return .none
             }
             ns.function("gmtime", "secs=None, /") { i, a in
-                var seconds = time_t(a[0].isNone ? wallClock() : try i.doubleArgument(a[0]))
+                var seconds = try timestamp(a[0].isNone ? wallClock() : try i.doubleArgument(a[0]))
                 var parts = tm()
-                gmtime_r(&seconds, &parts)
+                if gmtime_r(&seconds, &parts) == nil { throw yearOutOfRange() }
                 return structTime(parts)
             }
             ns.function("localtime", "secs=None, /") { i, a in
-                var seconds = time_t(a[0].isNone ? wallClock() : try i.doubleArgument(a[0]))
+                var seconds = try timestamp(a[0].isNone ? wallClock() : try i.doubleArgument(a[0]))
                 var parts = tm()
-                localtime_r(&seconds, &parts)
+                if localtime_r(&seconds, &parts) == nil { throw yearOutOfRange() }
                 return structTime(parts)
             }
             ns.function("strftime", "format, t=None, /") { i, a in
@@ -58,9 +62,12 @@ enum TimeModule {
                 } else {
                     let fields = try i.collect(a[1]).map { try i.intArgument($0) }
                     guard fields.count >= 9 else { throw PyException(BuiltinTypes.typeError, "strftime(): illegal time tuple argument") }
-                    parts.tm_year = Int32(fields[0] - 1900); parts.tm_mon = Int32(fields[1] - 1); parts.tm_mday = Int32(fields[2])
-                    parts.tm_hour = Int32(fields[3]); parts.tm_min = Int32(fields[4]); parts.tm_sec = Int32(fields[5])
-                    parts.tm_wday = Int32((fields[6] + 1) % 7); parts.tm_yday = Int32(fields[7] - 1); parts.tm_isdst = Int32(fields[8])
+                    // Each field is a C int in CPython: out of range is its OverflowError; the
+                    // offsets are applied after the conversion so they cannot overflow an Int.
+                    let c = try fields.prefix(9).map(cInt)
+                    parts.tm_year = c[0] &- 1900; parts.tm_mon = c[1] &- 1; parts.tm_mday = c[2]
+                    parts.tm_hour = c[3]; parts.tm_min = c[4]; parts.tm_sec = c[5]
+                    parts.tm_wday = Int32((Int(c[6]) + 1) % 7); parts.tm_yday = c[7] &- 1; parts.tm_isdst = c[8]
                 }
                 var buffer = [CChar](repeating: 0, count: 512)
                 let count = strftime(&buffer, buffer.count, format, &parts)
@@ -81,6 +88,27 @@ enum TimeModule {
             let parts = try zip(fields, items).map { "\($0.0)=\(try interpreter.repr($0.1))" }
             return .str("time.struct_time(" + parts.joined(separator: ", ") + ")")
         }
+    }
+
+    /// A float timestamp as time_t: NaN and values outside 64 bits are CPython's errors instead of
+    /// a trapping conversion.
+    static func timestamp(_ value: Double) throws -> time_t {
+        if value.isNaN { throw PyException(BuiltinTypes.valueError, "Invalid value NaN (not a number)") }
+        guard let seconds = time_t(exactly: value.rounded(.towardZero)) else {
+            throw PyException(BuiltinTypes.overflowError, "timestamp out of range for platform time_t")
+        }
+        return seconds
+    }
+
+    /// gmtime_r/localtime_r fail (EOVERFLOW) when the year does not fit in a C int.
+    static func yearOutOfRange() -> PyException {
+        PyException(BuiltinTypes.osError, "[Errno 75] Value too large for defined data type")
+    }
+
+    static func cInt(_ value: Int) throws -> Int32 {
+        if value > Int(Int32.max) { throw PyException(BuiltinTypes.overflowError, "signed integer is greater than maximum") }
+        if value < Int(Int32.min) { throw PyException(BuiltinTypes.overflowError, "signed integer is less than minimum") }
+        return Int32(value)
     }
 
     static func structTime(_ parts: tm) -> Value {

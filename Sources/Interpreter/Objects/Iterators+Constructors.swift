@@ -17,11 +17,15 @@ enum IteratorConstructors {
     static func enumerate(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let values = try enumerateSignature.bind(arguments, function: "enumerate")
         guard case .object(let iterator) = try interpreter.iterate(values[0]) else { return .none }
-        var index = try interpreter.intArgument(values[1])
+        // nil once the count has passed Int.max (CPython would go on with big ints): the next
+        // pair is an OverflowError instead of a trap.
+        var index: Int? = try interpreter.intArgument(values[1])
         return .object(PyNativeIterator(type: cls) { interpreter in
             guard let item = try interpreter.next(iterator) else { return nil }
-            defer { index += 1 }
-            return .object(PyTuple([.int(index), item]))
+            guard let current = index else { throw Arithmetic.overflow() }
+            let (advanced, overflow) = current.addingReportingOverflow(1)
+            index = overflow ? nil : advanced
+            return .object(PyTuple([.int(current), item]))
         })
     }
 

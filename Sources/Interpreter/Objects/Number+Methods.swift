@@ -173,7 +173,9 @@ enum NumberMethods {
             d *= 2
             denominator *= 2
         }
-        return .object(PyTuple([.int(Int(d)), .int(denominator)]))
+        // Floats from 2**63 up have integer numerators past 64 bits (CPython's are big ints).
+        guard let numerator = Int(exactly: d) else { throw Arithmetic.overflow() }
+        return .object(PyTuple([.int(numerator), .int(denominator)]))
     }
 
     static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -282,11 +284,29 @@ extension Interpreter {
             guard !digits.isNone else { return try toInt(value) }
             let n = try intArgument(digits)
             guard n < 0, case .int(let i) = try toInt(value) else { return try toInt(value) }
-            var scale = 1
-            for _ in 0..<min(-n, 19) { scale = scale.multipliedReportingOverflow(by: 10).overflow ? Int.max : scale * 10 }
-            if -n > 18 { return .int(0) }
-            let quotient = Double(i) / Double(scale)
-            return .int(Int(quotient.rounded(.toNearestOrEven)) * scale)
+            // Exact half-even rounding on the magnitude (in UInt, so Int.min and n == Int.min
+            // cannot overflow on negation); a Double quotient would lose digits past 2**53.
+            let magnitude = i.magnitude
+            if n < -19 { return .int(0) }
+            if n == -19 {
+                // 10**19 exceeds Int.max: everything rounds to 0 except magnitudes past 5 * 10**18,
+                // which round to +-10**19 and do not fit in 64 bits.
+                if magnitude > 5_000_000_000_000_000_000 { throw Arithmetic.overflow() }
+                return .int(0)
+            }
+            var scale: UInt = 1
+            for _ in 0..<(-n) { scale *= 10 }
+            var quotient = magnitude / scale
+            let remainder = magnitude % scale
+            if remainder > scale - remainder || (remainder == scale - remainder && quotient & 1 == 1) { quotient += 1 }
+            let (rounded, overflow) = quotient.multipliedReportingOverflow(by: scale)
+            if overflow { throw Arithmetic.overflow() }
+            if i < 0 {
+                if rounded > UInt(Int.max) + 1 { throw Arithmetic.overflow() }
+                return .int(rounded == UInt(Int.max) + 1 ? Int.min : -Int(rounded))
+            }
+            guard let result = Int(exactly: rounded) else { throw Arithmetic.overflow() }
+            return .int(result)
         case .float(let d):
             if digits.isNone {
                 if d.isNaN { throw PyException(BuiltinTypes.valueError, "cannot convert float NaN to integer") }

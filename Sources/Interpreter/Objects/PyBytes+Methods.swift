@@ -17,7 +17,11 @@ enum BytesMethods {
         let source = try newSignature.bind(arguments, function: "bytes")[0]
         if source.isNone { return .object(PyBytes([])) }
         if let text = source.stringValue { return .object(PyBytes(Array(text.utf8))) }
-        if let n = Arithmetic.intValue(source) { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
+        if let n = Arithmetic.intValue(source) {
+            if n < 0 { throw PyException(BuiltinTypes.valueError, "negative count") }
+            try Allocation.check(count: n, elementSize: 1)
+            return .object(PyBytes([UInt8](repeating: 0, count: n)))
+        }
         return .object(PyBytes(try interpreter.collect(source).map { UInt8(clamping: Arithmetic.intValue($0) ?? 0) }))
     }
 

@@ -44,7 +44,11 @@ enum RangeMethods {
     static func index(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let r = range(args.receiver)
         let value = args["value"]
-        if let v = Arithmetic.intValue(value), try interpreter.contains(args.receiver, value) { return .int((v - r.start) / r.step) }
+        if let v = Arithmetic.intValue(value), try interpreter.contains(args.receiver, value) {
+            // Past Int.max only for ranges longer than that; CPython's index is then a big int.
+            guard let position = Int(exactly: r.distance(to: v) / r.step.magnitude) else { throw Arithmetic.overflow() }
+            return .int(position)
+        }
         throw PyException(BuiltinTypes.valueError, "\(try interpreter.repr(value)) is not in range")
     }
 
@@ -53,7 +57,7 @@ enum RangeMethods {
     }
 
     static func length(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int(range(args.receiver).count)
+        .int(try range(args.receiver).checkedCount())
     }
 
     static func getItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -70,7 +74,23 @@ enum RangeMethods {
 
     static func reversed(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let r = range(args.receiver)
-        let last = r.start + (r.count - 1) * r.step
-        return .object(PyRangeIterator(PyRange(start: last, stop: r.start - r.step, step: -r.step)))
+        let last = r.start &+ Int(truncatingIfNeeded: (r.exactCount &- 1) &* UInt(bitPattern: r.step))
+        // The reversed range stops one step past the original start, which may lie outside 64
+        // bits (reversed(range(-sys.maxsize - 1, 0))); the iterator then runs to the end of
+        // the Int range, which holds exactly the remaining elements.
+        let (stop, overflow) = r.start.subtractingReportingOverflow(r.step)
+        if overflow || r.step == Int.min {
+            var remaining = r.exactCount, current = last
+            let step = r.step
+            return .object(PyNativeIterator { _ in
+                guard remaining > 0 else { return nil }
+                let value = current
+                remaining -= 1
+                // Every value produced lies between start and stop: wrapping is exact.
+                if remaining > 0 { current = current &- step }
+                return .int(value)
+            })
+        }
+        return .object(PyRangeIterator(PyRange(start: last, stop: stop, step: -r.step)))
     }
 }

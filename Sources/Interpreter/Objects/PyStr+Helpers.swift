@@ -62,7 +62,8 @@ extension StrMethods {
         }
         if separator.isEmpty { throw PyException(BuiltinTypes.valueError, "empty separator") }
         var parts = text.components(separatedBy: separator)
-        if maxSplit >= 0 && parts.count > maxSplit + 1 {
+        // Compared as parts.count - 1 > maxSplit: maxSplit may be sys.maxsize.
+        if maxSplit >= 0 && parts.count - 1 > maxSplit {
             if fromRight {
                 let head = parts[..<(parts.count - maxSplit)].joined(separator: separator)
                 parts = [head] + parts[(parts.count - maxSplit)...]
@@ -86,7 +87,8 @@ extension StrMethods {
             return out
         }
         var parts = text.components(separatedBy: old)
-        if count >= 0 && parts.count > count + 1 {
+        // parts.count - 1 > count, not parts.count > count + 1: count may be sys.maxsize.
+        if count >= 0 && parts.count - 1 > count {
             let tail = parts[count...].joined(separator: old)
             parts = Array(parts[..<count]) + [tail]
         }

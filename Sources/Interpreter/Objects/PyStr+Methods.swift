@@ -298,19 +298,19 @@ enum StrMethods {
         let total = width - count
         // CPython puts the extra character on the left when the text length is odd.
         let left = total / 2 + (total & width & 1)
-        return .str(String(repeating: fill, count: left) + text + String(repeating: fill, count: total - left))
+        return .str(try Allocation.repeating(fill, count: left) + text + Allocation.repeating(fill, count: total - left))
     }
 
     static func ljust(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let text = try string(args.receiver)
         let width = try interpreter.intArgument(args["width"])
-        return .str(text + String(repeating: try fillCharacter(args["fillchar"], interpreter, "ljust"), count: max(0, width - text.count)))
+        return .str(text + (try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "ljust"), count: width - text.count)))
     }
 
     static func rjust(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let text = try string(args.receiver)
         let width = try interpreter.intArgument(args["width"])
-        return .str(String(repeating: try fillCharacter(args["fillchar"], interpreter, "rjust"), count: max(0, width - text.count)) + text)
+        return .str(try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "rjust"), count: width - text.count) + text)
     }
 
     static func zfill(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -319,7 +319,7 @@ enum StrMethods {
         guard width > text.count else { return .str(text) }
         var sign = ""
         if let first = text.first, first == "-" || first == "+" { sign = String(first); text.removeFirst() }
-        return .str(sign + String(repeating: "0", count: width - text.count - sign.count) + text)
+        return .str(sign + (try Allocation.repeating("0", count: width - text.count - sign.count)) + text)
     }
 
     static func partition(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -350,10 +350,16 @@ enum StrMethods {
 
     static func expandtabs(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let size = try interpreter.intArgument(args["tabsize"])
+        // CPython takes the tab size as a C int.
+        guard let _ = Int32(exactly: size) else {
+            throw PyException(BuiltinTypes.overflowError, "Python int too large to convert to C int")
+        }
         var out = "", column = 0
         for c in try string(args.receiver) {
             if c == "\t" {
                 let spaces = size > 0 ? size - column % size : 0
+                // Many tabs of a large size can add up past what can be allocated.
+                try Allocation.check(count: out.utf8.count + spaces, elementSize: 1)
                 out += String(repeating: " ", count: spaces)
                 column += spaces
             } else {

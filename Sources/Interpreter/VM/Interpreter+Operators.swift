@@ -144,6 +144,7 @@ extension Interpreter {
                 }
                 if op == .multiply, case .int(let n) = right {
                     let items = list.items
+                    try checkRepeatSize(items.count, n, elementSize: MemoryLayout<Value>.stride)
                     list.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
                     return left
                 }
@@ -177,11 +178,11 @@ extension Interpreter {
                 return .str(String(repeating: s.value, count: count))
             }
             if let l = o as? PyList {
-                try checkRepeatSize(l.items.count, count)
+                try checkRepeatSize(l.items.count, count, elementSize: MemoryLayout<Value>.stride)
                 return .object(PyList(Array([[Value]](repeating: l.items, count: count).joined())))
             }
             if let t = o as? PyTuple {
-                try checkRepeatSize(t.items.count, count)
+                try checkRepeatSize(t.items.count, count, elementSize: MemoryLayout<Value>.stride)
                 return .object(PyTuple(Array([[Value]](repeating: t.items, count: count).joined())))
             }
             return nil
@@ -192,9 +193,13 @@ extension Interpreter {
         }
     }
 
-    func checkRepeatSize(_ length: Int, _ count: Int) throws {
+    /// MemoryError for a repetition past 2**32 elements or past what can be allocated in bytes
+    /// (e.g. `[0] * 10**9` is 16 GB of values, more than a 4 GB `ulimit -v` allows).
+    func checkRepeatSize(_ length: Int, _ count: Int, elementSize: Int = 1) throws {
+        guard count > 0 else { return }
         let (total, overflow) = length.multipliedReportingOverflow(by: count)
         if overflow || total > 1 << 32 { throw PyException(BuiltinTypes.memoryError, "") }
+        try Allocation.check(count: total, elementSize: elementSize)
     }
 
     // MARK: Unary

@@ -43,7 +43,7 @@ extension Interpreter {
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.storage.count
             case let s as PySet: return s.storage.count
-            case let r as PyRange: return r.count
+            case let r as PyRange: return try r.checkedCount()
             case let b as PyBytes: return b.bytes.count
             case let v as PyDictView: return v.dict.storage.count
             default:
@@ -174,6 +174,7 @@ extension Interpreter {
             if let t = o as? PyTuple, t.type === BuiltinTypes.tuple { return t.items }
             if let r = o as? PyRange {
                 if r.count > 1 << 31 { throw PyException(BuiltinTypes.memoryError, "") }
+                try Allocation.check(count: r.count, elementSize: MemoryLayout<Value>.stride)
                 return (0..<r.count).map { .int(r.element($0)) }
             }
         }
@@ -243,7 +244,7 @@ extension Interpreter {
             case let r as PyRange:
                 guard let i = Arithmetic.intValue(item) else { break }
                 if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-                return (i - r.start) % r.step == 0
+                return r.distance(to: i) % r.step.magnitude == 0
             default:
                 break
             }

@@ -41,10 +41,26 @@ extension Interpreter {
                 throw PyException(type: BuiltinTypes.keyError, args: [index])
             case let range as PyRange:
                 if case .object(let slice as PySlice) = index {
-                    let (start, stop, step, _) = try slice.indices(range.count, interpreter: self)
-                    return .object(PyRange(start: range.element(start), stop: range.element(stop), step: step * range.step))
+                    let (start, stop, step, _) = try slice.indices(try range.checkedCount(), interpreter: self)
+                    // The new bounds and step can lie outside 64 bits (CPython computes them as
+                    // big ints): OverflowError rather than a trap.
+                    // The step as given: indices() clamps -sys.maxsize - 1 for lists, but a
+                    // range keeps it (CPython computes range slices on big ints).
+                    let givenStep = slice.step.isNone ? step : (try indexValue(slice.step) ?? step)
+                    let (newStep, o1) = givenStep.multipliedReportingOverflow(by: range.step)
+                    let (offset, o2) = stop.multipliedReportingOverflow(by: range.step)
+                    let (newStop, o3) = range.start.addingReportingOverflow(offset)
+                    if o1 || o2 || o3 { throw Arithmetic.overflow() }
+                    return .object(PyRange(start: range.element(start), stop: newStop, step: newStep))
                 }
-                return .int(range.element(try sequenceIndex(index, count: range.count, kind: "range object")))
+                if Int(exactly: range.exactCount) == nil, let i = try indexValue(index) {
+                    // More elements than Int.max (range(-1, sys.maxsize)): every index is in
+                    // range, and a negative one counts back from the UInt length; the element
+                    // itself lies between start and stop, so wrapping arithmetic is exact.
+                    let position = i >= 0 ? UInt(i) : range.exactCount - i.magnitude
+                    return .int(range.start &+ Int(truncatingIfNeeded: position &* UInt(bitPattern: range.step)))
+                }
+                return .int(range.element(try sequenceIndex(index, count: try range.checkedCount(), kind: "range object")))
             case let bytes as PyBytes:
                 if case .object(let slice as PySlice) = index {
                     let (start, _, step, count) = try slice.indices(bytes.bytes.count, interpreter: self)
@@ -186,7 +202,8 @@ extension PySlice {
                 throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
             }
             if s == 0 { throw PyException(BuiltinTypes.valueError, "slice step cannot be zero") }
-            step = s
+            // CPython clamps the step to -sys.maxsize so that it can be negated.
+            step = max(s, -Int.max)
         }
         func bound(_ value: Value, default defaultValue: Int, lower: Int, upper: Int) throws -> Int {
             if value.isNone { return defaultValue }

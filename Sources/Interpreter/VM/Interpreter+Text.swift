@@ -168,7 +168,7 @@ extension Interpreter {
                 let text = d.sign == .minus ? "-" + digits : digits
                 let width = parsed.fixedWidth
                 if text.utf8.count >= width { return text }
-                return String(repeating: " ", count: width - text.utf8.count) + text
+                return try Allocation.repeating(" ", count: width - text.utf8.count) + text
             }
             return try FormatSpec.formatFloat(d, parsed.spec)
         default: return try format(value, spec.value)

@@ -106,6 +106,28 @@ enum TensorShapes {
         }
         var current = t
         while current.shape.count < sizes.count { current = try current.unsqueeze(0) }
+        // Size the result before building it: a huge repeat count would otherwise make an
+        // array of that many tensors (an abort) or overflow the shape product.
+        var resultShape: [Int] = []
+        for (size, count) in zip(current.shape, sizes) {
+            let (product, overflow) = size.multipliedReportingOverflow(by: count)
+            if overflow { throw TensorError(.runtime, "numel: integer multiplication overflow") }
+            resultShape.append(product)
+        }
+        var numel = 1
+        for size in resultShape {
+            if size < 0 {
+                throw TensorError(.runtime, "Trying to create tensor with negative dimension \(size): [\(resultShape.map(String.init).joined(separator: ", "))]")
+            }
+            let (product, overflow) = numel.multipliedReportingOverflow(by: size)
+            if overflow { throw TensorError(.runtime, "numel: integer multiplication overflow") }
+            numel = product
+        }
+        let (bytes, overflow) = numel.multipliedReportingOverflow(by: t.dtype.itemSize)
+        if overflow || bytes > Allocation.byteLimit {
+            throw TensorError(.runtime, "DefaultCPUAllocator: can't allocate memory: you tried to allocate \(overflow ? Int.max : bytes) bytes. Error code 12 (Cannot allocate memory)")
+        }
+        if numel == 0 { return try Tensor.zeros(resultShape, dtype: t.dtype) }
         for (dim, count) in sizes.enumerated() where count != 1 {
             current = try Tensor.cat([Tensor](repeating: current, count: max(0, count)), dim: dim)
         }
