@@ -47,13 +47,13 @@ extension Interpreter {
         var locals = entry.locals
         var sp = entry.stackPointer
         var pc = entry.pc
-        var throwOnEntry = pendingGeneratorThrow
-        pendingGeneratorThrow = nil
 
         while true {
             do {
-                if let thrown = throwOnEntry {
-                    throwOnEntry = nil
+                // generator.throw(): raise in the entry frame before running anything. Read from
+                // the interpreter, not kept in a local, so the dispatch loop carries no extra value.
+                if let thrown = pendingGeneratorThrow {
+                    pendingGeneratorThrow = nil
                     throw thrown
                 }
                 dispatch: while true {
