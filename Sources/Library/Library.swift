@@ -11,7 +11,6 @@ public enum Library {
             "torch.nn.functional": FunctionalModule.make,
             "os": OSModule.make,
             "numpy": ArrayTypes.make,
-            "PIL": { $0.makeModule("PIL") { _ in } },
             "PIL.Image": ImageModule.make,
             "matplotlib": matplotlibPackage,
             "matplotlib.pyplot": PyplotModule.make,

@@ -10,7 +10,7 @@ import CPNG
 public enum PNGCodec {
     /// Decodes PNG bytes; `name` (a path) appears in error messages.
     public static func decode(_ bytes: [UInt8], name: String = "<memory>") throws -> Tensor {
-        guard bytes.count >= 8, Array(bytes[0..<8]) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] else {
+        guard hasSignature(bytes) else {
             throw TensorError.io("\(name): not a PNG file (bad signature)")
         }
         var image = png_image()
@@ -38,6 +38,19 @@ public enum PNGCodec {
         }
         guard finished != 0 else { throw failure(&image, name) }
         return out
+    }
+
+    /// Whether `header` starts with the PNG signature.
+    public static func hasSignature(_ header: [UInt8]) -> Bool {
+        header.count >= 8 && Array(header[0..<8]) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+    }
+
+    /// Width and height from the IHDR chunk in the first 24 bytes of a PNG, without decoding:
+    /// what a caller needs to refuse a decompression bomb before allocating its pixels.
+    public static func imageSize(_ header: [UInt8]) -> (width: Int, height: Int)? {
+        guard hasSignature(header), header.count >= 24, Array(header[12..<16]) == Array("IHDR".utf8) else { return nil }
+        func bigEndian(_ at: Int) -> Int { header[at..<(at + 4)].reduce(0) { $0 << 8 | Int($1) } }
+        return (bigEndian(16), bigEndian(20))
     }
 
     /// Reads and decodes a PNG file.

@@ -69,7 +69,7 @@ enum ImageModule {
     }
 
     static func make(_ interpreter: Interpreter) throws -> PyModule {
-        interpreter.makeModule("PIL.Image") { ns in
+        try interpreter.makeModule("PIL.Image") { ns in
             ns["Image"] = .object(imageType)
             ns.function("open", "fp, mode='r'") { i, a in
                 let path = try OSModule.pathString(a[0], i)
@@ -78,9 +78,16 @@ enum ImageModule {
                     exception.attributes["_message"] = .str("[Errno 2] No such file or directory: \(Formatting.quoteString(path))")
                     throw exception
                 }
+                try checkHeader(path, interpreter: i)
                 let pixels = try TorchErrors.run { try PNGCodec.read(path: path) }
                 return .object(ImageObject(pixels: pixels, format: "PNG", path: path))
             }
+            // Pillow's limit: twice this many pixels is a DecompressionBombError; None disables it.
+            ns["MAX_IMAGE_PIXELS"] = .int(1024 * 1024 * 1024 / 4 / 3)
+            ns["DecompressionBombError"] = try interpreter.getAttribute(
+                .object(try interpreter.importModule("PIL._errors", returnTopLevel: false)), "DecompressionBombError")
+            ns["UnidentifiedImageError"] = try interpreter.getAttribute(
+                .object(try interpreter.importModule("PIL", returnTopLevel: false)), "UnidentifiedImageError")
             ns.function("fromarray", "obj, mode=None") { i, a in
                 let t = try TensorConversions.tensor(a[0], i)
                 return .object(ImageObject(pixels: try TorchErrors.run { try t.to(.uint8).contiguous() }))
@@ -93,6 +100,34 @@ enum ImageModule {
                 let value = TensorConversions.scalar(a[2]) ?? .int(0)
                 return .object(ImageObject(pixels: try TorchErrors.run { try Tensor.full(shape, value, dtype: .uint8) }))
             }
+        }
+    }
+
+    /// Looks at the first bytes only, as Pillow does: a file that is not a PNG (a device such as
+    /// /dev/zero, which would never end) is `UnidentifiedImageError`, and an image whose header
+    /// claims more than twice `MAX_IMAGE_PIXELS` pixels is `DecompressionBombError`, before its
+    /// pixels are allocated.
+    static func checkHeader(_ path: String, interpreter: Interpreter) throws {
+        let header = FileHandle(forReadingAtPath: path).map { handle -> [UInt8] in
+            defer { try? handle.close() }
+            return [UInt8]((try? handle.read(upToCount: 24)) ?? Data())
+        } ?? []
+        let namespace = interpreter.modules["PIL.Image"]?.namespace
+        func raise(_ name: String, _ message: String) throws -> Never {
+            let type = try interpreter.getAttribute(.object(try interpreter.importModule("PIL.Image", returnTopLevel: false)), name)
+            guard case .object(let exception as PyException) = try interpreter.call(type, Arguments([.str(message)])) else {
+                throw PyException(BuiltinTypes.osError, message)
+            }
+            throw exception
+        }
+        guard PNGCodec.hasSignature(header) else {
+            try raise("UnidentifiedImageError", "cannot identify image file \(Formatting.quoteString(path))")
+        }
+        guard let size = PNGCodec.imageSize(header), case .int(let limit) = namespace?["MAX_IMAGE_PIXELS"] ?? .none else { return }
+        let (pixels, overflow) = size.width.multipliedReportingOverflow(by: size.height)
+        if overflow || pixels > 2 * limit {
+            try raise("DecompressionBombError",
+                      "Image size (\(pixels) pixels) exceeds limit of \(2 * limit) pixels, could be decompression bomb DOS attack.")
         }
     }
 

@@ -1,0 +1,5 @@
+"""PIL.Image's own exception, defined in Python so it is an ordinary class of that module."""
+
+
+class DecompressionBombError(Exception):
+    __module__ = 'PIL.Image'
