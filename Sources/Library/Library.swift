@@ -8,7 +8,7 @@ public enum Library {
         DisplaySupport.of(interpreter).renderers.append(ImageModule.renderer)
         let providers: [String: (Interpreter) throws -> PyModule] = [
             "torch": TorchModule.make,
-            "torch.nn.functional": FunctionalModule.make,
+            "_tessera_functional": FunctionalModule.make,
             "os": OSModule.make,
             "numpy": ArrayTypes.make,
             "PIL.Image": ImageModule.make,

@@ -1,7 +1,8 @@
 import Interpreter
 import TensorKit
 
-/// `torch.nn.functional` (imported as `F`): activations, losses, convolution and pooling.
+/// The native part of `torch.nn.functional` (imported as `F`): activations, losses,
+/// convolution and pooling; `Python/torch/nn/functional.py` adds the rest and re-exports these.
 enum FunctionalModule {
     static func make(_ interpreter: Interpreter) throws -> PyModule {
         try interpreter.makeModule("torch.nn.functional") { ns in

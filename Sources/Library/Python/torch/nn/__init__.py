@@ -241,28 +241,6 @@ def _pair(x):
         return tuple(x)
     return (x, x)
 
-def _dropout(input, p=0.5, training=True, inplace=False):
-    if p < 0.0 or p > 1.0:
-        raise ValueError('dropout probability has to be between 0 and 1, but got ' + str(p))
-    if not training or p == 0.0:
-        return input
-    if p == 1.0:
-        result = input * 0.0
-    else:
-        # PyTorch's CPU kernel: noise = empty_like(input).bernoulli_(1 - p), one double
-        # uniform per element drawn from the stream and compared with 1 - p, then divided by 1 - p.
-        with torch.no_grad():
-            mask = (torch.rand(input.shape, dtype=torch.float64) < (1.0 - p)).to(input.dtype) / (1.0 - p)
-        result = input * mask
-    if inplace:
-        with torch.no_grad():
-            input.copy_(result)
-        return input
-    return result
-
-if not hasattr(functional, 'dropout'):
-    functional.dropout = _dropout
-
 class Conv2d(Module):
     def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1,
                  groups=1, bias=True, padding_mode='zeros'):
