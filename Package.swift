@@ -65,7 +65,8 @@ let package = Package(
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite", "CMarkGFM"]),
+        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite", "CMarkGFM"], exclude: ["Python"],
+                plugins: ["EmbedPythonSourcesPlugin"]),
 
         .executableTarget(
             name: "tessera",

@@ -31,6 +31,8 @@ extension Session {
         all += variableMagics
         all += fileMagics
         all += historyMagics
+        all += shellMagics
+        all += compatibilityMagics
         all += [
             Magic(name: "help", summary: "List the magics; `obj?` shows help on an object, `obj??` its source.",
                   line: { session, _ in session.printMagicList(); return .none }),
@@ -41,8 +43,6 @@ extension Session {
                       session.write(stream: "stdout", arguments.contains("markdown") ? summary.markdown : summary.text)
                       return .none
                   }),
-            Magic(name: "matplotlib", summary: "Accepted for notebook compatibility; figures always display inline.",
-                  line: { _, _ in .none }),
         ]
         return Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }

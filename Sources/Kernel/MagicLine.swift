@@ -14,7 +14,7 @@ enum MagicLine {
     }
 
     private static let assignment = try? NSRegularExpression(
-        pattern: #"^([A-Za-z_][A-Za-z0-9_ ,.\[\]]*?)\s*=\s*%([A-Za-z_][A-Za-z0-9_]*)(.*)$"#)
+        pattern: #"^([A-Za-z_][A-Za-z0-9_ ,.\[\]]*?)\s*=\s*(?:%([A-Za-z_][A-Za-z0-9_]*)|!(.*))(.*)$"#)
 
     /// The cell with its magic and help lines rewritten as calls; other lines unchanged.
     static func transform(_ source: String) -> String {
@@ -24,6 +24,12 @@ enum MagicLine {
             guard line.startsLogicalLine else { return line.text }
             let indent = line.text.indentation
             let body = String(line.text.dropFirst(indent.count))
+            if body.hasPrefix("!") {
+                // `!!cmd` is IPython's `%sx cmd` (the lines as a value); `!cmd` is `%system cmd`.
+                changed = true
+                let captures = body.hasPrefix("!!")
+                return indent + call(captures ? "sx" : "system", String(body.dropFirst(captures ? 2 : 1)).trimmingCharacters(in: .whitespaces))
+            }
             if body.hasPrefix("%") && !body.hasPrefix("%%") {
                 let (name, arguments) = split(String(body.dropFirst()))
                 changed = true
@@ -34,12 +40,18 @@ enum MagicLine {
                 changed = true
                 return indent + "__tessera_help__(\(Formatting.quoteString(help.expression)), \(help.detailed ? "True" : "False"))"
             }
-            if body.contains("%"), let regex = assignment,
+            if body.contains("%") || body.contains("!"), let regex = assignment,
                let match = regex.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
-               let target = Range(match.range(at: 1), in: body), let name = Range(match.range(at: 2), in: body),
-               let rest = Range(match.range(at: 3), in: body) {
-                changed = true
-                return indent + body[target] + " = " + call(String(body[name]), String(body[rest]).trimmingCharacters(in: .whitespaces))
+               let target = Range(match.range(at: 1), in: body) {
+                // `x = %name args` calls the magic; `x = !cmd` captures the command's lines.
+                if let name = Range(match.range(at: 2), in: body), let rest = Range(match.range(at: 4), in: body) {
+                    changed = true
+                    return indent + body[target] + " = " + call(String(body[name]), String(body[rest]).trimmingCharacters(in: .whitespaces))
+                }
+                if let command = Range(match.range(at: 3), in: body) {
+                    changed = true
+                    return indent + body[target] + " = " + call("sx", String(body[command]).trimmingCharacters(in: .whitespaces))
+                }
             }
             return line.text
         }

@@ -1,7 +1,8 @@
 import Foundation
 import Interpreter
 
-/// `%run`, `%pwd`, `%cd`, `%save` and `%load`.
+/// `%run`, `%pwd`, `%cd`, `%save` and `%load` (code, as in IPython) and `%workspace` (the
+/// session's variables).
 extension Session {
     static var fileMagics: [Magic] {
         [
@@ -11,10 +12,12 @@ extension Session {
                   line: { _, _ in .str(FileManager.default.currentDirectoryPath) }),
             Magic(name: "cd", summary: "Change the working directory: %cd [DIR | -] (no argument: home).",
                   line: { session, arguments in try session.changeDirectory(arguments); return .none }),
-            Magic(name: "save", summary: "Save the workspace (variables, Out, counter): %save [PATH].",
-                  line: { session, arguments in try session.saveMagic(arguments); return .none }),
-            Magic(name: "load", summary: "Restore a saved workspace into this session: %load [PATH].",
-                  line: { session, arguments in try session.loadMagic(arguments); return .none }),
+            Magic(name: "save", summary: "Write the code of cells to a file: %save [-f] [-a] FILE [RANGES] (as IPython; all cells when no range).",
+                  line: { session, arguments in try session.saveCode(arguments); return .none }),
+            Magic(name: "load", summary: "Put a file's code in the next input: %load FILE [-r LINES] [-s NAME].",
+                  line: { session, arguments in try session.loadCode(arguments); return .none }),
+            Magic(name: "workspace", summary: "The variables, Out and counter: %workspace save [PATH] | load [PATH] (no path: this folder's workspace).",
+                  line: { session, arguments in try session.workspaceMagic(arguments); return .none }),
         ]
     }
 
@@ -74,7 +77,20 @@ extension Session {
         return path
     }
 
-    func saveMagic(_ arguments: String) throws {
+    func workspaceMagic(_ arguments: String) throws {
+        let trimmed = arguments.trimmingCharacters(in: .whitespaces)
+        let (command, rest) = MagicLine.split(trimmed)
+        switch command {
+        case "save": try saveWorkspaceMagic(rest)
+        case "load", "restore": try loadWorkspaceMagic(rest)
+        case "":
+            write(stream: "stdout", "workspace: \(workspacePath ?? "none (give a path to %workspace save)")\n")
+        default:
+            throw MagicError.usage("%workspace save [PATH] or %workspace load [PATH], not `\(command)`")
+        }
+    }
+
+    func saveWorkspaceMagic(_ arguments: String) throws {
         let path = try workspaceArgument(arguments)
         do {
             let report = try saveWorkspace(to: path)
@@ -86,7 +102,7 @@ extension Session {
         }
     }
 
-    func loadMagic(_ arguments: String) throws {
+    func loadWorkspaceMagic(_ arguments: String) throws {
         let path = try workspaceArgument(arguments)
         do {
             let report = try restoreWorkspace(from: path)

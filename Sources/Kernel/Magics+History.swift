@@ -12,7 +12,7 @@ extension Session {
     }
 
     /// The history store, or an in-memory one made from `In` when the session has none.
-    private var historySource: HistoryStore {
+    var historySource: HistoryStore {
         if let history { return history }
         let store = HistoryStore(path: nil, warn: { _ in })
         for (line, source) in inputs.items.enumerated().dropFirst() {
@@ -77,7 +77,7 @@ extension Session {
     }
 
     /// One range word: `N`, `N-M`, `S/N-M`, `S/`, `~K/N-M`.
-    private func resolve(range word: String, in store: HistoryStore) throws -> [HistoryStore.Entry] {
+    func resolve(range word: String, in store: HistoryStore) throws -> [HistoryStore.Entry] {
         var session: Int?
         var lines = Substring(word)
         if let slash = word.firstIndex(of: "/") {

@@ -47,7 +47,11 @@ extension Session {
         var data = DisplayData()
         for item in interpreter.richDisplay(of: value) { data[item.mimeType] = DisplayValue(item) }
         if data["text/plain"] == nil {
-            data["text/plain"] = .text(try interpreter.repr(value))
+            if let floatFormat {
+                data["text/plain"] = .text(try plainTextWithFloatFormat(value, format: floatFormat))
+            } else {
+                data["text/plain"] = .text(try interpreter.repr(value))
+            }
         }
         // `text/plain` first, as Jupyter writes bundles: front ends that only read the first
         // entry still show something.

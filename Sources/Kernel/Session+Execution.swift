@@ -27,6 +27,7 @@ extension Session {
         interruptFlag.pointee = 0
         let start = DispatchTime.now().uptimeNanoseconds
         do {
+            try reloadChangedModules()
             let value = try execute(cell: source, number: count)
             if let value, storeHistory, !value.isNone, !InputScanner(source).endsWithSemicolon {
                 try show(value, number: count, into: collector)
@@ -51,6 +52,7 @@ extension Session {
             }
         }
         classSources.adopt(from: namespace)
+        autoreload.rememberNew(interpreter.sourceModulePaths)
         result.duration = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         result.outputs = collector.outputs
         self.collector = outer
@@ -113,8 +115,8 @@ extension Session {
             return ErrorOutput(name: "SystemError", value: text, traceback: ["SystemError: \(text)"])
         }
         let value = (try? interpreter.str(.object(exception))) ?? exception.message
-        if exception.type === MagicError.usageErrorType {
-            return ErrorOutput(name: "UsageError", value: value, traceback: ["UsageError: \(value)"])
+        if exception.type === MagicError.usageErrorType || exceptionMode == "Minimal" {
+            return ErrorOutput(name: exception.type.name, value: value, traceback: ["\(exception.type.name): \(value)"])
         }
         var text = interpreter.formatException(exception)
         if text.hasSuffix("\n") { text.removeLast() }

@@ -22,7 +22,7 @@ public final class Session {
     public var outputHandler: ((CellOutput) -> Void)?
     /// Every cell run so far, for `%summary`.
     public internal(set) var cellRecords: [CellRecord] = []
-    /// Where `%save`/`%load` without a path (and the front ends) keep this session's workspace.
+    /// Where `%workspace save`/`load` without a path (and the front ends) keep this session's workspace.
     public var workspacePath: String?
     /// Things front ends print once outside any cell (restore notes, history warnings).
     public var noticeHandler: (String) -> Void = { FileOutput.standardError.write($0 + "\n") }
@@ -37,6 +37,14 @@ public final class Session {
     var builtinMagics: [String: Magic] = [:]
     /// The directory before the last `%cd` (for `%cd -`).
     var previousDirectory: String?
+    /// `%autoreload`: the mode and the module file times it compares.
+    var autoreload = AutoreloadState()
+    /// `%xmode`: Plain, Context, Verbose (full tracebacks) or Minimal (the last line only).
+    var exceptionMode = "Context"
+    /// Code for the front end to put in the next input (`%load`), as IPython's `set_next_input`.
+    public var nextInput: String?
+    /// `%precision`: the `%`-format for floats shown as Out, or nil for repr.
+    var floatFormat: String?
     /// The names a fresh session binds, which `%who` and workspace saving leave out.
     var initialNames: Set<String> = []
 
@@ -59,6 +67,8 @@ public final class Session {
         }
         interpreter.interruptFlag = self.interruptFlag
         for setup in extensions.interpreterSetup { setup(interpreter) }
+        // The Kernel's own Python modules (the SList type of shell output).
+        PythonSourceModule.register(EmbeddedPythonSources.modules, in: interpreter)
         inputs = PyList([.str("")])
         outputs = PyDict()
         // Builtins first: a namespace slot captures its builtin fallback when it is created.

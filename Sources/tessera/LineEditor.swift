@@ -86,6 +86,12 @@ final class LineEditor: LineReader {
 
     func accepted(_ source: String) {}
 
+    /// The lines go into libedit's input queue: they appear at the prompt as if typed.
+    func prefill(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        el_push(editLine, lines.joined(separator: "\n") + "\n")
+    }
+
     /// Tab: indents at the start of a line; otherwise inserts the candidates' common prefix, or
     /// lists the candidates when there is nothing more to insert.
     private func complete() -> UInt8 {

@@ -138,7 +138,7 @@ final class MagicTests: XCTestCase {
 
     func testHelpListsMagics() throws {
         let results = try run(["%help"])
-        for name in ["%time", "%timeit", "%who", "%whos", "%history", "%reset", "%run", "%pwd", "%cd", "%save", "%load", "%summary"] {
+        for name in ["%time", "%timeit", "%who", "%whos", "%history", "%reset", "%run", "%pwd", "%cd", "%save", "%load", "%workspace", "%summary", "%sx", "%env", "%autoreload", "%precision"] {
             XCTAssertTrue(results[0].text.contains(name + " "), name)
         }
     }

@@ -178,15 +178,15 @@ final class WorkspaceTests: XCTestCase {
         _ = try onInterpreterThread { try? Session(extensions: KernelExtensions()).restoreWorkspace(from: path) }
     }
 
-    func testSaveAndLoadMagics() throws {
+    func testWorkspaceSaveAndLoadMagics() throws {
         let path = directory + "/magic.tsw"
         let results: [CellResult] = try onInterpreterThread {
             let session = Session(extensions: KernelExtensions())
             session.workspacePath = path
             let a = session.run("v = {'k': [1, 2]}")
-            let b = session.run("%save")
+            let b = session.run("%workspace save")
             let c = session.run("%reset -f")
-            let d = session.run("%load")
+            let d = session.run("%workspace load")
             let e = session.run("v")
             return [a, b, c, d, e]
         }

@@ -27,7 +27,7 @@ final class SessionAdapterTests: XCTestCase {
         e = torch.zeros(0, 3)
         """
 
-    /// A workspace saved (with `%save`) by the version whose Kernel held the tensor serializer,
+    /// A workspace saved (with `%workspace save`, then called `%save`) by the version whose Kernel held the tensor serializer,
     /// from `definitions`: the file format must not change with where the code lives.
     static let earlierWorkspace = """
         VFNXUwEAAACtAQAAAAAAAHsiY2VsbFRpbWVzIjpbWzEsMC4wMzI1NzA0MDhdXSwiZXhlY3V0aW9uQ291bnQiOjIsImlucHV0

@@ -7,7 +7,14 @@ import Glibc
 extension Interpreter {
     func loadSourceModule(_ name: String) throws -> PyModule? {
         let relative = name.split(separator: ".").joined(separator: "/")
-        for directory in searchPaths + ["."] {
+        // `sys.path` as the user changed it (`sys.path.insert(0, '..')` in a notebook) counts too.
+        var directories = searchPaths
+        if let path = modules["sys"]?.namespace["path"]?.asObject as? PyList {
+            for case .object(let entry as PyStr) in path.items where !directories.contains(entry.value) {
+                directories.append(entry.value.isEmpty ? "." : entry.value)
+            }
+        }
+        for directory in directories + ["."] {
             for (candidate, isPackage) in [("\(directory)/\(relative).py", false), ("\(directory)/\(relative)/__init__.py", true)] {
                 guard let source = SourceFiles.read(candidate) else { continue }
                 let namespace = makeNamespace(moduleName: name)
@@ -15,11 +22,13 @@ extension Interpreter {
                 let module = PyModule(name: name, namespace: namespace)
                 if isPackage { namespace["__path__"] = .object(PyList([.str("\(directory)/\(relative)")])) }
                 modules[name] = module
+                sourceModuleFiles.paths[name] = candidate
                 do {
                     let code = try compile(source, fileName: candidate, namespace: namespace)
                     _ = try execute(code, in: namespace)
                 } catch {
                     modules[name] = nil
+                    sourceModuleFiles.paths[name] = nil
                     throw error
                 }
                 return module
@@ -27,6 +36,37 @@ extension Interpreter {
         }
         return nil
     }
+
+    /// The modules imported from `.py` files on the search path (not the embedded standard
+    /// ones), by name, with the file each came from: what IPython's autoreload watches.
+    public var sourceModulePaths: [String: String] { sourceModuleFiles.paths }
+
+    /// `importlib.reload` of a module imported from a file: its file runs again in the module's
+    /// own namespace, so `module.name` sees the new definitions and names the new code no longer
+    /// defines stay, as in CPython.
+    public func reloadSourceModule(_ name: String) throws {
+        guard let path = sourceModuleFiles.paths[name], let module = modules[name] else {
+            throw PyException(BuiltinTypes.importError, "module \(name) is not a module loaded from a file")
+        }
+        guard let source = SourceFiles.read(path) else {
+            throw PyException.osError(errno: errno, path: path)
+        }
+        let code = try compile(source, fileName: path, namespace: module.namespace)
+        _ = try execute(code, in: module.namespace)
+    }
+
+    private var sourceModuleFiles: SourceModuleFiles {
+        let key = "sourceModuleFiles"
+        if let files = moduleState[key] as? SourceModuleFiles { return files }
+        let files = SourceModuleFiles()
+        moduleState[key] = files
+        return files
+    }
+}
+
+/// Which loaded modules came from which `.py` file (per interpreter).
+final class SourceModuleFiles {
+    var paths: [String: String] = [:]
 }
 
 /// Reads text files without Foundation.

@@ -39,7 +39,7 @@ public struct Completer {
             let names = session.magicNames.map { "%" + $0 } + session.magicNames.map { "%%" + $0 }
             return Completion(fragment: fragment, candidates: names.filter { $0.hasPrefix(fragment) }.sorted())
         }
-        for magic in ["%run ", "%cd ", "%load ", "%save ", "%run -i "] where text.hasPrefix(magic) {
+        for magic in ["%run ", "%cd ", "%load ", "%save ", "%save -f ", "%workspace save ", "%workspace load ", "%run -i ", "%cat ", "%ls "] where text.hasPrefix(magic) {
             let fragment = String(text.dropFirst(magic.count))
             if !fragment.contains(" ") { return Completion(fragment: fragment, candidates: Completer.paths(fragment)) }
         }

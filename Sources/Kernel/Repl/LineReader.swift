@@ -14,6 +14,8 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineInput
     /// Called with each cell the REPL accepted (for the editor's in-memory history).
     func accepted(_ source: String)
+    /// Puts `lines` in front of the input, as if typed (`%load`'s code on the next prompt).
+    func prefill(_ lines: [String])
 }
 
 /// Reads lines from a file handle (stdin when it is not a terminal) and echoes each prompt
@@ -21,6 +23,7 @@ public protocol LineReader: AnyObject {
 public final class PipedLineReader: LineReader {
     let write: (String) -> Void
     let next: () -> String?
+    private var queued: [String] = []
 
     public init(write: @escaping (String) -> Void, next: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }) {
         self.write = write
@@ -38,10 +41,18 @@ public final class PipedLineReader: LineReader {
     }
 
     public func readLine(prompt: String) -> LineInput {
-        guard let line = next() else { return .endOfInput }
+        let line: String
+        if !queued.isEmpty {
+            line = queued.removeFirst()
+        } else {
+            guard let read = next() else { return .endOfInput }
+            line = read
+        }
         write(prompt + line + "\n")
         return .line(line)
     }
 
     public func accepted(_ source: String) {}
+
+    public func prefill(_ lines: [String]) { queued = lines + queued }
 }

@@ -105,12 +105,34 @@ public final class ReplDriver {
             let number = session.executionCount + 1
             var lines: [String] = []
             var endOfInput = false
+            // Lines `%load` put in the input are one cell, which runs at the blank line after them.
+            var loadedLines = 0
+            if let loaded = session.nextInput {
+                session.nextInput = nil
+                let block = loaded.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                loadedLines = block.count
+                reader.prefill(block)
+            }
             reading: while true {
                 let prompt = lines.isEmpty ? Transcript.inputPrompt(number) : Transcript.continuationPrompt(number)
                 switch reader.readLine(prompt: prompt) {
                 case .line(let line):
-                    if lines.isEmpty && line.trimmingCharacters(in: .whitespaces).isEmpty { continue loop }
+                    let blank = line.trimmingCharacters(in: .whitespaces).isEmpty
+                    if loadedLines > 0 {
+                        loadedLines -= 1
+                        lines.append(line)
+                        continue reading
+                    }
+                    if lines.isEmpty && blank { continue loop }
+                    // A cell magic (`%%time`) or loaded code takes lines until a blank one, as
+                    // IPython's terminal does: the body is not a statement of its own.
+                    if let first = lines.first, first.hasPrefix("%%") || first.hasPrefix("# %load ") {
+                        if blank { break reading }
+                        lines.append(line)
+                        continue reading
+                    }
                     lines.append(line)
+                    if line.hasPrefix("%%") && lines.count == 1 { continue reading }
                     if InputScanner(lines.joined(separator: "\n")).isComplete { break reading }
                 case .interrupted:
                     write("KeyboardInterrupt\n")

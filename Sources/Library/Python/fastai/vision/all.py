@@ -1,9 +1,22 @@
 """fastai.vision.all: the names the book's notebooks use, gathered from the native modules
 and a few Python helpers."""
 
+# fastai.imports brings these standard modules and names into every `from fastai... import *`,
+# and the book relies on it (chapter 4's `L(enumerate(string.ascii_lowercase))`).
+import collections
+import functools
+import itertools
 import math
+import operator
 import os
 import random
+import string
+import sys
+import time
+from collections import Counter, OrderedDict, defaultdict, namedtuple
+from functools import partial, reduce
+from itertools import dropwhile, starmap, takewhile, zip_longest
+from operator import attrgetter, itemgetter, methodcaller
 import torch
 import torch.nn.functional as F
 from torch import nn

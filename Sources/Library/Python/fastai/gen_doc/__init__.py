@@ -1,0 +1,1 @@
+"""fastai.gen_doc: the documentation helpers the book's notebooks import."""
