@@ -37,14 +37,33 @@ extension Session {
             Magic(name: "help", summary: "List the magics; `obj?` shows help on an object, `obj??` its source.",
                   line: { session, _ in session.printMagicList(); return .none }),
             Magic(name: "lsmagic", summary: "Same as %help.", line: { session, _ in session.printMagicList(); return .none }),
-            Magic(name: "summary", summary: "Variables with types and shapes, and each cell's time (--markdown for Markdown).",
-                  line: { session, arguments in
-                      let summary = SessionSummary(session: session)
-                      session.write(stream: "stdout", arguments.contains("markdown") ? summary.markdown : summary.text)
-                      return .none
-                  }),
+            Magic(name: "summary", summary: "Variables with types and shapes, and each cell's time: %summary [--markdown [FILE]].",
+                  line: { session, arguments in try session.summaryMagic(arguments); return .none }),
         ]
         return Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `%summary`, `%summary --markdown` (printed) and `%summary --markdown FILE` (written).
+    func summaryMagic(_ arguments: String) throws {
+        let words = MagicArguments.words(arguments)
+        let summary = SessionSummary(session: self)
+        guard let flag = words.firstIndex(where: { $0 == "--markdown" || $0 == "-m" }) else {
+            if let unknown = words.first { throw MagicError.usage("%summary: unknown argument \(unknown) (use --markdown [FILE])") }
+            write(stream: "stdout", summary.text)
+            return
+        }
+        guard flag + 1 < words.count else {
+            write(stream: "stdout", summary.markdown)
+            return
+        }
+        let path = (words[flag + 1] as NSString).expandingTildeInPath
+        let target = try OutputTarget.resolve(path)
+        do {
+            try Data(summary.markdown.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+        } catch {
+            throw PyException.osError(errno: errno == 0 ? EACCES : errno, path: path)
+        }
+        write(stream: "stdout", "Wrote the summary to \(path).\n")
     }
 
     /// The magic called `name`: an extension's, else a built-in one.
@@ -57,6 +76,13 @@ extension Session {
     }
 
     func runLineMagic(name: String, arguments: String) throws -> Value {
+        // `%time?` (and `%%timeit?`): the magic's help, as IPython's inspector shows it.
+        if name.hasSuffix("?") {
+            let bare = String(name.drop { $0 == "%" }.reversed().drop { $0 == "?" }.reversed())
+            guard let magic = magic(named: bare) else { throw MagicError.usage("Magic `%\(bare)` not found.") }
+            write(stream: "stdout", magicHelp(magic))
+            return .none
+        }
         guard let magic = magic(named: name) else {
             throw MagicError.usage("Line magic function `%\(name)` not found.")
         }
@@ -74,6 +100,14 @@ extension Session {
             throw MagicError.usage("%%\(name) is a line magic: use %\(name) on its own line.")
         }
         return try run(self, arguments, body)
+    }
+
+    /// What `%name?` shows: the forms the magic takes and its description.
+    func magicHelp(_ magic: Magic) -> String {
+        var forms: [String] = []
+        if magic.line != nil { forms.append("%" + magic.name) }
+        if magic.cell != nil { forms.append("%%" + magic.name) }
+        return "Docstring:\n" + magic.summary + "\n\nForms:     " + forms.joined(separator: ", ") + "\nType:      magic\n"
     }
 
     func printMagicList() {

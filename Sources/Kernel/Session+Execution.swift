@@ -66,7 +66,7 @@ extension Session {
     /// whose magic lines become calls. Returns the value to show, if any.
     func execute(cell source: String, number: Int) throws -> Value? {
         let trimmed = source.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.hasPrefix("%%") {
+        if trimmed.hasPrefix("%%") && !(trimmed.hasSuffix("?") && !trimmed.contains("\n")) {
             let firstLine = trimmed.prefix { $0 != "\n" }
             let body = trimmed.count > firstLine.count ? String(trimmed[trimmed.index(after: firstLine.endIndex)...]) : ""
             let (name, arguments) = MagicLine.split(String(firstLine.dropFirst(2)))
@@ -78,7 +78,7 @@ extension Session {
                 return nil
             }
             if trimmed.hasPrefix("%") {
-                let (name, arguments) = MagicLine.split(String(trimmed.dropFirst()))
+                let (name, arguments) = MagicLine.split(String(trimmed.drop { $0 == "%" }))
                 return try runLineMagic(name: name, arguments: arguments)
             }
         }

@@ -150,13 +150,16 @@ struct ExportNotebook: ParsableCommand {
         let path = absolutePath(notebook)
         var loaded = try loadNotebook(path)
         let destination = absolutePath(output ?? ((notebook as NSString).deletingPathExtension + "." + format.fileExtension))
+        var failure: (cells: [Int], status: Int32?)?
         if execute {
             let input = loaded
-            loaded = InterpreterThread.run {
+            let report = InterpreterThread.run {
                 let session = Composition.makeSession()
                 enterFolder(of: path, session: session)
-                return NotebookRunner(session: session).run(input).notebook
+                return NotebookRunner(session: session).run(input)
             }
+            loaded = report.notebook
+            if !report.succeeded { failure = (report.failedCells, report.exitStatus) }
         }
         let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let text = NotebookExporter.export(loaded, format: format, title: title)
@@ -170,6 +173,12 @@ struct ExportNotebook: ParsableCommand {
             throw ExitCode(ExitStatus.runtimeError)
         }
         FileOutput.standardOutput.write("Wrote \(destination)\n")
+        // The export holds the errors, but a build that exports notebooks must see the failure.
+        if let failure {
+            let cells = failure.cells.map { "cell \($0 + 1)" }.joined(separator: ", ")
+            FileOutput.standardError.write("tessera: executing \(notebook) failed\(cells.isEmpty ? "" : " in " + cells)\n")
+            throw ExitCode(failure.status.map { $0 == 0 ? ExitStatus.runtimeError : $0 } ?? ExitStatus.runtimeError)
+        }
     }
 }
 
@@ -235,7 +244,9 @@ enum ExternalEditor {
         let path = NSTemporaryDirectory() + "tessera-cell-\(getpid()).py"
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
-            try source.write(toFile: path, atomically: true, encoding: .utf8)
+            // Editors expect a text file to end with a newline (vi and nano add one and mark
+            // the file changed otherwise).
+            try (source.hasSuffix("\n") ? source : source + "\n").write(toFile: path, atomically: true, encoding: .utf8)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "\(command) \"$1\"", "sh", path]

@@ -43,6 +43,20 @@ public struct Completer {
             let fragment = String(text.dropFirst(magic.count))
             if !fragment.contains(" ") { return Completion(fragment: fragment, candidates: Completer.paths(fragment)) }
         }
+        // `import ma<Tab>`, `import os, ma<Tab>`, `from torch.n<Tab>`: module names.
+        if let match = text.firstMatch(#"^\s*(?:import\s+(?:[A-Za-z0-9_.]+\s*,\s*)*|from\s+)([A-Za-z0-9_.]*)$"#) {
+            let fragment = match[1]
+            return Completion(fragment: fragment, candidates: moduleNames(startingWith: fragment))
+        }
+        // `from math import fl<Tab>`: the module's public names (importing it, as IPython does).
+        if let match = text.firstMatch(#"^\s*from\s+([A-Za-z0-9_.]+)\s+import\s+(?:[A-Za-z0-9_]+\s*,\s*)*([A-Za-z0-9_]*)$"#) {
+            let (module, fragment) = (match[1], match[2])
+            guard let loaded = try? session.interpreter.importModule(module, returnTopLevel: false) else {
+                return Completion(fragment: fragment, candidates: [])
+            }
+            let names = loaded.namespace.boundNames.filter { $0.hasPrefix(fragment) && (fragment.hasPrefix("_") || !$0.hasPrefix("_")) }
+            return Completion(fragment: fragment, candidates: names.sorted())
+        }
         if let match = text.firstMatch(#"([A-Za-z_][A-Za-z0-9_.]*)\[(['"])([^'"]*)$"#) {
             let (expression, quote, fragment) = (match[1], match[2], match[3])
             let keys = dictKeys(expression).filter { $0.hasPrefix(fragment) }
@@ -62,6 +76,30 @@ public struct Completer {
         names.formUnion(Completer.keywords)
         let visible = names.filter { $0.hasPrefix(fragment) && (fragment.hasPrefix("_") || !$0.hasPrefix("_")) }
         return Completion(fragment: fragment, candidates: visible.sorted())
+    }
+
+    /// Modules that `import` finds: built-in and embedded ones, those already loaded, and `.py`
+    /// files and packages in the working directory and on the search path. Below a dot, only
+    /// that package's submodules; names starting with `_` only when the fragment does.
+    func moduleNames(startingWith fragment: String) -> [String] {
+        let interpreter = session.interpreter
+        var names = Set(interpreter.moduleProviders.keys).union(interpreter.modules.keys)
+        for directory in interpreter.searchPaths + ["."] {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+                if entry.hasSuffix(".py") {
+                    names.insert(String(entry.dropLast(3)))
+                } else if FileManager.default.fileExists(atPath: directory + "/" + entry + "/__init__.py") {
+                    names.insert(entry)
+                }
+            }
+        }
+        let depth = fragment.filter { $0 == "." }.count
+        return names.filter { name in
+            guard name.hasPrefix(fragment), name.filter({ $0 == "." }).count == depth else { return false }
+            let last = name.split(separator: ".").last.map(String.init) ?? name
+            let typed = fragment.split(separator: ".", omittingEmptySubsequences: false).last.map(String.init) ?? fragment
+            return typed.hasPrefix("_") || !last.hasPrefix("_")
+        }.sorted()
     }
 
     func attributeNames(_ expression: String) -> [String] {

@@ -30,7 +30,7 @@ public final class StepController {
         self.write = write
     }
 
-    static let keys = "[Enter] run  s skip  b back  e edit  q quit  (anything else runs as code)"
+    static let keys = "Enter run · s skip · b back · e edit · q quit"
 
     /// Restores the saved state unless `restart` (which deletes it).
     public func start(restart: Bool) {
