@@ -31,6 +31,7 @@ public struct HashKey: Hashable {
         case .object(let o):
             if let custom { return custom.hash }
             if o.objectKind == .str { return unsafeDowncast(o, to: PyStr.self).stringHash }
+            if o.objectKind == .bigInt { return unsafeDowncast(o, to: PyBigInt.self).keyHash }
             return HashKey.objectHash(o)
         case .none, .unset: return 0x5EED
         case .float(let d): return HashKey.floatHash(d)
@@ -95,9 +96,12 @@ public struct HashKey: Hashable {
         case let (.int(x), .float(y)), let (.float(y), .int(x)): return Double(x) == y && Int(exactly: y) == x
         case let (.bool(x), .int(y)), let (.int(y), .bool(x)): return (x ? 1 : 0) == y
         case let (.bool(x), .float(y)), let (.float(y), .bool(x)): return (x ? 1.0 : 0.0) == y
+        case let (.object(x as PyBigInt), .float(y)), let (.float(y), .object(x as PyBigInt)):
+            return BigInteger.compare(x.value, y) == 0
         case let (.object(x), .object(y)):
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if let s = x as? PyBigInt, let t = y as? PyBigInt { return BigInteger.compare(s.value, t.value) == 0 }
             if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keysEqual($0, $1) }

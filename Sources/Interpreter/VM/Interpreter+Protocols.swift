@@ -12,6 +12,7 @@ extension Interpreter {
     }
 
     func objectTruth(_ o: PyObject) throws -> Bool {
+        if o.objectKind == .bigInt { return true }
         switch o {
         case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
         case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
