@@ -20,3 +20,6 @@ def fib(n):
 
 print(fib(200), fib(300))
 print(sum(i * i for i in range(2 ** 64, 2 ** 64 + 10)) if False else sum(2 ** 64 + i for i in range(10)))
+import sys
+print(round(-sys.maxsize - 1, -1), round(9 * 10 ** 18, -19), math.gcd(-sys.maxsize - 1, 0), math.lcm(2 ** 62, 3), (1e300).as_integer_ratio()[0] % 10 ** 9)
+print(-sys.maxsize - 2, abs(-sys.maxsize - 1), -(-sys.maxsize - 1), (-sys.maxsize - 1) // -1, (-sys.maxsize - 1) * -1)
