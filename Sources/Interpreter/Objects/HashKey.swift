@@ -31,7 +31,6 @@ public struct HashKey: Hashable {
         case .object(let o):
             if let custom { return custom.hash }
             if o.objectKind == .str { return unsafeDowncast(o, to: PyStr.self).stringHash }
-            if o.objectKind == .bigInt { return unsafeDowncast(o, to: PyBigInt.self).keyHash }
             return HashKey.objectHash(o)
         case .none, .unset: return 0x5EED
         case .float(let d): return HashKey.floatHash(d)
@@ -44,6 +43,8 @@ public struct HashKey: Hashable {
     }
 
     static func objectHash(_ o: PyObject) -> Int {
+        // Big ints here, not in the inlined `fastHash`: the dispatch loop inlines that one.
+        if let big = o as? PyBigInt { return big.keyHash }
         if let t = o as? PyTuple {
             // CPython's tuple hash (xxHash-like mixing of the item hashes).
             var acc: UInt = 0x27D4_EB2F_1656_67C5
