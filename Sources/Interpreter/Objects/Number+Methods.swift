@@ -75,6 +75,7 @@ enum NumberMethods {
         }
         installNumber(type)
         type.install(intTable)
+        type.install(intBytesTable)
         type.property("numerator") { _, v in v }
         type.property("denominator") { _, _ in .int(1) }
     }

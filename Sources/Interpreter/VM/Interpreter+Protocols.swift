@@ -243,6 +243,8 @@ extension Interpreter {
                     return try equals(value, pair.items[1])
                 }
             case let r as PyRange:
+                // Range bounds are 64-bit: an int past that is never inside.
+                if item.asBigInt != nil { return false }
                 guard let i = Arithmetic.intValue(item) else { break }
                 if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
                 return r.distance(to: i) % r.step.magnitude == 0

@@ -208,7 +208,10 @@ extension PySlice {
     /// `slice.indices(length)`: clamped start, stop, step and the number of elements.
     public func indices(_ length: Int, interpreter: Interpreter) throws -> (start: Int, stop: Int, step: Int, count: Int) {
         var step = 1
-        if !self.step.isNone {
+        // Slice bounds past 64 bits are clamped, as CPython's _PyEval_SliceIndex does.
+        if let big = self.step.asBigInt {
+            step = big.value.negative ? -Int.max : Int.max
+        } else if !self.step.isNone {
             guard let s = try interpreter.indexValue(self.step) else {
                 throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
             }
@@ -218,6 +221,7 @@ extension PySlice {
         }
         func bound(_ value: Value, default defaultValue: Int, lower: Int, upper: Int) throws -> Int {
             if value.isNone { return defaultValue }
+            if let big = value.asBigInt { return big.value.negative ? lower : upper }
             guard let i = try interpreter.indexValue(value) else {
                 throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
             }
