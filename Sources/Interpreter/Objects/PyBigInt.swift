@@ -13,11 +13,20 @@ public final class PyBigInt: PyObject {
     public override var acceptsAttributes: Bool { false }
 
     /// The dictionary hash: the one an equal float has (`HashKey.floatHash`) when the value is
-    /// a double exactly, else CPython's hash of the int.
+    /// a double exactly, else CPython's hash of the int. Computed once: the value never changes.
     var keyHash: Int {
-        if bitLength <= 1024, let d = value.doubleValue, BigInteger.compare(value, d) == 0 { return HashKey.floatHash(d) }
-        return value.pythonHash
+        if let cachedKeyHash { return cachedKeyHash }
+        let hash: Int
+        if bitLength <= 1024, let d = value.doubleValue, BigInteger.compare(value, d) == 0 {
+            hash = HashKey.floatHash(d)
+        } else {
+            hash = value.pythonHash
+        }
+        cachedKeyHash = hash
+        return hash
     }
+
+    private var cachedKeyHash: Int?
 
     var bitLength: Int { value.bitLength }
 }

@@ -6,6 +6,13 @@ extension Arithmetic {
 
     static func tooLarge() -> PyException { PyException(BuiltinTypes.memoryError, "") }
 
+    /// MemoryError unless a result of about `bits` bits (and the temporaries of the same size
+    /// that computing it takes) can be allocated: Swift aborts on allocation failure.
+    static func checkResultSize(bits: Int) throws {
+        if bits > maximumBits { throw tooLarge() }
+        try Allocation.check(count: bits / UInt.bitWidth + 1, elementSize: 4 * MemoryLayout<UInt>.size)
+    }
+
     static func floatOverflow() -> PyException {
         PyException(BuiltinTypes.overflowError, "int too large to convert to float")
     }
@@ -32,7 +39,7 @@ extension Arithmetic {
         case .add: return .integer(a + b)
         case .subtract: return .integer(a - b)
         case .multiply:
-            if a.bitLength + b.bitLength > maximumBits { throw tooLarge() }
+            try checkResultSize(bits: a.bitLength + b.bitLength)
             return .integer(a * b)
         case .divide: return .float(try bigTrueDivide(a, b))
         case .floorDivide:
@@ -45,7 +52,8 @@ extension Arithmetic {
         case .leftShift:
             if b.negative { throw PyException(BuiltinTypes.valueError, "negative shift count") }
             if a.isZero { return .int(0) }
-            guard let count = b.asInt, count <= maximumBits else { throw tooLarge() }
+            guard let count = b.asInt else { throw tooLarge() }
+            try checkResultSize(bits: a.bitLength + count)
             return .integer(a.shiftedLeft(count))
         case .rightShift:
             if b.negative { throw PyException(BuiltinTypes.valueError, "negative shift count") }
@@ -72,6 +80,7 @@ extension Arithmetic {
             return .int(a.negative && b.isOdd ? -1 : 1)
         }
         guard let exponent = b.asInt, exponent <= maximumBits / max(1, a.bitLength - 1) else { throw tooLarge() }
+        try checkResultSize(bits: (a.bitLength - 1) * exponent + 1)
         return .integer(a.power(exponent))
     }
 
