@@ -38,3 +38,5 @@ print(2 ** 70 == 2 ** 70, 2 ** 70 is not None, 2 ** 70 != 2 ** 71, bool(2 ** 70)
 print([1, 2, 3][2 ** 64 // 2 ** 63], 2 ** 64 in [2 ** 64], (2 ** 64).conjugate(), (2 ** 64).real, (2 ** 64).imag)
 print(round(2 ** 70), round(2 ** 70, 2), round(123456789012345678901234567890, -10), round(-15 * 10 ** 20, -21), round(25 * 10 ** 20, -21))
 print(round(2 ** 70, -100), round(-5, -1), round(15, -1), round(10 ** 19 * 5 + 1, -19))
+import sys
+print(list(enumerate('abc', start=sys.maxsize)), list(enumerate('ab', start=2 ** 70)), list(enumerate('ab', -(2 ** 64))))
