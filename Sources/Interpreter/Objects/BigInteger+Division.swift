@@ -126,12 +126,6 @@ extension BigInteger {
         return (quotient, remainder)
     }
 
-    /// Quotient and remainder truncated toward zero (magnitudes; signs as C's).
-    static func truncatedDivMod(_ a: BigInteger, _ b: BigInteger) -> (quotient: BigInteger, remainder: BigInteger) {
-        let (q, r) = divideMagnitudes(a.limbs, b.limbs)
-        return (BigInteger(negative: a.negative != b.negative, limbs: q), BigInteger(negative: a.negative, limbs: r))
-    }
-
     // MARK: Powers
 
     /// `self ** exponent` for `exponent >= 0`, by repeated squaring.

@@ -33,7 +33,6 @@ struct BigInteger {
 
     var isZero: Bool { limbs.isEmpty }
     var isOdd: Bool { (limbs.first ?? 0) & 1 == 1 }
-    var signum: Int { isZero ? 0 : (negative ? -1 : 1) }
     var magnitude: BigInteger { BigInteger(negative: false, limbs: limbs) }
 
     /// The value as an `Int` when it fits in 64 bits.

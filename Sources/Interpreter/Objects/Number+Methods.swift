@@ -222,27 +222,65 @@ extension Interpreter {
                           "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
     }
 
+    /// `int(text, base)`, on the UTF-8 bytes: sign, base prefix (and one underscore after it),
+    /// digits with single underscores between them, surrounding whitespace; base 0 takes the
+    /// prefix's base and refuses leading zeros, as CPython's `PyLong_FromString`.
     func parseInt(_ text: String, base: Int) throws -> Value {
-        var body = text.trimmingCharacters()
-        var negative = false
-        if body.hasPrefix("-") { negative = true; body.removeFirst() } else if body.hasPrefix("+") { body.removeFirst() }
-        var radix = base
-        let lower = body.lowercased()
-        if base == 0 || base == 16, lower.hasPrefix("0x") { radix = 16; body.removeFirst(2) }
-        else if base == 0 || base == 8, lower.hasPrefix("0o") { radix = 8; body.removeFirst(2) }
-        else if base == 0 || base == 2, lower.hasPrefix("0b") { radix = 2; body.removeFirst(2) }
-        else if base == 0 { radix = 10 }
-        let digits = body.filter { $0 != "_" }
+        guard base == 0 || (2...36).contains(base) else {
+            throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0")
+        }
         let invalid = PyException(BuiltinTypes.valueError, "invalid literal for int() with base \(base): \(Formatting.quoteString(text))")
-        guard radix >= 2 && radix <= 36 else { throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0") }
-        guard !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else { throw invalid }
-        if let magnitude = UInt(digits, radix: radix) {
+        let body = Array(text.trimmingCharacters().utf8)
+        var i = 0
+        var negative = false
+        if i < body.count, body[i] == UInt8(ascii: "-") || body[i] == UInt8(ascii: "+") {
+            negative = body[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var radix = base == 0 ? 10 : base
+        var prefixed = false
+        if i + 1 < body.count, body[i] == UInt8(ascii: "0") {
+            let letter = body[i + 1] | 0x20
+            let prefixRadix = letter == UInt8(ascii: "x") ? 16 : letter == UInt8(ascii: "o") ? 8 : letter == UInt8(ascii: "b") ? 2 : 0
+            if prefixRadix != 0 && (base == 0 || base == prefixRadix) {
+                radix = prefixRadix
+                prefixed = true
+                i += 2
+                if i < body.count, body[i] == UInt8(ascii: "_") { i += 1 }
+            }
+        }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(body.count - i)
+        var afterUnderscore = true
+        while i < body.count {
+            let c = body[i]
+            if c == UInt8(ascii: "_") {
+                if afterUnderscore { throw invalid }
+                afterUnderscore = true
+            } else {
+                guard BigInteger.digitValue(c) < radix else { throw invalid }
+                digits.append(c)
+                afterUnderscore = false
+            }
+            i += 1
+        }
+        if digits.isEmpty || afterUnderscore { throw invalid }
+        if base == 0 && !prefixed && digits[0] == UInt8(ascii: "0") && digits.contains(where: { $0 != UInt8(ascii: "0") }) {
+            throw invalid
+        }
+        var magnitude: UInt = 0
+        var fits = true
+        for d in digits {
+            let (scaled, o1) = magnitude.multipliedReportingOverflow(by: UInt(radix))
+            let (sum, o2) = scaled.addingReportingOverflow(UInt(BigInteger.digitValue(d)))
+            if o1 || o2 { fits = false; break }
+            magnitude = sum
+        }
+        if fits {
             if negative && magnitude <= UInt(Int.max) + 1 { return .int(magnitude == UInt(Int.max) + 1 ? Int.min : -Int(magnitude)) }
             if !negative && magnitude <= UInt(Int.max) { return .int(Int(magnitude)) }
         }
-        let bytes = Array(digits.utf8)
-        guard bytes.allSatisfy({ BigInteger.digitValue($0) < radix }) else { throw invalid }
-        return try integerFromDigits(bytes, radix: radix, negative: negative)
+        return try integerFromDigits(digits, radix: radix, negative: negative)
     }
 
     /// `float(x)`.

@@ -36,7 +36,8 @@ enum Arithmetic {
         if let a = left.bigIntegerValue, let b = right.bigIntegerValue {
             return try bigInteger(op, a, b)
         }
-        guard let a = try floatOperand(left), let b = try floatOperand(right) else { return nil }
+        // Both must be numbers before a big int is converted (`2**2000 + 'a'` is a TypeError).
+        guard left.isNumber, right.isNumber, let a = try floatOperand(left), let b = try floatOperand(right) else { return nil }
         return try floating(op, a, b)
     }
 

@@ -36,3 +36,9 @@ try:
 except ValueError as e:
     print('ValueError', e)
 print(len(hex(10 ** 5000)), len(format(10 ** 5000, 'b')))
+for text, base in [('0x_ff', 0), ('0x_ff', 16), ('010', 0), ('0_0', 0), ('000', 0), ('0b1', 16), ('0b1', 0), (' -_1', 10), ('1__0', 10),
+                   ('1_', 10), ('_1', 10), ('- 5', 10), ('+0o_17', 8), ('0o17', 0), ('0x', 16), ('0X1F', 0), ('  12  ', 36), ('-0', 0), ('z', 36), ('9', 8)]:
+    try:
+        print(repr(text), base, int(text, base))
+    except ValueError as e:
+        print(repr(text), base, 'ValueError', e)
