@@ -3,8 +3,10 @@ import Glibc
 #endif
 
 /// Python's arithmetic on int, float and bool: floor division and modulo take the sign of the
-/// divisor, `/` is true division, ints never wrap (OverflowError instead).
+/// divisor, `/` is true division, ints never wrap: results past 64 bits become big ints
+/// (`Arithmetic+BigInt`).
 enum Arithmetic {
+    /// For the limits that stay 64-bit (range bounds and steps).
     static func overflow() -> PyException {
         PyException(BuiltinTypes.overflowError, "integer overflow: result does not fit in 64 bits")
     }
