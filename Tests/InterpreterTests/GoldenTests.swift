@@ -34,6 +34,7 @@ final class GoldenTests: XCTestCase {
     func testImports() throws { try checkGroup() }
     func testInheritance() throws { try checkGroup() }
     func testInts() throws { try checkGroup() }
+    func testBigint() throws { try checkGroup() }
     func testLambdas() throws { try checkGroup() }
     func testLists() throws { try checkGroup() }
     func testLiterals() throws { try checkGroup() }

@@ -74,17 +74,12 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(outcome("x = list(range(10**12))"), "MemoryError")
     }
 
-    /// Where CPython would compute an int past 64 bits, Tessera raises OverflowError; these once
-    /// overflowed in Swift arithmetic and killed the process.
-    func testResultsPast64BitsAreOverflowErrors() {
+    /// Ranges stay 64-bit in Tessera (ints of any size do not): where CPython would go past 64
+    /// bits there, Tessera raises OverflowError. These once overflowed in Swift arithmetic and
+    /// killed the process.
+    func testRangesPast64BitsAreOverflowErrors() {
         let cases = [
-            "import sys\nround(-sys.maxsize - 1, -1)",
-            "round(9 * 10**18, -19)",
-            "import math, sys\nmath.gcd(-sys.maxsize - 1, 0)",
-            "import math\nmath.lcm(2**62, 3)",
-            "import sys\ne = enumerate([1, 2], start=sys.maxsize)\nnext(e)\nnext(e)",
             "import sys\nrange(-sys.maxsize - 1, sys.maxsize)[::2]",
-            "(1e300).as_integer_ratio()",
             "import sys\nrange(-sys.maxsize - 1, sys.maxsize).index(5)",
         ]
         for source in cases {

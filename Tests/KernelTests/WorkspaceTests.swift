@@ -76,6 +76,17 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertEqual(results[0].executionCount, 6)
     }
 
+    func testIntsPast64BitsComeBack() throws {
+        let (save, restore, results) = try roundTrip([
+            "big = 2 ** 200 + 1\nneg = -(3 ** 100)\nkeys = {2 ** 64: [2 ** 65, -(2 ** 70)]}",
+        ], checks: [
+            "big == 2 ** 200 + 1, neg == -(3 ** 100), keys == {2 ** 64: [2 ** 65, -(2 ** 70)]}, type(big) is int",
+        ])
+        XCTAssertTrue(save.skipped.isEmpty, save.summary)
+        XCTAssertTrue(restore.failed.isEmpty, restore.summary)
+        XCTAssertEqual(results[0].text, "(True, True, True, True)")
+    }
+
     func testClassAttributesChangedAfterTheClassStatementComeBack() throws {
         let (save, restore, results) = try roundTrip([
             "class Point:\n    scale = 1\n    unit = 'm'\n    def __init__(self, x):\n        self.x = x\n    def scaled(self):\n        return self.x * self.scale",

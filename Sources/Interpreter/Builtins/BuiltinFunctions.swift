@@ -123,11 +123,14 @@ enum BuiltinFunctions {
 
     static func pow(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         if args["mod"].isNone { return try interpreter.binaryOperation(.power, args["base"], args["exp"]) }
-        let base = try interpreter.intArgument(args["base"])
-        var exponent = try interpreter.intArgument(args["exp"])
-        let modulus = try interpreter.intArgument(args["mod"])
-        if modulus == 0 { throw PyException(BuiltinTypes.valueError, "pow() 3rd argument cannot be 0") }
-        if exponent < 0 { throw PyException(BuiltinTypes.valueError, "base is not invertible for the given modulus") }
+        guard args["base"].isInteger && args["exp"].isInteger && args["mod"].isInteger else {
+            throw PyException(BuiltinTypes.typeError, "pow() 3rd argument not allowed unless all arguments are integers")
+        }
+        guard let base = Arithmetic.intValue(args["base"]), var exponent = Arithmetic.intValue(args["exp"]),
+              let modulus = Arithmetic.intValue(args["mod"]), exponent >= 0, modulus != 0 else {
+            return try Arithmetic.modularPower(try interpreter.integerArgument(args["base"]), try interpreter.integerArgument(args["exp"]),
+                                               try interpreter.integerArgument(args["mod"]))
+        }
         let m = modulus.magnitude
         func mulmod(_ x: UInt, _ y: UInt) -> UInt { m.dividingFullWidth(x.multipliedFullWidth(by: y)).remainder }
         // Everything stays in UInt: the modulus may be Int.min, whose magnitude no Int holds.
@@ -154,7 +157,7 @@ enum BuiltinFunctions {
         case .int(let n): return .int(NumericHash.hash(n))
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .int(NumericHash.hash(d))
-        default: break
+        default: if let big = args["obj"].asBigInt { return .int(big.value.pythonHash) }
         }
         return .int((try interpreter.hashKey(args["obj"])).hashValue)
     }
@@ -165,6 +168,7 @@ enum BuiltinFunctions {
     }
 
     static func chr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if args["i"].isBigInt { throw PyException(BuiltinTypes.overflowError, "Python int too large to convert to C int") }
         let code = try interpreter.intArgument(args["i"])
         guard code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
             throw PyException(BuiltinTypes.valueError, "chr() arg not in range(0x110000)")
@@ -184,15 +188,15 @@ enum BuiltinFunctions {
     }
 
     static func bin(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try FormatSpec.formatInt(try interpreter.intArgument(args["x"]), "#b"))
+        .str(try interpreter.formatInteger(args["x"], "#b"))
     }
 
     static func oct(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try FormatSpec.formatInt(try interpreter.intArgument(args["x"]), "#o"))
+        .str(try interpreter.formatInteger(args["x"], "#o"))
     }
 
     static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try FormatSpec.formatInt(try interpreter.intArgument(args["x"]), "#x"))
+        .str(try interpreter.formatInteger(args["x"], "#x"))
     }
 
     static func callable(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

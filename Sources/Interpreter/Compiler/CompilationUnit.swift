@@ -98,7 +98,9 @@ final class CompilationUnit {
         case .bool(let b): key = "b\(b)"
         case .int(let i): key = "i\(i)"
         case .float(let d): key = "f\(d.bitPattern)"
-        case .object(let o): if let s = o as? PyStr { key = "s" + s.value }
+        case .object(let o):
+            if let s = o as? PyStr { key = "s" + s.value }
+            if let b = o as? PyBigInt { key = "I" + (b.value.negative ? "-" : "") + b.value.magnitudeDigits(radix: 16) }
         case .unset: key = nil
         }
         if let key, let index = constantIndex[key] { return index }

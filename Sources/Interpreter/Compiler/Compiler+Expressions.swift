@@ -156,8 +156,8 @@ extension Compiler {
         case .none: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
-        case .bigInt(let digits):
-            throw error("integer literal \(digits) is too large (Tessera integers are 64-bit)", at: location)
+        case .bigInt(let literal):
+            return Compiler.bigIntegerLiteral(literal)
         case .float(let d): return .float(d)
         case .imaginary: throw error("complex numbers are not supported", at: location)
         case .string(let s): return .str(s)

@@ -8,6 +8,7 @@ extension Interpreter {
 
     public func doubleArgument(_ value: Value) throws -> Double {
         if let d = Arithmetic.doubleValue(value) { return d }
+        if let d = try Arithmetic.floatOperand(value) { return d }
         if case .object(let o) = value, let method = o.type.lookup("__float__") {
             if let d = Arithmetic.doubleValue(try call(method, Arguments([value]))) { return d }
         }

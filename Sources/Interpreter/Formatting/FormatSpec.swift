@@ -116,11 +116,20 @@ public struct FormatSpec {
     }
 
     public static func formatInt(_ value: Int, _ spec: FormatSpec) throws -> String {
+        try formatInteger(negative: value < 0, spec, asDouble: { Double(value) }, character: { value },
+                          digits: { String(value.magnitude, radix: $0) })
+    }
+
+    /// An int of any size: `digits` gives its magnitude in a radix (2, 8, 10 or 16, lowercase),
+    /// `asDouble` its float value for the float types, `character` its value for `c` (nil when
+    /// it does not fit in 64 bits).
+    static func formatInteger(negative: Bool, _ spec: FormatSpec, asDouble: () throws -> Double, character: () -> Int?,
+                              digits magnitudeDigits: (Int) throws -> String) throws -> String {
         switch spec.type {
         case "e", "E", "f", "F", "g", "G", "%":
-            return try formatFloat(Double(value), spec)
+            return try formatFloat(try asDouble(), spec)
         case "c":
-            guard let scalar = Unicode.Scalar(UInt32(clamping: max(0, value))) else {
+            guard let value = character(), let scalar = Unicode.Scalar(UInt32(clamping: max(0, value))) else {
                 throw PyException(BuiltinTypes.overflowError, "%c arg not in range(0x110000)")
             }
             return spec.pad(String(Character(scalar)), defaultAlign: "<")
@@ -132,19 +141,18 @@ public struct FormatSpec {
         if spec.precision != nil {
             throw PyException(BuiltinTypes.valueError, "Precision not allowed in integer format specifier")
         }
-        let magnitude = value.magnitude
         var digits: String
         var base = ""
         switch spec.type {
-        case "b": digits = String(magnitude, radix: 2); base = "0b"
-        case "o": digits = String(magnitude, radix: 8); base = "0o"
-        case "x": digits = String(magnitude, radix: 16); base = "0x"
-        case "X": digits = String(magnitude, radix: 16).uppercased(); base = "0X"
-        case nil, "d", "n": digits = String(magnitude)
+        case "b": digits = try magnitudeDigits(2); base = "0b"
+        case "o": digits = try magnitudeDigits(8); base = "0o"
+        case "x": digits = try magnitudeDigits(16); base = "0x"
+        case "X": digits = try magnitudeDigits(16).uppercased(); base = "0X"
+        case nil, "d", "n": digits = try magnitudeDigits(10)
         case let other?:
             throw PyException(BuiltinTypes.valueError, "Unknown format code '\(other)' for object of type 'int'")
         }
-        let prefix = spec.signPrefix(negative: value < 0) + (spec.alternate ? base : "")
+        let prefix = spec.signPrefix(negative: negative) + (spec.alternate ? base : "")
         if let separator = spec.grouping {
             let every = (spec.type == "b" || spec.type == "o" || spec.type == "x" || spec.type == "X") ? 4 : 3
             if spec.zeroPad && spec.align == nil, let width = spec.width {

@@ -31,8 +31,8 @@ enum MathModule {
             unary("sinh", Glibc.sinh)
             unary("cosh", Glibc.cosh)
             unary("tanh", Glibc.tanh)
-            unary("log2", domain: { $0 > 0 }, Glibc.log2)
-            unary("log10", domain: { $0 > 0 }, Glibc.log10)
+            ns.function("log2", "x, /") { i, a in .float(try MathModule.logarithm(i, a[0], Glibc.log2)) }
+            ns.function("log10", "x, /") { i, a in .float(try MathModule.logarithm(i, a[0], Glibc.log10)) }
             unary("log1p", domain: { $0 > -1 }, Glibc.log1p)
             unary("expm1", Glibc.expm1)
             unary("fabs", Swift.abs)
@@ -43,12 +43,11 @@ enum MathModule {
             unary("degrees") { $0 * 180 / Double.pi }
             unary("radians") { $0 * Double.pi / 180 }
             ns.function("log", "x, base=None, /") { i, a in
-                let x = try i.doubleArgument(a[0])
-                if x <= 0 { throw PyException(BuiltinTypes.valueError, "math domain error") }
-                if a[1].isNone { return .float(Glibc.log(x)) }
-                let base = try i.doubleArgument(a[1])
-                if base <= 0 || base == 1 { throw PyException(base == 1 ? BuiltinTypes.zeroDivisionError : BuiltinTypes.valueError, base == 1 ? "float division by zero" : "math domain error") }
-                return .float(Glibc.log(x) / Glibc.log(base))
+                let logX = try MathModule.logarithm(i, a[0], Glibc.log)
+                if a[1].isNone { return .float(logX) }
+                let logBase = try MathModule.logarithm(i, a[1], Glibc.log)
+                if logBase == 0 { throw PyException(BuiltinTypes.zeroDivisionError, "float division by zero") }
+                return .float(logX / logBase)
             }
             ns.function("pow", "x, y, /") { i, a in .float(try Arithmetic.floatPower(try i.doubleArgument(a[0]), try i.doubleArgument(a[1]))) }
             ns.function("atan2", "y, x, /") { i, a in .float(Glibc.atan2(try i.doubleArgument(a[0]), try i.doubleArgument(a[1]))) }
@@ -65,6 +64,7 @@ enum MathModule {
             for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
                 ns.function(name, "x, /") { i, a in
                     if let n = Arithmetic.intValue(a[0]) { return .int(n) }
+                    if a[0].asBigInt != nil { return a[0] }
                     if case .object(let o) = a[0], let method = o.type.lookup("__\(name)__") { return try i.call(method, Arguments([a[0]])) }
                     return try i.toInt(.float(try i.doubleArgument(a[0]).rounded(rule)))
                 }
@@ -80,83 +80,7 @@ enum MathModule {
                 let difference = Swift.abs(x - y)
                 return .bool(difference <= Swift.abs(rel * y) || difference <= Swift.abs(rel * x) || difference <= absolute)
             }
-            ns.function("factorial", "n, /") { i, a in
-                guard let n = Arithmetic.intValue(a[0]) else {
-                    throw PyException(BuiltinTypes.typeError, "'\(a[0].typeName)' object cannot be interpreted as an integer")
-                }
-                if n < 0 { throw PyException(BuiltinTypes.valueError, "factorial() not defined for negative values") }
-                var result = 1
-                for k in stride(from: 2, through: n, by: 1) {
-                    let (r, o) = result.multipliedReportingOverflow(by: k)
-                    if o { throw Arithmetic.overflow() }
-                    result = r
-                }
-                return .int(result)
-            }
-            ns.function("gcd", "*integers") { i, a in
-                // Work on magnitudes: abs(Int.min) does not fit in an Int, but its gcd with a
-                // nonzero number does; only gcd(Int.min, 0) (== 2**63) is out of range.
-                var g: UInt = 0
-                for v in (a[0].asObject as? PyTuple)?.items ?? [] {
-                    var x = try i.intArgument(v).magnitude, y = g
-                    while y != 0 { (x, y) = (y, x % y) }
-                    g = x
-                }
-                guard let result = Int(exactly: g) else { throw Arithmetic.overflow() }
-                return .int(result)
-            }
-            ns.function("lcm", "*integers") { i, a in
-                // Magnitudes in UInt (abs(Int.min) does not fit in an Int); a product past
-                // 64 bits is an OverflowError rather than a trap.
-                var l: UInt = 1
-                for v in (a[0].asObject as? PyTuple)?.items ?? [] {
-                    let x = try i.intArgument(v).magnitude
-                    if x == 0 { return .int(0) }
-                    var p = l, q = x
-                    while q != 0 { (p, q) = (q, p % q) }
-                    let (r, o) = (l / p).multipliedReportingOverflow(by: x)
-                    if o { throw Arithmetic.overflow() }
-                    l = r
-                }
-                guard let result = Int(exactly: l) else { throw Arithmetic.overflow() }
-                return .int(result)
-            }
-            ns.function("isqrt", "n, /") { i, a in
-                let n = try i.intArgument(a[0])
-                if n < 0 { throw PyException(BuiltinTypes.valueError, "isqrt() argument must be nonnegative") }
-                // The Double estimate can be off by one either way; the corrections compare
-                // with a division so that (r + 1) squared near Int.max cannot overflow.
-                var r = Int(Double(n).squareRoot())
-                while r > 0 && r > n / r { r -= 1 }
-                while (r + 1) <= n / (r + 1) { r += 1 }
-                return .int(r)
-            }
-            ns.function("comb", "n, k, /") { i, a in
-                let n = try i.intArgument(a[0]), k = try i.intArgument(a[1])
-                if n < 0 || k < 0 { throw PyException(BuiltinTypes.valueError, "n must be a non-negative integer") }
-                if k > n { return .int(0) }
-                var result = 1
-                for j in 0..<min(k, n - k) {
-                    let (r, o) = result.multipliedReportingOverflow(by: n - j)
-                    if o { throw Arithmetic.overflow() }
-                    result = r / (j + 1)
-                }
-                return .int(result)
-            }
-            ns.function("perm", "n, k=None, /") { i, a in
-                let n = try i.intArgument(a[0])
-                let k = a[1].isNone ? n : try i.intArgument(a[1])
-                if n < 0 { throw PyException(BuiltinTypes.valueError, "n must be a non-negative integer") }
-                if k < 0 { throw PyException(BuiltinTypes.valueError, "k must be a non-negative integer") }
-                if k > n { return .int(0) }
-                var result = 1
-                for j in 0..<k {
-                    let (r, o) = result.multipliedReportingOverflow(by: n - j)
-                    if o { throw Arithmetic.overflow() }
-                    result = r
-                }
-                return .int(result)
-            }
+            MathModule.installIntegerFunctions(ns)
             ns.function("prod", "iterable, /, *, start=1") { i, a in
                 var total = a[1]
                 for item in try i.collect(a[0]) { total = try i.binaryOperation(.multiply, total, item) }

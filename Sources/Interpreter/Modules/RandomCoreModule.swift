@@ -16,7 +16,10 @@ enum RandomCoreModule {
             type.method("getrandbits", "self, k, /") { i, a in
                 let k = try i.intArgument(a[1])
                 if k < 0 { throw PyException(BuiltinTypes.valueError, "number of bits must be non-negative") }
-                if k > 63 { throw Arithmetic.overflow() }
+                if k > 63 {
+                    try Arithmetic.checkResultSize(bits: k)
+                    return .integer(try generator(a[0]).bigBits(k))
+                }
                 return .int(try generator(a[0]).bits(k))
             }
             // CPython's randbytes(n) is getrandbits(n * 8).to_bytes(n, 'little'); the ints here
@@ -95,6 +98,13 @@ enum RandomCoreModule {
             if let s = o as? PyStr { return stringKey(Array(s.value.utf8)) }
             if let b = o as? PyBytes { return stringKey(b.bytes) }
             if let n = Arithmetic.intValue(seed) { return words(of: n.magnitude) }
+            if let big = seed.asBigInt {
+                // CPython's key: the magnitude's 32-bit words, least significant first.
+                var key: [UInt32] = []
+                for limb in big.value.limbs { key += [UInt32(truncatingIfNeeded: limb), UInt32(truncatingIfNeeded: limb >> 32)] }
+                while key.count > 1, key.last == 0 { key.removeLast() }
+                return key
+            }
             let hashed = try interpreter.call(interpreter.builtins["hash"] ?? .none, seed)
             guard let n = Arithmetic.intValue(hashed) else { return [0] }
             return words(of: UInt(bitPattern: n))
@@ -254,6 +264,21 @@ final class MersenneTwister {
     }
 
     /// `getrandbits(k)` for 0 <= k <= 63: 32-bit words, least significant first.
+    /// `getrandbits(k)` past 64 bits, as CPython builds it: 32-bit words, least significant
+    /// first, the last one cut to the bits left.
+    func bigBits(_ k: Int) -> BigInteger {
+        var limbs = [UInt](repeating: 0, count: (k + 63) / 64)
+        var remaining = k, position = 0
+        while remaining > 0 {
+            var word = next()
+            if remaining < 32 { word >>= UInt32(32 - remaining) }
+            limbs[position / 2] |= UInt(word) << UInt(32 * (position % 2))
+            remaining -= 32
+            position += 1
+        }
+        return BigInteger(negative: false, limbs: limbs)
+    }
+
     func bits(_ k: Int) -> Int {
         if k == 0 { return 0 }
         if k <= 32 { return Int(next() >> UInt32(32 - k)) }

@@ -20,6 +20,11 @@ enum SysModule {
                 i.recursionLimit = min(limit, 100_000)
                 return .none
             }
+            ns.function("get_int_max_str_digits", "") { i, _ in .int(i.intDigitLimit.digits) }
+            ns.function("set_int_max_str_digits", "maxdigits") { i, a in
+                try i.setIntMaxStringDigits(a[0])
+                return .none
+            }
             ns.function("exit", "status=None, /") { _, a in
                 throw PyException(type: BuiltinTypes.systemExit, args: a[0].isNone ? [] : [a[0]])
             }

@@ -43,6 +43,8 @@ public struct HashKey: Hashable {
     }
 
     static func objectHash(_ o: PyObject) -> Int {
+        // Big ints here, not in the inlined `fastHash`: the dispatch loop inlines that one.
+        if let big = o as? PyBigInt { return big.keyHash }
         if let t = o as? PyTuple {
             // CPython's tuple hash (xxHash-like mixing of the item hashes).
             var acc: UInt = 0x27D4_EB2F_1656_67C5
@@ -95,9 +97,12 @@ public struct HashKey: Hashable {
         case let (.int(x), .float(y)), let (.float(y), .int(x)): return Double(x) == y && Int(exactly: y) == x
         case let (.bool(x), .int(y)), let (.int(y), .bool(x)): return (x ? 1 : 0) == y
         case let (.bool(x), .float(y)), let (.float(y), .bool(x)): return (x ? 1.0 : 0.0) == y
+        case let (.object(x as PyBigInt), .float(y)), let (.float(y), .object(x as PyBigInt)):
+            return BigInteger.compare(x.value, y) == 0
         case let (.object(x), .object(y)):
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if let s = x as? PyBigInt, let t = y as? PyBigInt { return BigInteger.compare(s.value, t.value) == 0 }
             if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keysEqual($0, $1) }

@@ -17,15 +17,25 @@ enum IteratorConstructors {
     static func enumerate(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let values = try enumerateSignature.bind(arguments, function: "enumerate")
         guard case .object(let iterator) = try interpreter.iterate(values[0]) else { return .none }
-        // nil once the count has passed Int.max (CPython would go on with big ints): the next
-        // pair is an OverflowError instead of a trap.
-        var index: Int? = try interpreter.intArgument(values[1])
+        // The count is an Int until it passes Int.max, then a big int, as in CPython.
+        var index: Int? = nil
+        var bigIndex: BigInteger? = nil
+        if let big = values[1].asBigInt { bigIndex = big.value } else { index = try interpreter.intArgument(values[1]) }
         return .object(PyNativeIterator(type: cls) { interpreter in
             guard let item = try interpreter.next(iterator) else { return nil }
-            guard let current = index else { throw Arithmetic.overflow() }
-            let (advanced, overflow) = current.addingReportingOverflow(1)
-            index = overflow ? nil : advanced
-            return .object(PyTuple([.int(current), item]))
+            if let current = index {
+                let (advanced, overflow) = current.addingReportingOverflow(1)
+                if overflow {
+                    index = nil
+                    bigIndex = BigInteger(current) + .one
+                } else {
+                    index = advanced
+                }
+                return .object(PyTuple([.int(current), item]))
+            }
+            guard let current = bigIndex else { return nil }
+            bigIndex = current + .one
+            return .object(PyTuple([.integer(current), item]))
         })
     }
 

@@ -75,6 +75,7 @@ enum NumberMethods {
         }
         installNumber(type)
         type.install(intTable)
+        type.install(intBytesTable)
         type.property("numerator") { _, v in v }
         type.property("denominator") { _, _ in .int(1) }
     }
@@ -115,7 +116,14 @@ enum NumberMethods {
     }
 
     static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int(HashKey(args.receiver).hashValue)
+        switch args.receiver {
+        case .int(let n): return .int(NumericHash.hash(n))
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .int(NumericHash.hash(d))
+        default:
+            if let big = args.receiver.asBigInt { return .int(big.value.pythonHash) }
+            return .int(HashKey(args.receiver).hashValue)
+        }
     }
 
     static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -131,7 +139,7 @@ enum NumberMethods {
     }
 
     static func float(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .float(try interpreter.doubleArgument(args.receiver))
+        .float(try interpreter.toFloat(args.receiver))
     }
 
     static func conjugate(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -141,12 +149,14 @@ enum NumberMethods {
     // MARK: int
 
     static func bitLength(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        if let big = args.receiver.asBigInt { return .int(big.bitLength) }
         let i = Arithmetic.intValue(args.receiver) ?? 0
         return .int(i == 0 ? 0 : Int.bitWidth - i.magnitude.leadingZeroBitCount)
     }
 
     static func index(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int(Arithmetic.intValue(args.receiver) ?? 0)
+        if args.receiver.asBigInt != nil { return args.receiver }
+        return .int(Arithmetic.intValue(args.receiver) ?? 0)
     }
 
     static func intRatio(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -165,17 +175,17 @@ enum NumberMethods {
     }
 
     static func floatRatio(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        guard case .float(var d) = args.receiver, d.isFinite else {
-            throw PyException(BuiltinTypes.overflowError, "cannot convert Infinity to integer ratio")
-        }
-        var denominator = 1
-        while d != d.rounded(.towardZero) && denominator < (1 << 60) {
+        guard case .float(var d) = args.receiver else { return .none }
+        if d.isNaN { throw PyException(BuiltinTypes.valueError, "cannot convert NaN to integer ratio") }
+        if d.isInfinite { throw PyException(BuiltinTypes.overflowError, "cannot convert Infinity to integer ratio") }
+        // Double until integral: the value is then odd (or the exponent 0), so the ratio
+        // d / 2**doublings is in lowest terms. Floats from 2**63 up have big numerators.
+        var doublings = 0
+        while d != d.rounded(.towardZero) {
             d *= 2
-            denominator *= 2
+            doublings += 1
         }
-        // Floats from 2**63 up have integer numerators past 64 bits (CPython's are big ints).
-        guard let numerator = Int(exactly: d) else { throw Arithmetic.overflow() }
-        return .object(PyTuple([.int(numerator), .int(denominator)]))
+        return .object(PyTuple([.integer(BigInteger(integral: d)), .integer(BigInteger.one.shiftedLeft(doublings))]))
     }
 
     static func hex(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -197,9 +207,11 @@ extension Interpreter {
         case .float(let d):
             if d.isNaN { throw PyException(BuiltinTypes.valueError, "cannot convert float NaN to integer") }
             if d.isInfinite { throw PyException(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
-            guard let i = Int(exactly: d.rounded(.towardZero)) else { throw Arithmetic.overflow() }
-            return .int(i)
+            let whole = d.rounded(.towardZero)
+            if let i = Int(exactly: whole) { return .int(i) }
+            return .integer(BigInteger(integral: whole))
         case .object(let o):
+            if o.objectKind == .bigInt { return value }
             if let s = o as? PyStr { return try parseInt(s.value, base: 10) }
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let method = o.type.lookup(name) { return try call(method, Arguments([value])) }
@@ -210,33 +222,65 @@ extension Interpreter {
                           "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
     }
 
+    /// `int(text, base)`, on the UTF-8 bytes: sign, base prefix (and one underscore after it),
+    /// digits with single underscores between them, surrounding whitespace; base 0 takes the
+    /// prefix's base and refuses leading zeros, as CPython's `PyLong_FromString`.
     func parseInt(_ text: String, base: Int) throws -> Value {
-        var body = text.trimmingCharacters()
-        var negative = false
-        if body.hasPrefix("-") { negative = true; body.removeFirst() } else if body.hasPrefix("+") { body.removeFirst() }
-        var radix = base
-        let lower = body.lowercased()
-        if base == 0 || base == 16, lower.hasPrefix("0x") { radix = 16; body.removeFirst(2) }
-        else if base == 0 || base == 8, lower.hasPrefix("0o") { radix = 8; body.removeFirst(2) }
-        else if base == 0 || base == 2, lower.hasPrefix("0b") { radix = 2; body.removeFirst(2) }
-        else if base == 0 { radix = 10 }
-        let digits = body.filter { $0 != "_" }
+        guard base == 0 || (2...36).contains(base) else {
+            throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0")
+        }
         let invalid = PyException(BuiltinTypes.valueError, "invalid literal for int() with base \(base): \(Formatting.quoteString(text))")
-        guard radix >= 2 && radix <= 36 else { throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0") }
-        guard !digits.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__"),
-              let magnitude = UInt(digits, radix: radix) else {
-            if !digits.isEmpty && digits.allSatisfy({ $0.isHexDigit || $0.isLetter }) && UInt(digits, radix: radix) == nil
-                && digits.allSatisfy({ Int(String($0), radix: radix) != nil }) {
-                throw Arithmetic.overflow()
+        let body = Array(text.trimmingCharacters().utf8)
+        var i = 0
+        var negative = false
+        if i < body.count, body[i] == UInt8(ascii: "-") || body[i] == UInt8(ascii: "+") {
+            negative = body[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var radix = base == 0 ? 10 : base
+        var prefixed = false
+        if i + 1 < body.count, body[i] == UInt8(ascii: "0") {
+            let letter = body[i + 1] | 0x20
+            let prefixRadix = letter == UInt8(ascii: "x") ? 16 : letter == UInt8(ascii: "o") ? 8 : letter == UInt8(ascii: "b") ? 2 : 0
+            if prefixRadix != 0 && (base == 0 || base == prefixRadix) {
+                radix = prefixRadix
+                prefixed = true
+                i += 2
+                if i < body.count, body[i] == UInt8(ascii: "_") { i += 1 }
             }
+        }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(body.count - i)
+        var afterUnderscore = true
+        while i < body.count {
+            let c = body[i]
+            if c == UInt8(ascii: "_") {
+                if afterUnderscore { throw invalid }
+                afterUnderscore = true
+            } else {
+                guard BigInteger.digitValue(c) < radix else { throw invalid }
+                digits.append(c)
+                afterUnderscore = false
+            }
+            i += 1
+        }
+        if digits.isEmpty || afterUnderscore { throw invalid }
+        if base == 0 && !prefixed && digits[0] == UInt8(ascii: "0") && digits.contains(where: { $0 != UInt8(ascii: "0") }) {
             throw invalid
         }
-        if negative {
-            guard magnitude <= UInt(Int.max) + 1 else { throw Arithmetic.overflow() }
-            return .int(magnitude == UInt(Int.max) + 1 ? Int.min : -Int(magnitude))
+        var magnitude: UInt = 0
+        var fits = true
+        for d in digits {
+            let (scaled, o1) = magnitude.multipliedReportingOverflow(by: UInt(radix))
+            let (sum, o2) = scaled.addingReportingOverflow(UInt(BigInteger.digitValue(d)))
+            if o1 || o2 { fits = false; break }
+            magnitude = sum
         }
-        guard magnitude <= UInt(Int.max) else { throw Arithmetic.overflow() }
-        return .int(Int(magnitude))
+        if fits {
+            if negative && magnitude <= UInt(Int.max) + 1 { return .int(magnitude == UInt(Int.max) + 1 ? Int.min : -Int(magnitude)) }
+            if !negative && magnitude <= UInt(Int.max) { return .int(Int(magnitude)) }
+        }
+        return try integerFromDigits(digits, radix: radix, negative: negative)
     }
 
     /// `float(x)`.
@@ -246,6 +290,10 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return d
         case .object(let o):
+            if let big = value.asBigInt {
+                guard let d = big.value.doubleValue else { throw Arithmetic.floatOverflow() }
+                return d
+            }
             if let s = o as? PyStr {
                 let text = s.value.trimmingCharacters().lowercased().filter { $0 != "_" }
                 switch text {
@@ -267,11 +315,12 @@ extension Interpreter {
     public func absolute(_ value: Value) throws -> Value {
         switch value {
         case .int(let i):
-            if i == Int.min { throw Arithmetic.overflow() }
+            if i == Int.min { return .integer(BigInteger(i).magnitude) }
             return .int(abs(i))
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(abs(d))
         default:
+            if let big = value.asBigInt { return .integer(big.value.magnitude) }
             if let method = value.type.lookup("__abs__") { return try call(method, Arguments([value])) }
             throw PyException(BuiltinTypes.typeError, "bad operand type for abs(): '\(value.typeName)'")
         }
@@ -281,32 +330,7 @@ extension Interpreter {
     public func round(_ value: Value, _ digits: Value) throws -> Value {
         switch value {
         case .int, .bool:
-            guard !digits.isNone else { return try toInt(value) }
-            let n = try intArgument(digits)
-            guard n < 0, case .int(let i) = try toInt(value) else { return try toInt(value) }
-            // Exact half-even rounding on the magnitude (in UInt, so Int.min and n == Int.min
-            // cannot overflow on negation); a Double quotient would lose digits past 2**53.
-            let magnitude = i.magnitude
-            if n < -19 { return .int(0) }
-            if n == -19 {
-                // 10**19 exceeds Int.max: everything rounds to 0 except magnitudes past 5 * 10**18,
-                // which round to +-10**19 and do not fit in 64 bits.
-                if magnitude > 5_000_000_000_000_000_000 { throw Arithmetic.overflow() }
-                return .int(0)
-            }
-            var scale: UInt = 1
-            for _ in 0..<(-n) { scale *= 10 }
-            var quotient = magnitude / scale
-            let remainder = magnitude % scale
-            if remainder > scale - remainder || (remainder == scale - remainder && quotient & 1 == 1) { quotient += 1 }
-            let (rounded, overflow) = quotient.multipliedReportingOverflow(by: scale)
-            if overflow { throw Arithmetic.overflow() }
-            if i < 0 {
-                if rounded > UInt(Int.max) + 1 { throw Arithmetic.overflow() }
-                return .int(rounded == UInt(Int.max) + 1 ? Int.min : -Int(rounded))
-            }
-            guard let result = Int(exactly: rounded) else { throw Arithmetic.overflow() }
-            return .int(result)
+            return try roundInteger(value, digits)
         case .float(let d):
             if digits.isNone {
                 if d.isNaN { throw PyException(BuiltinTypes.valueError, "cannot convert float NaN to integer") }
@@ -326,11 +350,28 @@ extension Interpreter {
             let scale = pow(10.0, Double(-n))
             return .float((d / scale).rounded(.toNearestOrEven) * scale)
         default:
+            if value.asBigInt != nil { return try roundInteger(value, digits) }
             if let method = value.type.lookup("__round__") {
                 return try call(method, Arguments(digits.isNone ? [value] : [value, digits]))
             }
             throw PyException(BuiltinTypes.typeError, "type \(value.typeName) doesn't define __round__ method")
         }
+    }
+}
+
+extension Interpreter {
+    /// `round(int, ndigits)`: exact half-even rounding to a multiple of 10**-ndigits.
+    func roundInteger(_ value: Value, _ digits: Value) throws -> Value {
+        guard !digits.isNone, let x = value.bigIntegerValue else { return try toInt(value) }
+        let n = try intArgument(digits)
+        guard n < 0 else { return try toInt(value) }
+        // 10**k > 2 * |x| once k exceeds the bit length: everything rounds to 0.
+        if n.magnitude > UInt(x.bitLength + 1) { return .int(0) }
+        let scale = BigInteger(10).power(-n)
+        var (quotient, remainder) = BigInteger.floorDivMod(x, scale)
+        let twice = BigInteger.compare(remainder.shiftedLeft(1), scale)
+        if twice > 0 || (twice == 0 && quotient.isOdd) { quotient = quotient + .one }
+        return .integer(quotient * scale)
     }
 }
 

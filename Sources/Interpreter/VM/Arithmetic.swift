@@ -3,8 +3,10 @@ import Glibc
 #endif
 
 /// Python's arithmetic on int, float and bool: floor division and modulo take the sign of the
-/// divisor, `/` is true division, ints never wrap (OverflowError instead).
+/// divisor, `/` is true division, ints never wrap: results past 64 bits become big ints
+/// (`Arithmetic+BigInt`).
 enum Arithmetic {
+    /// For the limits that stay 64-bit (range bounds and steps).
     static func overflow() -> PyException {
         PyException(BuiltinTypes.overflowError, "integer overflow: result does not fit in 64 bits")
     }
@@ -33,34 +35,47 @@ enum Arithmetic {
         if let a = intValue(left), let b = intValue(right) {
             return try integer(op, a, b)
         }
-        guard let a = doubleValue(left), let b = doubleValue(right) else { return nil }
+        if let a = left.bigIntegerValue, let b = right.bigIntegerValue {
+            return try bigInteger(op, a, b)
+        }
+        // Both must be numbers before a big int is converted (`2**2000 + 'a'` is a TypeError).
+        guard left.isNumber, right.isNumber, let a = try floatOperand(left), let b = try floatOperand(right) else { return nil }
         return try floating(op, a, b)
     }
 
+    /// Two ints that fit in 64 bits; a result that does not is computed as a big int.
     static func integer(_ op: BinaryOperation, _ a: Int, _ b: Int) throws -> Value? {
         switch op {
-        case .add: return try checked(a.addingReportingOverflow(b))
-        case .subtract: return try checked(a.subtractingReportingOverflow(b))
-        case .multiply: return try checked(a.multipliedReportingOverflow(by: b))
+        case .add:
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            return overflow ? .integer(BigInteger(a) + BigInteger(b)) : .int(sum)
+        case .subtract:
+            let (difference, overflow) = a.subtractingReportingOverflow(b)
+            return overflow ? .integer(BigInteger(a) - BigInteger(b)) : .int(difference)
+        case .multiply:
+            let (product, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? .integer(BigInteger(a) * BigInteger(b)) : .int(product)
         case .divide:
             if b == 0 { throw PyException(BuiltinTypes.zeroDivisionError, "division by zero") }
-            return .float(trueDivide(a, b))
+            return .float(try trueDivide(a, b))
         case .floorDivide:
             if b == 0 { throw PyException(BuiltinTypes.zeroDivisionError, "integer division or modulo by zero") }
-            return .int(try floorDivide(a, b))
+            if a == Int.min && b == -1 { return .integer(-BigInteger(a)) }
+            return .int(floorDivide(a, b))
         case .modulo:
             if b == 0 { throw PyException(BuiltinTypes.zeroDivisionError, "integer modulo by zero") }
             return .int(modulo(a, b))
         case .power:
             if b < 0 {
                 if a == 0 { throw PyException(BuiltinTypes.zeroDivisionError, "0.0 cannot be raised to a negative power") }
-                return .float(pow(Double(a), Double(b)))
+                return .float(try floatPower(Double(a), Double(b)))
             }
-            return .int(try power(a, b))
+            if let result = power(a, b) { return .int(result) }
+            return try bigInteger(.power, BigInteger(a), BigInteger(b))
         case .leftShift:
             if b < 0 { throw PyException(BuiltinTypes.valueError, "negative shift count") }
             if a == 0 { return .int(0) }
-            if b >= 63 || (a << b) >> b != a { throw overflow() }
+            if b >= 63 || (a << b) >> b != a { return try bigInteger(.leftShift, BigInteger(a), BigInteger(b)) }
             return .int(a << b)
         case .rightShift:
             if b < 0 { throw PyException(BuiltinTypes.valueError, "negative shift count") }
@@ -73,20 +88,16 @@ enum Arithmetic {
         }
     }
 
-    static func checked(_ result: (partialValue: Int, overflow: Bool)) throws -> Value {
-        if result.overflow { throw overflow() }
-        return .int(result.partialValue)
-    }
-
-    /// int / int, correctly rounded like CPython even for large operands.
-    static func trueDivide(_ a: Int, _ b: Int) -> Double {
+    /// int / int, correctly rounded like CPython even for operands past 2**53 (where converting
+    /// them to doubles first would round twice).
+    static func trueDivide(_ a: Int, _ b: Int) throws -> Double {
         let limit = 1 << 53
         if a.magnitude <= UInt(limit) && b.magnitude <= UInt(limit) { return Double(a) / Double(b) }
-        return Double(a) / Double(b)
+        return try bigTrueDivide(BigInteger(a), BigInteger(b))
     }
 
-    static func floorDivide(_ a: Int, _ b: Int) throws -> Int {
-        if a == Int.min && b == -1 { throw overflow() }
+    /// `a // b` for `b != 0` and not `Int.min // -1`.
+    static func floorDivide(_ a: Int, _ b: Int) -> Int {
         let q = a / b
         return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
     }
@@ -97,18 +108,19 @@ enum Arithmetic {
         return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
     }
 
-    static func power(_ base: Int, _ exponent: Int) throws -> Int {
+    /// `base ** exponent` for `exponent >= 0`, or nil when it does not fit in 64 bits.
+    static func power(_ base: Int, _ exponent: Int) -> Int? {
         var result = 1, b = base, e = exponent
         while e > 0 {
             if e & 1 == 1 {
                 let (r, o) = result.multipliedReportingOverflow(by: b)
-                if o { throw overflow() }
+                if o { return nil }
                 result = r
             }
             e >>= 1
             if e > 0 {
                 let (sq, o) = b.multipliedReportingOverflow(by: b)
-                if o { throw overflow() }
+                if o { return nil }
                 b = sq
             }
         }

@@ -161,6 +161,11 @@ extension Interpreter {
 
     /// `+`, `*` and `%` on strings, lists and tuples.
     func sequenceOperation(_ op: BinaryOperation, _ left: Value, _ right: Value) throws -> Value? {
+        if op == .multiply, left.asBigInt != nil || right.asBigInt != nil {
+            let sequence = left.asBigInt != nil ? right : left
+            if case .object(let o) = sequence, o is PyStr || o is PyList || o is PyTuple { throw Interpreter.indexOverflow() }
+            return nil
+        }
         switch (op, left, right) {
         case (.add, .object(let a as PyStr), .object(let b as PyStr)):
             return .str(a.value + b.value)
@@ -207,11 +212,13 @@ extension Interpreter {
     func negate(_ value: Value) throws -> Value {
         switch value {
         case .int(let i):
-            if i == Int.min { throw Arithmetic.overflow() }
+            if i == Int.min { return .integer(-BigInteger(i)) }
             return .int(-i)
         case .bool(let b): return .int(b ? -1 : 0)
         case .float(let d): return .float(-d)
-        default: return try unaryDunder(value, "__neg__", "-")
+        default:
+            if let big = value.asBigInt { return .integer(-big.value) }
+            return try unaryDunder(value, "__neg__", "-")
         }
     }
 
@@ -219,7 +226,9 @@ extension Interpreter {
         switch value {
         case .int, .float: return value
         case .bool(let b): return .int(b ? 1 : 0)
-        default: return try unaryDunder(value, "__pos__", "+")
+        default:
+            if value.asBigInt != nil { return value }
+            return try unaryDunder(value, "__pos__", "+")
         }
     }
 
@@ -227,7 +236,9 @@ extension Interpreter {
         switch value {
         case .int(let i): return .int(~i)
         case .bool(let b): return .int(~(b ? 1 : 0))
-        default: return try unaryDunder(value, "__invert__", "~")
+        default:
+            if let big = value.asBigInt { return .integer(big.value.inverted) }
+            return try unaryDunder(value, "__invert__", "~")
         }
     }
 
@@ -286,13 +297,22 @@ extension Interpreter {
         case let (.float(a), .float(b)):
             if a.isNaN || b.isNaN { return nil }
             return a < b ? -1 : (a == b ? 0 : 1)
-        case (.int, .float), (.float, .int), (.bool, _), (_, .bool):
-            guard let a = Arithmetic.doubleValue(left), let b = Arithmetic.doubleValue(right) else { break }
+        case let (.int(a), .float(b)):
+            return Arithmetic.compare(a, b)
+        case let (.float(a), .int(b)):
+            return Arithmetic.compare(b, a).map { -$0 }
+        case (.bool, _), (_, .bool):
+            guard let a = Arithmetic.doubleValue(left), let b = Arithmetic.doubleValue(right) else {
+                if left.isInteger || right.isInteger { return Arithmetic.bigOrder(left, right) }
+                break
+            }
             if a.isNaN || b.isNaN { return nil }
             if let x = Arithmetic.intValue(left), let y = Arithmetic.intValue(right) { return x < y ? -1 : (x == y ? 0 : 1) }
             return a < b ? -1 : (a == b ? 0 : 1)
         case (.none, .none):
             return equalityOnly ? 0 : nil
+        case (.object(let o), _) where o.objectKind == .bigInt, (_, .object(let o)) where o.objectKind == .bigInt:
+            return Arithmetic.bigOrder(left, right)
         case let (.object(a), .object(b)):
             if let x = a as? PyStr, let y = b as? PyStr {
                 if x.value == y.value { return 0 }
@@ -361,6 +381,7 @@ extension Value {
     var isNumber: Bool {
         switch self {
         case .int, .float, .bool: return true
+        case .object(let o): return o.objectKind == .bigInt
         default: return false
         }
     }

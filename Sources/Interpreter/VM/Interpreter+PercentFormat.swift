@@ -230,26 +230,29 @@ private struct PercentFormatter {
         let wrongType = PyException(BuiltinTypes.typeError, decimal
             ? "%\(conversion) format: a real number is required, not \(argument.typeName)"
             : "%\(conversion) format: an integer is required, not \(argument.typeName)")
-        let value: Int
+        let value: BigInteger
         do {
             if decimal {
-                guard isNumber(argument), let integer = Arithmetic.intValue(try interpreter.toInt(argument)) else { throw wrongType }
+                guard isNumber(argument), let integer = try interpreter.toInt(argument).bigIntegerValue else { throw wrongType }
                 value = integer
+            } else if let big = argument.asBigInt {
+                value = big.value
             } else {
                 guard let integer = try interpreter.indexValue(argument) else { throw wrongType }
-                value = integer
+                value = BigInteger(integer)
             }
         } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError) && error !== wrongType {
             throw wrongType
         }
         let radix = decimal ? 10 : conversion == "o" ? 8 : 16
-        var digits = String(value.magnitude, radix: radix, uppercase: conversion == "X")
+        var digits = radix == 10 ? try interpreter.decimalString(value.magnitude) : value.magnitudeDigits(radix: radix)
+        if conversion == "X" { digits = digits.uppercased() }
         if let precision, digits.count < precision {
             digits = String(repeating: "0", count: precision - digits.count) + digits
         }
         var prefix = ""
         if flags.contains(.alternate) && !decimal { prefix = conversion == "o" ? "0o" : conversion == "X" ? "0X" : "0x" }
-        let sign = value < 0 ? "-" : flags.contains(.plus) ? "+" : flags.contains(.space) ? " " : ""
+        let sign = value.negative ? "-" : flags.contains(.plus) ? "+" : flags.contains(.space) ? " " : ""
         return (sign, prefix, digits)
     }
 

@@ -12,6 +12,7 @@ extension Interpreter {
     }
 
     func objectTruth(_ o: PyObject) throws -> Bool {
+        if o.objectKind == .bigInt { return true }
         switch o {
         case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
         case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
@@ -242,6 +243,8 @@ extension Interpreter {
                     return try equals(value, pair.items[1])
                 }
             case let r as PyRange:
+                // Range bounds are 64-bit: an int past that is never inside.
+                if item.asBigInt != nil { return false }
                 guard let i = Arithmetic.intValue(item) else { break }
                 if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
                 return r.distance(to: i) % r.step.magnitude == 0

@@ -168,6 +168,9 @@ extension Interpreter {
 
     /// A normalised index into a sequence of `count` elements, with CPython's messages.
     func sequenceIndex(_ index: Value, count: Int, kind: String) throws -> Int {
+        if index.asBigInt != nil {
+            throw PyException(BuiltinTypes.indexError, "cannot fit 'int' into an index-sized integer")
+        }
         guard let i = try indexValue(index) else {
             let what = kind == "list assignment" ? "list" : kind == "range object" ? "range" : kind
             throw PyException(BuiltinTypes.typeError, "\(what) indices must be integers or slices, not \(index.typeName)")
@@ -178,12 +181,20 @@ extension Interpreter {
     }
 
     /// An integer from an int, bool or an object with `__index__`.
+    /// A big int does not fit: OverflowError, as CPython's conversion to Py_ssize_t.
     public func indexValue(_ value: Value) throws -> Int? {
         if let i = Arithmetic.intValue(value) { return i }
+        if value.asBigInt != nil { throw Interpreter.indexOverflow() }
         if case .object(let o) = value, let method = o.type.lookup("__index__") {
-            return Arithmetic.intValue(try call(method, Arguments([value])))
+            let result = try call(method, Arguments([value]))
+            if result.asBigInt != nil { throw Interpreter.indexOverflow() }
+            return Arithmetic.intValue(result)
         }
         return nil
+    }
+
+    static func indexOverflow() -> PyException {
+        PyException(BuiltinTypes.overflowError, "cannot fit 'int' into an index-sized integer")
     }
 
     func sliceElements(_ items: [Value], _ slice: PySlice) throws -> [Value] {
@@ -197,7 +208,10 @@ extension PySlice {
     /// `slice.indices(length)`: clamped start, stop, step and the number of elements.
     public func indices(_ length: Int, interpreter: Interpreter) throws -> (start: Int, stop: Int, step: Int, count: Int) {
         var step = 1
-        if !self.step.isNone {
+        // Slice bounds past 64 bits are clamped, as CPython's _PyEval_SliceIndex does.
+        if let big = self.step.asBigInt {
+            step = big.value.negative ? -Int.max : Int.max
+        } else if !self.step.isNone {
             guard let s = try interpreter.indexValue(self.step) else {
                 throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
             }
@@ -207,6 +221,7 @@ extension PySlice {
         }
         func bound(_ value: Value, default defaultValue: Int, lower: Int, upper: Int) throws -> Int {
             if value.isNone { return defaultValue }
+            if let big = value.asBigInt { return big.value.negative ? lower : upper }
             guard let i = try interpreter.indexValue(value) else {
                 throw PyException(BuiltinTypes.typeError, "slice indices must be integers or None or have an __index__ method")
             }

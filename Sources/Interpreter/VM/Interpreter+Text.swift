@@ -9,7 +9,9 @@ extension Interpreter {
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return Formatting.floatRepr(d)
-        case .object(let o): return try objectRepr(o)
+        case .object(let o):
+            if o.objectKind == .bigInt { return try decimalString(unsafeDowncast(o, to: PyBigInt.self).value) }
+            return try objectRepr(o)
         }
     }
 
@@ -193,6 +195,7 @@ extension Interpreter {
 
     /// `format(value, spec)`.
     public func format(_ value: Value, _ spec: String) throws -> String {
+        if let big = value.asBigInt, big.type === BuiltinTypes.int { return try formatBigInt(big.value, try FormatSpec(spec)) }
         switch value {
         case .int(let i): return try FormatSpec.formatInt(i, spec)
         case .bool(let b): return spec.isEmpty ? (b ? "True" : "False") : try FormatSpec.formatInt(b ? 1 : 0, spec)

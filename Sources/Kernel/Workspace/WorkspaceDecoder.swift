@@ -54,6 +54,10 @@ public final class WorkspaceDecoder {
         case .int: return .int(try reader.readInt())
         case .float: return .float(try reader.readDouble())
         case .str: return .str(try reader.readString())
+        case .bigInt:
+            let text = try reader.readString()
+            guard let value = Value.integer(hexText: text) else { throw WorkspaceFormatError("an int written as '\(text.prefix(40))'") }
+            return value
         case .bytes: return .object(PyBytes(try reader.readBytes()))
         case .ellipsis: return .object(Singletons.ellipsis)
         case .range:

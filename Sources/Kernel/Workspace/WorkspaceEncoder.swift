@@ -119,6 +119,11 @@ public final class WorkspaceEncoder {
             writer.patch(UInt64(writer.count - payloadStart), at: lengthAt)
             return
         }
+        if let hex = value.bigIntHexText {
+            tag(.bigInt)
+            writer.writeString(hex)
+            return
+        }
         if let s = o as? PyStr, o.type === BuiltinTypes.str {
             tag(.str)
             writer.writeString(s.value)

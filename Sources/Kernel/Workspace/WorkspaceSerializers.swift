@@ -48,4 +48,6 @@ enum WorkspaceTag: UInt8 {
     /// A user class whose attributes changed after its class statement: the source, then the
     /// attributes set and deleted since.
     case changedUserClass
+    /// An int past 64 bits: its base-16 text with a leading `-` when negative.
+    case bigInt
 }

@@ -44,6 +44,7 @@ enum TensorConversions {
 
     static func nestedList(_ value: Value, _ interpreter: Interpreter, depth: Int) throws -> NestedList {
         if let s = scalar(value) { return .scalar(s) }
+        if value.isBigInt { throw PyException(BuiltinTypes.valueError, "Overflow when unpacking long long") }
         guard depth < 64 else { throw PyException(BuiltinTypes.valueError, "too many dimensions") }
         if case .object(let o) = value {
             if let t = o as? PyTensor { return t.tensor.toList() }
