@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +11,12 @@ public enum Allocation {
     /// space limit (`ulimit -v`). Anything larger cannot be allocated and touched, whatever
     /// else the process holds.
     public static let byteLimit: Int = {
-        var limit = Int(clamping: ProcessInfo.processInfo.physicalMemory)
+        // Physical memory from sysconf, as Foundation's ProcessInfo computes it (the Interpreter
+        // imports no Foundation).
+        let pages = sysconf(Int32(_SC_PHYS_PAGES))
+        let pageSize = sysconf(Int32(_SC_PAGESIZE))
+        let (physical, overflow) = pages.multipliedReportingOverflow(by: pageSize)
+        var limit = pages > 0 && pageSize > 0 && !overflow ? physical : Int.max
         var rl = rlimit()
         if getrlimit(Int32(RLIMIT_AS.rawValue), &rl) == 0, rl.rlim_cur != rlim_t.max {
             limit = min(limit, Int(clamping: rl.rlim_cur))
