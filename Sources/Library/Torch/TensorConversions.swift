@@ -155,9 +155,7 @@ enum TensorWrapping {
     /// Wraps with the same Python class as `value` when that class is array-like (a numpy-style
     /// `array` stays an `array` through indexing and arithmetic).
     static func wrap(_ tensor: Tensor, like value: Value) -> Value {
-        if let o = value.asObject as? PyTensor, o.type === ArrayTypes.ndarray {
-            return .object(PyTensor(tensor, type: ArrayTypes.ndarray))
-        }
+        if NumpyScalars.isNumpy(value) { return NumpyScalars.wrap(tensor) }
         return .object(PyTensor(tensor))
     }
 }
