@@ -119,6 +119,8 @@ enum ArrayTypes {
             }
             for (dtype, type) in NumpyScalars.types { ns[dtype.numpyName] = .object(type) }
             ns["bool_"] = ns["bool"]
+            ns["True_"] = NumpyScalars.wrap(try Tensor([true], shape: []))
+            ns["False_"] = NumpyScalars.wrap(try Tensor([false], shape: []))
             ns["float_"] = ns["float64"]
             ns["int_"] = ns["int64"]
             ns["float"] = .object(BuiltinTypes.float)
