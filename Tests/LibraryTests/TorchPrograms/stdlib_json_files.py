@@ -1,8 +1,8 @@
-# json.dump and json.load through files.
+# json.dump and json.load through files (here, not in the Interpreter corpus, because it needs os).
 import json
 import os
 
-path = "json_dump_load_test.json"
+path = "/tmp/tessera-json-dump-load-test.json"
 with open(path, "w") as f:
     json.dump({"epochs": 3, "lr": 0.001, "layers": [784, 30, 1]}, f, indent=2)
 with open(path) as f:
