@@ -116,7 +116,8 @@ struct RegexTranslator {
                 index += 1
                 canRepeat = false; afterQuantifier = false
             case ".":
-                output += "."
+                // Explicit sets: ICU's `.` treats "\r\n" as one character under DOTALL.
+                output += flags.contains(.dotAll) ? "[\\x{0}-\\x{10ffff}]" : "[^\\n]"
                 index += 1
                 item()
             default:

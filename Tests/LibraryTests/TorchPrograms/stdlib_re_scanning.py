@@ -26,3 +26,4 @@ print(re.sub("😀", "!", emoji), re.split("😀+", emoji), re.search(r"(.)c", e
 print(re.findall(r".", "a😀b"), re.search("[😀-😂]", "x😁").group(), re.search("c", emoji, ).start())
 m = re.search("(😀)(b)?", emoji)
 print(m, m.span(1), m.groups(), m.string, re.compile("😀").search(emoji, 2))
+print(re.findall(r"(?s).", "\r\n"), re.findall(".", "a\r\n"), re.findall("^", "a\n", re.M), re.sub(r"(?m)^", "> ", "l1\nl2\n"))
