@@ -17,6 +17,8 @@ public enum Library {
             "_tessera_vision": VisionModule.make,
             "_tessera_data": MNISTDatasets.make,
             "_tessera_graphviz": GraphvizModule.make,
+            "_tessera_re": RegexModule.make,
+            "_tessera_process": ProcessModule.make,
         ]
         for (name, provider) in providers { interpreter.moduleProviders[name] = provider }
         // torch.nn, torch.optim, pathlib, fastcore, fastai, fastbook: Sources/Library/Python.

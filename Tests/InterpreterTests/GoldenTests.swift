@@ -40,8 +40,10 @@ final class GoldenTests: XCTestCase {
     func testLiterals() throws { try checkGroup() }
     func testLoops() throws { try checkGroup() }
     func testModulesCollections() throws { try checkGroup() }
+    func testModulesDatetime() throws { try checkGroup() }
     func testModulesFunctools() throws { try checkGroup() }
     func testModulesItertools() throws { try checkGroup() }
+    func testModulesJson() throws { try checkGroup() }
     func testModulesMath() throws { try checkGroup() }
     func testModulesOperator() throws { try checkGroup() }
     func testModulesRandom() throws { try checkGroup() }

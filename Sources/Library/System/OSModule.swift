@@ -93,6 +93,11 @@ enum OSModule {
                 do { try fm.removeItem(atPath: path) } catch { throw osError(error, path) }
                 return .none
             }
+            ns.function("rmdir", "path") { i, a in
+                let path = try pathString(a[0], i)
+                if rmdir(path) != 0 { throw PyException.osError(errno: errno, path: path) }
+                return .none
+            }
             ns.function("rename", "src, dst") { i, a in
                 let source = try pathString(a[0], i), destination = try pathString(a[1], i)
                 if rename(source, destination) != 0 { throw osError(NSError(domain: NSPOSIXErrorDomain, code: Int(errno)), source) }
@@ -100,6 +105,10 @@ enum OSModule {
             }
             ns.function("getenv", "key, default=None") { i, a in
                 ProcessInfo.processInfo.environment[try i.stringArgument(a[0])].map { .str($0) } ?? a[1]
+            }
+            ns.function("system", "command") { i, a in
+                let subprocess = try i.importModule("subprocess", returnTopLevel: false)
+                return try i.call(try i.getAttribute(.object(subprocess), "_system"), a[0])
             }
             ns.function("cpu_count", "") { _, _ in .int(ProcessInfo.processInfo.activeProcessorCount) }
             ns.function("stat", "path") { i, a in

@@ -154,11 +154,10 @@ enum TensorWrapping {
     static func wrap(_ tensor: Tensor) -> Value { .object(PyTensor(tensor)) }
 
     /// Wraps with the same Python class as `value` when that class is array-like (a numpy-style
-    /// `array` stays an `array` through indexing and arithmetic).
+    /// `array` stays an `array` through indexing and arithmetic, and a 0-d result is a numpy
+    /// scalar such as `np.float64`, as numpy gives).
     static func wrap(_ tensor: Tensor, like value: Value) -> Value {
-        if let o = value.asObject as? PyTensor, o.type === ArrayTypes.ndarray {
-            return .object(PyTensor(tensor, type: ArrayTypes.ndarray))
-        }
+        if NumpyScalars.isNumpy(value) { return NumpyScalars.wrap(tensor) }
         return .object(PyTensor(tensor))
     }
 }

@@ -39,6 +39,11 @@ extension TensorMethods {
     static func arithmetic(_ op: BinaryOp, _ value: Value, _ other: Value, reflected: Bool, _ interpreter: Interpreter) throws -> Value? {
         let me = try tensor(value)
         guard let operand = try operand(other, interpreter) else { return nil }
+        if NumpyScalars.isNumpy(value) {
+            return NumpyScalars.wrap(try TorchErrors.run {
+                reflected ? try NumpyMath.binary(op, operand, me, pythonOperand: other) : try NumpyMath.binary(op, me, operand, pythonOperand: other)
+            })
+        }
         let result = try TorchErrors.run { reflected ? try Tensor.binary(op, operand, me) : try Tensor.binary(op, me, operand) }
         return TensorWrapping.wrap(result, like: value)
     }

@@ -8,13 +8,12 @@ enum ArrayTypes {
         let type = PyType(builtin: "ndarray", base: TorchTypes.tensor, module: "numpy") { type in
             type.method("__repr__", "self") { _, a in .str(try TensorMethods.tensor(a[0]).numpyRepr) }
             type.method("__str__", "self") { _, a in .str(try TensorMethods.tensor(a[0]).numpyString) }
-            type.property("dtype") { _, v in .str(try TensorMethods.tensor(v).dtype.numpyName) }
             type.property("shape") { _, v in .object(PyTuple(try TensorMethods.tensor(v).shape.map { .int($0) })) }
             type.property("size") { _, v in .int(try TensorMethods.tensor(v).count) }
             type.method("astype", "self, dtype") { i, a in
                 let t = try TensorMethods.tensor(a[0])
                 let target = try numpyDType(a[1], i) ?? t.dtype
-                return .object(PyTensor(try TorchErrors.run { try t.to(target) }, type: ndarray))
+                return NumpyScalars.wrap(try TorchErrors.run { try t.to(target) })
             }
             type.method("copy", "self") { _, a in
                 .object(PyTensor(try TorchErrors.run { try TensorMethods.tensor(a[0]).clone() }, type: ndarray))
@@ -23,6 +22,7 @@ enum ArrayTypes {
         type.nativeNew = { interpreter, cls, arguments in
             try makeArray(arguments.positional.first ?? .object(PyList([])), dtype: nil, interpreter)
         }
+        NumpyMath.installMethods(type)
         type.subscriptHook = TorchTypes.tensor.subscriptHook
         type.storeSubscriptHook = TorchTypes.tensor.storeSubscriptHook
         return type
@@ -37,6 +37,8 @@ enum ArrayTypes {
             return d
         }
         if case .object(let o) = value {
+            if let d = o as? NumpyDTypeObject { return d.dtype }
+            if let scalarType = o as? PyType, let d = NumpyScalars.types.first(where: { $0.value === scalarType })?.key { return d }
             if o === BuiltinTypes.float { return .float64 }
             if o === BuiltinTypes.int { return .int64 }
             if o === BuiltinTypes.bool { return .bool }
@@ -59,7 +61,9 @@ enum ArrayTypes {
     }
 
     static func make(_ interpreter: Interpreter) throws -> PyModule {
-        interpreter.makeModule("numpy") { ns in
+        let random = try NumpyRandomModule.make(interpreter)
+        interpreter.modules["numpy.random"] = random
+        return try interpreter.makeModule("numpy") { ns in
             ns["ndarray"] = .object(ndarray)
             ns.function("array", "object, dtype=None") { i, a in try makeArray(a[0], dtype: try numpyDType(a[1], i), i) }
             ns.function("asarray", "a, dtype=None") { i, a in
@@ -67,12 +71,41 @@ enum ArrayTypes {
                 return try makeArray(a[0], dtype: try numpyDType(a[1], i), i)
             }
             for (name, maker) in [("zeros", { (s: [Int], d: DType) in try Tensor.zeros(s, dtype: d) }),
-                                  ("ones", { (s: [Int], d: DType) in try Tensor.ones(s, dtype: d) })] {
+                                  ("ones", { (s: [Int], d: DType) in try Tensor.ones(s, dtype: d) }),
+                                  ("empty", { (s: [Int], d: DType) in try Tensor.zeros(s, dtype: d) })] {
                 ns.function(name, "shape, dtype=None") { i, a in
                     let shape = try TensorConversions.intList(a[0], i)
                     return .object(PyTensor(try TorchErrors.run { try maker(shape, try numpyDType(a[1], i) ?? .float64) }, type: ndarray))
                 }
+                ns.function(name + "_like", "a, dtype=None") { i, a in
+                    let like = try NumpyMath.array(a[0], i)
+                    return .object(PyTensor(try TorchErrors.run { try maker(like.shape, try numpyDType(a[1], i) ?? like.dtype) }, type: ndarray))
+                }
             }
+            ns.function("full", "shape, fill_value, dtype=None") { i, a in
+                let shape = try TensorConversions.intList(a[0], i)
+                guard let fill = TensorConversions.scalar(a[1]) else { throw PyException(BuiltinTypes.typeError, "fill_value must be a number") }
+                let dtype: DType
+                switch fill {
+                case .float: dtype = try numpyDType(a[2], i) ?? .float64
+                case .int: dtype = try numpyDType(a[2], i) ?? .int64
+                case .bool: dtype = try numpyDType(a[2], i) ?? .bool
+                }
+                return .object(PyTensor(try TorchErrors.run { try Tensor.full(shape, fill, dtype: dtype) }, type: ndarray))
+            }
+            ns.function("full_like", "a, fill_value, dtype=None") { i, a in
+                let like = try NumpyMath.array(a[0], i)
+                guard let fill = TensorConversions.scalar(a[1]) else { throw PyException(BuiltinTypes.typeError, "fill_value must be a number") }
+                return .object(PyTensor(try TorchErrors.run { try Tensor.full(like.shape, fill, dtype: try numpyDType(a[2], i) ?? like.dtype) }, type: ndarray))
+            }
+            ns.function("eye", "N, M=None, dtype=None") { i, a in
+                let n = try i.intArgument(a[0])
+                let m = a[1].isNone ? nil : try i.intArgument(a[1])
+                return .object(PyTensor(try TorchErrors.run { try Tensor.eye(n, m, dtype: try numpyDType(a[2], i) ?? .float64) }, type: ndarray))
+            }
+            NumpyMath.install(ns)
+            ns["random"] = .object(random)
+            ns["dtype"] = .object(NumpyDTypeObject.type)
             ns.function("arange", "start, stop=None, step=1, dtype=None") { i, a in
                 guard let first = TensorConversions.scalar(a[0]), let step = TensorConversions.scalar(a[2]) else {
                     throw PyException(BuiltinTypes.typeError, "arange() requires numbers")
@@ -84,8 +117,16 @@ enum ArrayTypes {
                 }
                 return .object(PyTensor(t.dtype == .float32 && dtype == nil ? try TorchErrors.run { try t.to(.float64) } : t, type: ndarray))
             }
-            for dtype in DType.allCases { ns[dtype.numpyName] = .str(dtype.numpyName) }
-            ns["float"] = .str("float64")
+            for (dtype, type) in NumpyScalars.types { ns[dtype.numpyName] = .object(type) }
+            ns["bool_"] = ns["bool"]
+            ns["True_"] = NumpyScalars.wrap(try Tensor([true], shape: []))
+            ns["False_"] = NumpyScalars.wrap(try Tensor([false], shape: []))
+            ns["float_"] = ns["float64"]
+            ns["int_"] = ns["int64"]
+            ns["float"] = .object(BuiltinTypes.float)
+            ns["int"] = .object(BuiltinTypes.int)
+            ns["e"] = .float(2.718281828459045)
+            ns["newaxis"] = .none
             ns["pi"] = .float(Double.pi)
             ns["nan"] = .float(.nan)
             ns["inf"] = .float(.infinity)
