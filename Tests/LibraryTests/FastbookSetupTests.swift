@@ -19,7 +19,7 @@ final class FastbookSetupTests: XCTestCase {
                            "from fastai.vision.all import *\nfrom fastbook import *",
                            // Chapter 4's cell.
                            "ds = L(enumerate(string.ascii_lowercase))\nds",
-                           "partial, Path, np.__name__, plt.__name__, F.__name__, nn.__name__, os.sep, math.pi, random.__name__"])
+                           "partial, Path, np.__name__, plt.__name__, F.__name__, nn.__name__, os.sep, math.pi, random.__name__, re.__name__, json.__name__, glob.__name__, shutil.__name__"])
         XCTAssertEqual(results[0].text, "Tessera provides fastbook itself (no install needed): import it directly.\n")
         for result in results { XCTAssertNil(result.error, "\(result.error?.traceback ?? [])") }
         // fastcore 1.5's coll_repr, which the chapter references were made with; the printed

@@ -5,11 +5,15 @@ and a few Python helpers."""
 # and the book relies on it (chapter 4's `L(enumerate(string.ascii_lowercase))`).
 import collections
 import functools
+import glob
 import itertools
+import json
 import math
 import operator
 import os
 import random
+import re
+import shutil
 import string
 import sys
 import time
