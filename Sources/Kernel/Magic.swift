@@ -31,6 +31,7 @@ extension Session {
         all += variableMagics
         all += fileMagics
         all += historyMagics
+        all += shapeMagics
         all += [
             Magic(name: "help", summary: "List the magics; `obj?` shows help on an object, `obj??` its source.",
                   line: { session, _ in session.printMagicList(); return .none }),
