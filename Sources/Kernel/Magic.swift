@@ -33,6 +33,7 @@ extension Session {
         all += historyMagics
         all += shellMagics
         all += compatibilityMagics
+        all += shapeMagics
         all += [
             Magic(name: "help", summary: "List the magics; `obj?` shows help on an object, `obj??` its source.",
                   line: { session, _ in session.printMagicList(); return .none }),

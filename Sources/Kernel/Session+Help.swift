@@ -17,7 +17,7 @@ extension Session {
 
     func helpText(for expression: String, detailed: Bool) throws -> String {
         guard let value = lookup(dotted: expression) else { return "Object `\(expression)` not found.\n" }
-        var fields: [(String, String)] = []
+        var fields: [(String, String)] = extensions.inspectors.describe(value, interpreter: interpreter).inspectFields
         let object = value.asObject
         let callable = object is PyFunction || object is PyBuiltinFunction || object is PyType || object is PyBoundMethod
         if !callable {

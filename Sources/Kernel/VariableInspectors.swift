@@ -6,6 +6,8 @@ public struct VariableDescription {
     public var columns: [String: String]
     /// IPython's `Data/Info` column; nil keeps the default (a shortened repr).
     public var info: String?
+    /// The fields `obj?` shows first (a tensor's shape, dtype, strides, ...), name and text.
+    public var inspectFields: [(String, String)] = []
 
     public init(columns: [String: String] = [:], info: String? = nil) {
         self.columns = columns

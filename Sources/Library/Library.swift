@@ -5,6 +5,7 @@ import Interpreter
 public enum Library {
     public static func install(into interpreter: Interpreter) {
         interpreter.errorConverter = TorchErrors.convert
+        interpreter.operandDescriber = TensorOperandDescription.describe
         DisplaySupport.of(interpreter).renderers.append(ImageModule.renderer)
         let providers: [String: (Interpreter) throws -> PyModule] = [
             "torch": TorchModule.make,

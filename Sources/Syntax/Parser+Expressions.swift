@@ -225,7 +225,9 @@ extension Parser {
                 expr = expression(.subscript(expr, index), from: start)
             } else if accept(".") {
                 guard current.kind == .name else { throw invalidSyntax() }
-                expr = expression(.attribute(expr, advance().text), from: start)
+                // Advanced first: `expression` reads the previous token for the end.
+                let name = advance().text
+                expr = expression(.attribute(expr, name), from: start)
             } else {
                 break
             }

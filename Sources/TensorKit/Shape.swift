@@ -65,7 +65,8 @@ enum Shape {
         if a == b { return a }
         let n = max(a.count, b.count)
         var result = [Int](repeating: 0, count: n)
-        for i in 0..<n {
+        // From the last dimension, as PyTorch checks them: the error names the last mismatch.
+        for i in (0..<n).reversed() {
             let da = i < n - a.count ? 1 : a[i - (n - a.count)]
             let db = i < n - b.count ? 1 : b[i - (n - b.count)]
             if da == db || db == 1 {

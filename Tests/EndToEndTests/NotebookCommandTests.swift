@@ -71,6 +71,7 @@ final class NotebookCommandTests: XCTestCase {
             Traceback (most recent call last):
               File "<cell 4>", line 1, in <module>
                 squares[10]
+                ~~~~~~~^^^^
             IndexError: list index out of range
 
             In [5]: total = sum(squares)

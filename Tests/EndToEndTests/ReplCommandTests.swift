@@ -59,6 +59,7 @@ final class ReplCommandTests: XCTestCase {
             Traceback (most recent call last):
               File "<cell 6>", line 1, in <module>
                 1 / 0
+                ~~^~~
             ZeroDivisionError: division by zero
 
             In [7]: %who

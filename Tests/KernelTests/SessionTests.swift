@@ -56,6 +56,7 @@ final class SessionTests: XCTestCase {
             "    f(0)",
             "  File \"<cell 1>\", line 2, in f",
             "    return 1 / x",
+            "           ~~^~~",
             "ZeroDivisionError: division by zero",
         ])
     }

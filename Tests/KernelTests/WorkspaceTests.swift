@@ -108,10 +108,10 @@ final class WorkspaceTests: XCTestCase {
     func testRestoredCodeKeepsItsCellAndLineInTracebacks() throws {
         let (_, _, results) = try roundTrip(["x = 1\n\ndef bad():\n    return 1 / 0", "def same(f):\n    return f\n\n@same\ndef worse():\n    return [][1]"],
                                             checks: ["bad()", "worse()"])
-        XCTAssertEqual(results[0].error?.traceback.suffix(3), ["  File \"<cell 1>\", line 4, in bad", "    return 1 / 0",
-                                                               "ZeroDivisionError: division by zero"])
-        XCTAssertEqual(results[1].error?.traceback.suffix(3), ["  File \"<cell 2>\", line 6, in worse", "    return [][1]",
-                                                               "IndexError: list index out of range"])
+        XCTAssertEqual(results[0].error?.traceback.suffix(4), ["  File \"<cell 1>\", line 4, in bad", "    return 1 / 0",
+                                                               "           ~~^~~", "ZeroDivisionError: division by zero"])
+        XCTAssertEqual(results[1].error?.traceback.suffix(4), ["  File \"<cell 2>\", line 6, in worse", "    return [][1]",
+                                                               "           ~~^^^", "IndexError: list index out of range"])
     }
 
     func testWhatCannotBeSavedIsListedWithTheReason() throws {

@@ -51,6 +51,13 @@ public final class CodeObject: PyObject {
     /// For the body of a `def` or `class` statement: the statement's source text (the
     /// workspace saves user functions and classes by their source).
     public var definitionSource: String?
+    /// The operations that can fail on their operands, by instruction index, for the traceback's
+    /// caret line and operand names (read only when an exception passes).
+    public var operationSites: [Int: OperationSite] = [:]
+    /// Code compiled for `%shapes`: what each `traceValue` instruction reports, and the depth of
+    /// each call instruction's expression (so a traced callee's lines nest under the call).
+    public var traceSites: [TraceSite] = []
+    public var traceCallDepths: [Int: Int] = [:]
     /// Parameter names, for error messages and `help()`.
     public var parameterNames: [String] { Array(localNames.prefix(totalParameterCount)) }
 

@@ -141,7 +141,7 @@ final class CompilationUnit {
     /// How each instruction changes the stack height (for the frame size).
     static func stackEffect(_ op: Opcode, _ arg: Int) -> Int {
         switch op {
-        case .nop, .rotTwo, .rotThree, .rotFour, .rotN, .jump, .unaryNegative, .unaryPositive, .unaryNot,
+        case .nop, .traceValue, .rotTwo, .rotThree, .rotFour, .rotN, .jump, .unaryNegative, .unaryPositive, .unaryNot,
              .unaryInvert, .getIter, .listToTuple, .loadAttr, .deleteFast, .deleteGlobal, .deleteName, .deleteDeref,
              .setupExcept, .setupFinally, .setupCleanup, .popBlock, .setupAnnotations, .yieldValue, .checkExcMatch,
              .importFrom:

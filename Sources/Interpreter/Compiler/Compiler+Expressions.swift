@@ -2,6 +2,27 @@ import Syntax
 
 extension Compiler {
     func compile(_ expr: Expr) throws {
+        guard traceExpressions else { return try compileExpression(expr) }
+        // `%shapes`: each sub-expression that can yield a tensor reports its value after it is
+        // computed; the depth in the statement's tree indents the report.
+        traceDepth += 1
+        defer { traceDepth -= 1 }
+        try compileExpression(expr)
+        switch expr.kind {
+        case .name, .binary, .unary, .call, .attribute, .subscript:
+            unit.code.traceSites.append(TraceSite(start: expr.location, end: expr.end, depth: traceDepth - 1))
+            unit.emit(.traceValue, unit.code.traceSites.count - 1)
+        default:
+            break
+        }
+    }
+
+    /// Records where the instruction just emitted sits in the source (see `OperationSite`).
+    func recordSite(_ site: OperationSite) {
+        unit.code.operationSites[unit.code.instructions.count - 1] = site
+    }
+
+    private func compileExpression(_ expr: Expr) throws {
         setLine(expr.location)
         switch expr.kind {
         case .name(let name):
@@ -22,11 +43,14 @@ extension Compiler {
             case .invert: unit.emit(.unaryInvert)
             case .not: unit.emit(.unaryNot)
             }
+            recordSite(OperationSite(expr, operands: [operand]))
         case .binary(let op, let left, let right):
             try compile(left)
             try compile(right)
             setLine(expr.location)
             unit.emit(.binary, Int(BinaryOperation(op).rawValue))
+            recordSite(OperationSite(expr, anchor: .binaryOperator(leftEnd: left.end, length: op.rawValue.utf8.count),
+                                     operands: [left, right]))
         case .boolean(let op, let values):
             let end = unit.newLabel()
             for (i, value) in values.enumerated() {
@@ -35,7 +59,7 @@ extension Compiler {
             }
             unit.bind(end)
         case .compare(let first, let rest):
-            try compileCompare(first, rest)
+            try compileCompare(first, rest, expression: expr)
         case .conditional(let test, let body, let orElse):
             let otherwise = unit.newLabel(), end = unit.newLabel()
             try compileCondition(test, jumpIfFalseTo: otherwise)
@@ -56,6 +80,22 @@ extension Compiler {
             }
         case .call(let function, let arguments):
             try compileCall(function, arguments, at: expr.location)
+            if traceExpressions { unit.code.traceCallDepths[unit.code.instructions.count - 1] = traceDepth - 1 }
+            if let last = unit.code.instructions.last {
+                let receiver: Expr?
+                if case .attribute(let object, _) = function.kind { receiver = object } else { receiver = nil }
+                switch Instruction.opcode(last) {
+                case .call, .callMethod, .callKeywords:
+                    var values: [Expr] = arguments.compactMap { if case .positional(let e) = $0 { return e }; return nil }
+                    values += arguments.compactMap { if case .keyword(_, let e) = $0 { return e }; return nil }
+                    recordSite(OperationSite(expr, receiver: receiver, operands: values))
+                case .callEx:
+                    // Carets only: the arguments are packed into a tuple and dict.
+                    recordSite(OperationSite(expr, operands: []))
+                default:
+                    break
+                }
+            }
         case .attribute(let object, let name):
             try compile(object)
             setLine(expr.location)
@@ -66,10 +106,12 @@ extension Compiler {
                 for item in items { try compile(item) }
                 setLine(expr.location)
                 unit.emit(.subscriptMulti, items.count)
+                recordSite(OperationSite(expr, anchor: .subscriptBracket(valueEnd: object.end), operands: [object] + items))
             } else {
                 try compile(index)
                 setLine(expr.location)
                 unit.emit(.binarySubscript)
+                recordSite(OperationSite(expr, anchor: .subscriptBracket(valueEnd: object.end), operands: [object, index]))
             }
         case .slice(let lower, let upper, let step):
             for part in [lower, upper] {
@@ -261,11 +303,13 @@ extension Compiler {
         }
     }
 
-    func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)]) throws {
+    func compileCompare(_ first: Expr, _ rest: [(CompareOperator, Expr)], expression: Expr? = nil) throws {
         try compile(first)
         if rest.count == 1 {
             try compile(rest[0].1)
             emitCompare(rest[0].0)
+            recordSite(OperationSite(start: expression?.location ?? first.location, end: expression?.end ?? rest[0].1.end,
+                                     operands: [first, rest[0].1]))
             return
         }
         let cleanup = unit.newLabel(), end = unit.newLabel()

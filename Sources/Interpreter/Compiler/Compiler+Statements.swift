@@ -229,6 +229,7 @@ extension Compiler {
             try compile(value)
             setLine(target.location)
             unit.emit(.inplace, operation)
+            recordSite(OperationSite(start: target.location, end: value.end, operands: [target, value]))
             emitName(name, .store)
         case .attribute(let object, let name):
             if case .name(let objectName) = object.kind, isFastLocal(objectName), cannotRebindLocals(value) {
@@ -239,6 +240,7 @@ extension Compiler {
                 try compile(value)
                 setLine(target.location)
                 unit.emit(.inplace, operation)
+                recordSite(OperationSite(start: target.location, end: value.end, operands: [target, value]))
                 emitName(objectName, .load)
                 unit.emit(.storeAttr, unit.name(name))
                 return
@@ -249,6 +251,7 @@ extension Compiler {
             try compile(value)
             setLine(target.location)
             unit.emit(.inplace, operation)
+            recordSite(OperationSite(start: target.location, end: value.end, operands: [target, value]))
             unit.emit(.rotTwo)
             unit.emit(.storeAttr, unit.name(name))
         case .`subscript`(let object, let indexExpr):
@@ -262,6 +265,7 @@ extension Compiler {
                 try compile(value)
                 setLine(target.location)
                 unit.emit(.inplace, operation)
+                recordSite(OperationSite(start: target.location, end: value.end, operands: [target, value]))
                 unit.emit(.rotN, items.count + 2)
                 unit.emit(.storeSubscriptMulti, items.count)
             } else {
@@ -271,6 +275,7 @@ extension Compiler {
                 try compile(value)
                 setLine(target.location)
                 unit.emit(.inplace, operation)
+                recordSite(OperationSite(start: target.location, end: value.end, operands: [target, value]))
                 unit.emit(.rotThree)
                 unit.emit(.storeSubscript)
             }

@@ -8,6 +8,10 @@ final class Compiler {
     var unit: CompilationUnit
     var units: [CompilationUnit] = []
     var rootScope: Scope
+    /// Compiling for `%shapes`: every sub-expression that can yield a tensor is followed by a
+    /// `traceValue` instruction. Off for all other code, which therefore pays nothing.
+    var traceExpressions = false
+    var traceDepth = 0
 
     init(file: SourceFile, namespace: Namespace, rootScope: Scope, code: CodeObject) {
         self.file = file
@@ -16,7 +20,8 @@ final class Compiler {
         self.unit = CompilationUnit(code: code, scope: rootScope, namespace: namespace)
     }
 
-    static func compile(_ module: Module, namespace: Namespace, interactive: Bool) throws -> CodeObject {
+    static func compile(_ module: Module, namespace: Namespace, interactive: Bool,
+                        traceExpressions: Bool = false) throws -> CodeObject {
         let scope: Scope
         do {
             scope = try SymbolTableBuilder.build(module, interactive: interactive)
@@ -30,6 +35,7 @@ final class Compiler {
         }
         let code = CodeObject(name: "<module>", qualifiedName: "<module>", file: module.file, firstLine: 1)
         let compiler = Compiler(file: module.file, namespace: namespace, rootScope: scope, code: code)
+        compiler.traceExpressions = traceExpressions
         try compiler.compileModule(module.body, interactive: interactive)
         return code
     }

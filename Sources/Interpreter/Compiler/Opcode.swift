@@ -76,6 +76,9 @@ public enum Opcode: UInt8, CaseIterable {
     /// in the instance's own attributes and `b` is an int (counters, running totals); otherwise
     /// it is `loadFastLoadAttr` and the rest runs one by one.
     case localAttributeInplaceLocal, localAttributeInplaceConst
+    /// Reports the value on top of the stack, unchanged, to the interpreter's expression tracer;
+    /// the argument indexes `CodeObject.traceSites`. Only code compiled for `%shapes` has it.
+    case traceValue
 }
 
 /// One encoded instruction.

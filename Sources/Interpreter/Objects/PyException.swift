@@ -45,6 +45,11 @@ public struct TracebackEntry {
     public var line: Int
     public var functionName: String
     public var sourceLine: String?
+    /// CPython's caret line under the failing operation, relative to the stripped source line.
+    public var caretLine: String?
+    /// The failing operation's operands by source text and description (see
+    /// `Interpreter.operandLine`), relative to the stripped source line.
+    public var operandLine: String?
     /// The frame activation that added this entry (`Frame.serial`), so a re-raise in the same
     /// frame adds nothing.
     var frameSerial: Int?

@@ -214,6 +214,7 @@ extension Interpreter {
         caller.pc = pc
         caller.stackPointer = base
         stackTop = base
+        var receiverInserted = false
         do {
             // A bound Python method runs in this loop too: its receiver is the first argument.
             if case .object(let object) = callable, object.objectKind == .boundMethod {
@@ -221,6 +222,7 @@ extension Interpreter {
                 if case .object(let f) = method.function, f.objectKind == .function {
                     positional.insert(method.receiver, at: 0)
                     callable = method.function
+                    receiverInserted = true
                 }
             }
             if case .object(let object) = callable, object.objectKind == .function {
@@ -255,6 +257,17 @@ extension Interpreter {
             return (base + 1, nil)
         } catch {
             pendingUnwindStackPointer = base
+            if operandDescriber != nil {
+                // The traceback names the arguments; they are no longer on the stack.
+                var arguments = positional + keywords.map(\.value)
+                var receiver: Value = .unset
+                if receiverInserted, !arguments.isEmpty {
+                    receiver = arguments.removeFirst()
+                } else if let method = callable.asObject as? PyBoundMethod {
+                    receiver = method.receiver
+                }
+                failedCallOperands = (receiver, arguments)
+            }
             throw error
         }
     }

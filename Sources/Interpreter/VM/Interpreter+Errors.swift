@@ -7,14 +7,24 @@ extension Interpreter {
         return PyException(BuiltinTypes.systemError, "\(error)")
     }
 
-    func addTraceback(_ exception: PyException, frame: Frame) {
+    /// Adds the frame's line to the traceback, with the caret line under the operation it was
+    /// running and, when `operands` are given (the frame where the operation failed), the line
+    /// that names them.
+    func addTraceback(_ exception: PyException, frame: Frame, operands: FailedOperands? = nil) {
         let line = frame.currentLine
         let id = frame.serial
         if let last = exception.traceback.last, last.frameSerial == id { return }
         let name = frame.code.name
+        let source = frame.code.file.line(line)
         var entry = TracebackEntry(fileName: frame.code.file.name, line: line, functionName: name,
-                                   sourceLine: frame.code.file.line(line).map { String($0) })
+                                   sourceLine: source.map { String($0) })
         entry.frameSerial = id
+        let index = frame.pc - 1
+        if let source, index >= 0, let site = frame.code.operationSites[index],
+           let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) {
+            entry.caretLine = carets
+            if let operands { entry.operandLine = operandLine(operands, file: frame.code.file, column: column) }
+        }
         exception.traceback.append(entry)
     }
 
@@ -67,6 +77,8 @@ extension Interpreter {
                 out += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.functionName)\n"
                 if let source = entry.sourceLine?.trimmingSpaces(), !source.isEmpty {
                     out += "    \(source)\n"
+                    if let carets = entry.caretLine { out += "    \(carets)\n" }
+                    if let operands = entry.operandLine { out += "    \(operands)\n" }
                 }
             }
         }

@@ -81,8 +81,10 @@ extension Interpreter {
             let kind = o is PyStr ? "str" : o is PyList ? "list" : "tuple"
             return PyException(BuiltinTypes.typeError, "can only concatenate \(kind) (not \"\(right.typeName)\") to \(kind)")
         }
+        // CPython names the binary power by both of its spellings (the in-place one is `**=`).
+        let shown = symbol == "**" ? "** or pow()" : symbol
         return PyException(BuiltinTypes.typeError,
-                           "unsupported operand type(s) for \(symbol): '\(left.typeName)' and '\(right.typeName)'")
+                           "unsupported operand type(s) for \(shown): '\(left.typeName)' and '\(right.typeName)'")
     }
 
     /// A library type's native arithmetic (`PyType.nativeBinary`), where Python would call its

@@ -674,14 +674,19 @@ extension Interpreter {
             } catch let error {
                 // Find a handler in this frame or, unwinding, in a caller within this run.
                 let exception = asPythonException(error)
+                let stackWasCut = pendingUnwindStackPointer != nil
                 if let pending = pendingUnwindStackPointer {
                     sp = pending
                     pendingUnwindStackPointer = nil
                 }
                 var current = frame.takeUnretainedValue()
                 current.pc = pc
+                // The frame whose instruction threw still has that instruction's operands.
+                var operands = operandDescriber == nil ? nil : failedOperands(of: current, sp: sp, stackWasCut: stackWasCut)
+                failedCallOperands = nil
                 while true {
-                    addTraceback(exception, frame: current)
+                    addTraceback(exception, frame: current, operands: operands)
+                    operands = nil
                     if let block = current.blocks.popLast() {
                         let target = current.stackBase + block.stackHeight
                         if sp > target { target.releaseSlots(sp - target) }

@@ -86,6 +86,18 @@ extension Interpreter {
             let index = pop()
             let container = pop()
             try deleteItem(container, index)
+        case .traceValue:
+            if let tracer = expressionTracer, arg < frame.code.traceSites.count {
+                let site = frame.code.traceSites[arg]
+                // A traced function called from a traced call nests under that call.
+                var depth = site.depth
+                var caller = frame.parent
+                while let outer = caller, let callDepth = outer.code.traceCallDepths[outer.pc - 1] {
+                    depth += callDepth + 1
+                    caller = outer.parent
+                }
+                tracer(peek(1), TracebackCarets.text(from: site.start, to: site.end, in: frame.code.file), depth)
+            }
         case .subscriptMulti:
             let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
             let container = (sp - arg - 1).pointee

@@ -42,6 +42,17 @@ public final class Interpreter {
     /// Turns errors of native libraries (e.g. tensor errors) into Python exceptions; set by the
     /// Library layer.
     public var errorConverter: ((Error) -> PyException?)?
+    /// Describes an operand for a traceback's operand line (`[5, 784] float32` for a tensor), or
+    /// nil for values it does not know; set by the Library layer. Without it, tracebacks name no
+    /// operands (plain Python keeps CPython's traceback).
+    public var operandDescriber: ((Value) -> String?)?
+    /// Receives the values of code compiled with `traceExpressions` while set: the value, the
+    /// sub-expression's source text and its depth (nested calls of traced functions add to it).
+    public var expressionTracer: ((Value, String, Int) -> Void)?
+    /// A failed call's operands, saved by the general call path (which has taken them off the
+    /// stack) for the dispatch loop's handler to put into the traceback.
+    /// The receiver is `.unset` when there is none apart from the arguments.
+    var failedCallOperands: (receiver: Value, arguments: [Value])?
 
     // The shared value stack for Python frames.
     let stackCapacity: Int
@@ -124,7 +135,9 @@ public final class Interpreter {
 
     /// Parses and compiles source text for `namespace`. Interactive mode makes a final
     /// expression statement the code's return value.
-    public func compile(_ source: String, fileName: String, namespace: Namespace, interactive: Bool = false) throws -> CodeObject {
+    /// `traceExpressions` compiles for `%shapes` (see `expressionTracer`).
+    public func compile(_ source: String, fileName: String, namespace: Namespace, interactive: Bool = false,
+                        traceExpressions: Bool = false) throws -> CodeObject {
         let file = SourceFile(name: fileName, text: source)
         let module: Module
         do {
@@ -133,7 +146,7 @@ public final class Interpreter {
             throw pythonSyntaxError(error)
         }
         do {
-            return try Compiler.compile(module, namespace: namespace, interactive: interactive)
+            return try Compiler.compile(module, namespace: namespace, interactive: interactive, traceExpressions: traceExpressions)
         } catch let error as SyntaxError {
             throw pythonSyntaxError(error)
         }

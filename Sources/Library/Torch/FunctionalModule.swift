@@ -103,6 +103,13 @@ enum FunctionalModule {
             ns.function("linear", "input, weight, bias=None") { i, a in
                 let x = try tensor(a[0], i), w = try tensor(a[1], i)
                 return TensorWrapping.wrap(try TorchErrors.run {
+                    // PyTorch multiplies the input flattened to a matrix, with `addmm` when there
+                    // is a bias, and names that operation and those shapes when they disagree.
+                    if x.rank >= 1, w.rank == 2, x.shape[x.rank - 1] != w.shape[1] {
+                        let rows = x.shape.dropLast().reduce(1, { $0.multipliedReportingOverflow(by: $1).partialValue })
+                        let operation = TensorConversions.optionalTensor(a[2]) == nil ? "mm" : "addmm"
+                        throw PyException(BuiltinTypes.runtimeError, "\(operation): mat1 and mat2 shapes cannot be multiplied (\(rows)x\(x.shape[x.rank - 1]) and \(w.shape[1])x\(w.shape[0]))")
+                    }
                     let product = try x.matmul(try w.t())
                     guard let bias = TensorConversions.optionalTensor(a[2]) else { return product }
                     return try product.add(bias)

@@ -1,0 +1,99 @@
+import Syntax
+
+/// The operand line of a traceback: when an operation fails, the frame's caret line is followed
+/// by its operands, named by their source text, with what the `operandDescriber` says of them
+/// (`x: [5, 784] float32   w: [10, 784] float32`). Only values the failed instruction already
+/// had are shown: they are still on the value stack (or saved by the general call path), so
+/// nothing is evaluated again and normal execution pays nothing.
+extension Interpreter {
+    struct FailedOperands {
+        let site: OperationSite
+        let receiver: Value?
+        let values: [Value]
+    }
+
+    /// The operands of the instruction that just threw in `frame`, read from the stack up to `sp`
+    /// (which holds initialized values down to the frame's stack base).
+    func failedOperands(of frame: Frame, sp: UnsafeMutablePointer<Value>, stackWasCut: Bool) -> FailedOperands? {
+        let index = frame.pc - 1
+        let code = frame.code
+        guard index >= 0, index < code.instructions.count, let site = code.operationSites[index] else { return nil }
+        let word = code.instructions[index]
+        let argument = Instruction.argument(word)
+        let base = frame.stackBase
+        func stack(_ count: Int, below top: UnsafeMutablePointer<Value>) -> [Value]? {
+            guard count >= 0, top - count >= base, top <= sp else { return nil }
+            return Array(UnsafeBufferPointer(start: top - count, count: count))
+        }
+        func receiver(ofCallable value: Value) -> Value? {
+            (value.asObject as? PyBoundMethod)?.receiver
+        }
+        switch Instruction.opcode(word) {
+        case .binary, .inplace, .compare, .binarySubscript:
+            return stack(2, below: sp).map { FailedOperands(site: site, receiver: nil, values: $0) }
+        case .subscriptMulti:
+            return stack(argument + 1, below: sp).map { FailedOperands(site: site, receiver: nil, values: $0) }
+        case .unaryNegative, .unaryPositive, .unaryInvert:
+            return stack(1, below: sp).map { FailedOperands(site: site, receiver: nil, values: $0) }
+        case .callMethod:
+            if let saved = failedCallOperands {
+                var values = saved.arguments
+                var object: Value? = saved.receiver.isUnset ? nil : saved.receiver
+                if values.count == argument + 1 { object = values.removeFirst() }
+                return FailedOperands(site: site, receiver: object, values: values)
+            }
+            // Layout: [method | unset, self | callable, arguments...].
+            guard !stackWasCut, let values = stack(argument, below: sp), let pair = stack(2, below: sp - argument) else { return nil }
+            let object: Value? = pair[0].isUnset ? nil : pair[1]
+            return FailedOperands(site: site, receiver: object, values: values)
+        case .call, .callKeywords:
+            if let saved = failedCallOperands {
+                return FailedOperands(site: site, receiver: saved.receiver.isUnset ? nil : saved.receiver, values: saved.arguments)
+            }
+            guard !stackWasCut, let values = stack(argument, below: sp), let callable = stack(1, below: sp - argument) else { return nil }
+            return FailedOperands(site: site, receiver: receiver(ofCallable: callable[0]), values: values)
+        default:
+            return nil
+        }
+    }
+
+    /// The operand line for `operands` (relative to the stripped source line, starting at
+    /// `column`), or nil when the describer knows none of them: plain Python keeps CPython's
+    /// traceback.
+    func operandLine(_ operands: FailedOperands, file: SourceFile, column: Int) -> String? {
+        guard let describe = operandDescriber else { return nil }
+        var parts: [String] = []
+        var describedAny = false
+        func add(_ source: OperandSource, _ value: Value) {
+            if source.isLiteral || value.isUnset { return }
+            let items: [Value]?
+            switch value.asObject {
+            case let list as PyList: items = list.items
+            case let tuple as PyTuple: items = tuple.items
+            default: items = nil
+            }
+            if let items, !source.elements.isEmpty, source.elements.count == items.count {
+                // `torch.cat([a, b])`: name the elements.
+                for (element, item) in zip(source.elements, items) { add(element, item) }
+                return
+            }
+            let text = TracebackCarets.text(from: source.start, to: source.end, in: file)
+            if let description = describe(value) {
+                describedAny = true
+                parts.append("\(text): \(description)")
+            } else if let items, items.contains(where: { describe($0) != nil }) {
+                describedAny = true
+                let shown = items.prefix(6).map { describe($0) ?? $0.typeName }
+                parts.append("\(text): [" + shown.joined(separator: ", ") + (items.count > 6 ? ", ...]" : "]"))
+            } else {
+                parts.append("\(text): \(value.typeName)")
+            }
+        }
+        // A method's object is named when it is a tensor (`x` of `x.view(3, 4)`), not when it
+        // is a module (`torch` of `torch.cat`).
+        if let source = operands.site.receiver, let value = operands.receiver, describe(value) != nil { add(source, value) }
+        for (source, value) in zip(operands.site.operands, operands.values) { add(source, value) }
+        guard describedAny else { return nil }
+        return String(repeating: " ", count: column) + parts.joined(separator: "   ")
+    }
+}
