@@ -1,0 +1,60 @@
+# pandas DataFrame and Series as the book makes and prints them: from tensors, arrays, lists and
+# dicts; the text repr (column-wise float formatting, cut rows and columns), shape, columns,
+# index, head/tail, column selection and iloc.
+import numpy as np
+import pandas as pd
+import torch
+
+t = torch.arange(12, dtype=torch.float32).reshape(3, 4) / 3
+df = pd.DataFrame(t)
+print(df)
+print(df.dtypes)
+print(df.shape, len(df))
+print(df.columns)
+print(df.index)
+
+pixels = (torch.arange(80).reshape(8, 10) * 37 % 256).to(torch.uint8)
+digit = pd.DataFrame(pixels)
+print(digit)
+print(digit.dtypes[0])
+
+frame = pd.DataFrame({'a': [1, 2, 3], 'long_name': ['x', 'yy', 'z<&>'], 'c': [1.5, -2.0, 0.25],
+                      'flag': [True, False, True]})
+print(frame)
+print(frame.dtypes)
+print(frame['c'])
+print(frame['long_name'])
+print(frame[['a', 'c']])
+print(frame.columns)
+print(frame.iloc[1])
+print(frame.iloc[0:2])
+print(frame.iloc[2, 2])
+print(frame.iloc[:, 0])
+print(frame.head(2))
+print(frame.tail(1))
+
+print(pd.DataFrame([[1, 2], [3, 4]], columns=['x', 'y'], index=['r1', 'row2']))
+print(pd.DataFrame(np.array([[0.5, 1e-7], [2.0, 3.0]])))
+print(pd.DataFrame([[1e7, 2.5], [3.0, 4.0]]))
+print(pd.DataFrame([[float('nan'), 1.0], [2.0, None]]))
+print(pd.Series([1, 2, 3], name='x'))
+print(pd.Series([0.5, 1.25]))
+print(pd.Series(['a', 'bb']))
+print(pd.Series(range(100), name='v'))
+
+tall = pd.DataFrame({'a': list(range(100)), 'b': [x / 3 for x in range(100)]})
+print(tall)
+print(tall.head())
+print(tall.tail(3))
+
+wide = pd.DataFrame([[i * j for j in range(25)] for i in range(3)])
+print(wide)
+print(pd.DataFrame(torch.arange(28 * 4).reshape(4, 28) % 256))
+print(pd.DataFrame([[x * 1.5 for x in range(12)]]))
+both = pd.DataFrame([[float(i * j) for j in range(30)] for i in range(70)])
+print(both)
+print(both.shape)
+
+values = frame[['a', 'c']].values
+print(type(values).__name__, values.dtype, values.shape)
+print(digit.to_numpy().dtype)
