@@ -99,7 +99,8 @@ class Styler:
                         props.setdefault((r, c), []).extend(arguments)
                 continue
             cmap, low, high, axis, threshold, vmin, vmax = arguments
-            cols = [c for c in cols if frame._dtypes[c] in _format.NUMERIC_DTYPES]
+            # Numbers only (bool is not a number here, as in numpy's np.number).
+            cols = [c for c in cols if frame._dtypes[c] in _format.NUMERIC_DTYPES and frame._dtypes[c] != "bool"]
             if axis in (0, "index", "rows"):
                 groups = [[(r, c) for r in rows] for c in cols]
             elif axis in (1, "columns"):
@@ -184,11 +185,14 @@ class Styler:
         return "\n".join(out)
 
     def __repr__(self):
+        # Tessera's REPL and `tessera run` on a colour terminal say so; elsewhere (CPython, pipes,
+        # notebooks, which show `_repr_html_`) this is pandas' plain object repr.
         import sys
-        colour = getattr(sys, "_tessera_colour_terminal", None)
-        if colour:
-            return self.to_ansi(colour == "truecolor")
-        return "<pandas.io.formats.style.Styler object>"
+        query = getattr(sys, "_tessera_colour_terminal", None)
+        colours = query() if query is not None else None
+        if colours:
+            return self.to_ansi(colours == "truecolor")
+        return "<pandas.io.formats.style.Styler object at %s>" % hex(id(self))
 
 
 def _escape(hex_colour, background, truecolor):
