@@ -58,3 +58,9 @@ print(both.shape)
 values = frame[['a', 'c']].values
 print(type(values).__name__, values.dtype, values.shape)
 print(digit.to_numpy().dtype)
+
+# describe(): numeric columns only (bool excluded), numpy's linear quartiles, std with ddof=1.
+df = pd.DataFrame({'a': [1, 2, 3, 4], 'b': [0.5, 2.25, -1.0, 8.0], 's': ['x', 'y', 'z', 'w'], 'flag': [True, False, True, True]})
+print(df.describe())
+print(pd.DataFrame({'x': [3.5]}).describe())
+print(pd.DataFrame([[1, 2], [3, 5], [10, 20]]).describe())

@@ -140,6 +140,26 @@ def _tail_positions(count, n):
     return list(range(count))[-n:]
 
 
+def _describe(values):
+    count = len(values)
+    nan = float("nan")
+    if count == 0:
+        return [0.0] + [nan] * 7
+    ordered = sorted(float(v) for v in values)
+    mean = sum(ordered) / count
+    std = (sum((v - mean) ** 2 for v in ordered) / (count - 1)) ** 0.5 if count > 1 else nan
+    return [float(count), mean, std, ordered[0], _quantile(ordered, 0.25), _quantile(ordered, 0.5),
+            _quantile(ordered, 0.75), ordered[-1]]
+
+
+def _quantile(ordered, q):
+    """numpy's default (linear) quantile of sorted values."""
+    position = (len(ordered) - 1) * q
+    lower = int(position)
+    upper = min(lower + 1, len(ordered) - 1)
+    return ordered[lower] + (ordered[upper] - ordered[lower]) * (position - lower)
+
+
 def _numpy_array(values, dtype):
     import numpy
     if dtype in ("str", "object"):
@@ -328,6 +348,15 @@ class DataFrame:
         return DataFrame._make(self.index.tolist(), [dtype] * len(columns), columns, Index(self._labels))
 
     transpose = T
+
+    def describe(self):
+        """count, mean, std, min, quartiles and max of each numeric column (bool excluded)."""
+        picked = [i for i, d in enumerate(self._dtypes) if d in _format.NUMERIC_DTYPES and d != "bool"]
+        if not picked:
+            raise ValueError("describe() of a frame without numeric columns is not supported")
+        columns = [_describe([v for v in self._columns[i] if v == v]) for i in picked]
+        index = Index(["count", "mean", "std", "min", "25%", "50%", "75%", "max"])
+        return DataFrame._make([self._labels[i] for i in picked], ["float64"] * len(picked), columns, index)
 
     @property
     def style(self):
