@@ -64,3 +64,21 @@ df = pd.DataFrame({'a': [1, 2, 3, 4], 'b': [0.5, 2.25, -1.0, 8.0], 's': ['x', 'y
 print(df.describe())
 print(pd.DataFrame({'x': [3.5]}).describe())
 print(pd.DataFrame([[1, 2], [3, 5], [10, 20]]).describe())
+
+# Edge cases: 1-D and bool tensors, a dict Series, missing values, empty frames, new columns,
+# transpose, values too small or too large for fixed notation.
+print(pd.DataFrame(torch.arange(3)))
+print(pd.DataFrame(torch.tensor([[True, False]])))
+print(pd.Series({'a': 1, 'b': 2}))
+print(pd.Series([1.0, float('nan')]))
+print(pd.DataFrame([[1, None], [2, 3]]))
+print(pd.DataFrame([['a', 1.5], [None, 2]]))
+print(pd.DataFrame({'x': []}))
+print(pd.DataFrame())
+df = pd.DataFrame({'a': [1, 2]}); df['b'] = [3.5, 4]; df['c'] = 7
+print(df)
+print(df.T)
+print(pd.Series(torch.tensor([1.5, 2.5])))
+print(pd.DataFrame(np.zeros((2, 3))))
+print(pd.DataFrame(torch.zeros(2, 2, dtype=torch.float64) - 1e-9))
+print(pd.DataFrame([[123456789.123, 1.0]]))

@@ -13,8 +13,11 @@ def _array_dtype(data):
 
 
 def _clean(values, dtype):
+    """Missing values as pandas 3 stores them: NaN in float and str columns."""
     if _format.is_float_dtype(dtype):
         return [float("nan") if v is None else float(v) for v in values]
+    if dtype == "str":
+        return [float("nan") if v is None else v for v in values]
     return values
 
 
