@@ -64,7 +64,9 @@ class Styler:
     def __init__(self, data, uuid=None):
         self.data = data
         self._steps = []
-        self.uuid = uuid if uuid is not None else format((id(self) * 2654435761) % 1048576, "05x")
+        # Five hex digits as pandas' uuid4().hex[:5], mixed from the object's id without touching
+        # the user's `random` state (kept small: Tessera's ints are 64-bit).
+        self.uuid = uuid if uuid is not None else format((id(self) % 1048573) * 40503 % 1048576, "05x")
 
     def set_properties(self, subset=None, **kwargs):
         self._steps.append(("properties", subset, list(kwargs.items())))
