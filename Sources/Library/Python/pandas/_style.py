@@ -194,7 +194,8 @@ class Styler:
         colours = query() if query is not None else None
         if colours:
             return self.to_ansi(colours == "truecolor")
-        return "<pandas.io.formats.style.Styler object at %s>" % hex(id(self))
+        # The low 48 bits: an address in CPython, and never negative (Tessera's ids may be).
+        return "<pandas.io.formats.style.Styler object at 0x%x>" % (id(self) & 0xFFFFFFFFFFFF)
 
 
 def _escape(hex_colour, background, truecolor):
