@@ -63,6 +63,10 @@ struct RunNotebook: ParsableCommand {
             if isatty(1) != 0 {
                 runner.markdownRenderer = { Markdown.terminal($0, styled: true) }
                 runner.imageRenderer = TerminalImages.detect(imageDirectory: KernelPaths.fromEnvironment().imagesDirectory).render
+                // Coloured text only where nothing keeps it: a saved notebook's text/plain stays plain.
+                if outputPath == nil {
+                    DisplaySupport.of(session.interpreter).colourTerminal = TerminalColours.detect()
+                }
             }
             let report = runner.run(loaded, options: .init(stopOnError: stopOnError))
             if summary { FileOutput.standardOutput.write(SessionSummary(session: session).text) }
@@ -221,6 +225,9 @@ struct StepNotebook: ParsableCommand {
                                             statePath: paths.stepStatePath(forNotebook: path), reader: reader, write: write)
             controller.imageRenderer = TerminalImages.detect(imageDirectory: paths.imagesDirectory).render
             controller.markdownStyled = isatty(1) != 0
+            if isatty(1) != 0 {
+                DisplaySupport.of(session.interpreter).colourTerminal = TerminalColours.detect()
+            }
             if let editorCommand = ExternalEditor.command() {
                 controller.editor = { ExternalEditor.edit($0, command: editorCommand) }
             }

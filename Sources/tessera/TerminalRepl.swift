@@ -29,6 +29,9 @@ enum TerminalRepl {
             let driver = ReplDriver(session: session, reader: reader, write: write)
             driver.workspacePath = session.workspacePath
             driver.imageRenderer = TerminalImages.detect(imageDirectory: paths.imagesDirectory).render
+            if interactive && isatty(1) != 0 {
+                DisplaySupport.of(session.interpreter).colourTerminal = TerminalColours.detect()
+            }
             if fresh { driver.startFresh() } else { driver.restoreWorkspace() }
             let status = driver.run()
             session.history?.close()

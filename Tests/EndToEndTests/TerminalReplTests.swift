@@ -85,6 +85,22 @@ final class TerminalReplTests: XCTestCase {
         XCTAssertTrue(screen.contains("\nKeyboardInterrupt\n"), screen)
     }
 
+    /// A pandas Styler typed at the prompt shows its cells on their colours: 24-bit backgrounds
+    /// where COLORTERM says the terminal has them (the colours pandas gives Greys: white for the
+    /// column minimum, black for the maximum).
+    func testStyledFrameShowsCellBackgrounds() throws {
+        let tessera = try TesseraProcess.executable().path
+        try start(command: "env TESSERA_HOME='\(root)/home' TERM=xterm-256color COLORTERM=truecolor '\(tessera)' --fresh")
+        try waitFor("In [1]: ")
+        try text("import pandas as pd; pd.DataFrame([[1, 2], [3, 4]]).style.background_gradient('Greys')")
+        try type("Enter")
+        try waitFor("In [2]: ")
+        let coloured = try tmux(["capture-pane", "-t", "repl", "-p", "-e", "-S", "-50"])
+        XCTAssertTrue(coloured.contains("48;2;255;255;255m 1"), coloured)
+        XCTAssertTrue(coloured.contains("48;2;0;0;0m 3"), coloured)
+        try type("C-d")
+    }
+
     func screen() throws -> String {
         try tmux(["capture-pane", "-t", "repl", "-p", "-J", "-S", "-500"])
     }

@@ -10,7 +10,7 @@ enum LibrarySession {
         return TestData.directory
     }()
 
-    static func run(_ source: String) throws -> String {
+    static func run(_ source: String, configure: @escaping (Interpreter) -> Void = { _ in }) throws -> String {
         _ = dataDirectory
         var output = ""
         var failure: Error?
@@ -21,6 +21,7 @@ enum LibrarySession {
             interpreter.standardOutput = { output += $0 }
             interpreter.standardError = { _ in }
             DisplaySupport.of(interpreter).publish = { _ in }
+            configure(interpreter)
             do {
                 try interpreter.run(source, fileName: "<test>", namespace: interpreter.makeNamespace())
             } catch let exception as PyException {

@@ -43,6 +43,10 @@ public final class DisplaySupport {
     public var renderers: [(Interpreter, Value) throws -> [DisplayItem]?] = []
     /// Where images go when no host collects them.
     public var outputDirectory = "tessera-output"
+    /// Set by a host whose output is a colour terminal ("truecolor" or "256"): text reprs may
+    /// then carry ANSI colours (Python asks through `sys._tessera_colour_terminal()`). nil keeps
+    /// text plain, as it must be for pipes, notebooks and kernels.
+    public var colourTerminal: String?
     /// Called at the end of each cell or script (Jupyter's inline backend shows open figures
     /// then); what they publish belongs to that cell, and an error they throw is its error.
     public var flushers: [(Interpreter) throws -> Void] = []
@@ -52,9 +56,11 @@ public final class DisplaySupport {
 
     /// IPython's `_repr_*_` methods a value is asked for when no renderer handled a format, with
     /// the mime type each produces. Python classes (and native library classes) can display
-    /// themselves this way without any Swift registration. `_repr_html_` is left out on purpose:
-    /// exported HTML never embeds markup produced by cell code.
+    /// themselves this way without any Swift registration. `text/html` goes into the output
+    /// bundle for Jupyter front ends (a pandas frame's table, a Styler's coloured cells), but
+    /// Tessera's own HTML export never embeds markup produced by cell code: it shows the plain text.
     public static let protocolMethods: [(method: String, mime: String)] = [
+        ("_repr_html_", "text/html"),
         ("_repr_png_", "image/png"),
         ("_repr_svg_", "image/svg+xml"),
         ("_repr_markdown_", "text/markdown"),

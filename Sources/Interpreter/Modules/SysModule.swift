@@ -32,6 +32,9 @@ enum SysModule {
                 if case .object(let o) = a[0], let l = o as? PyList { return .int(56 + 8 * l.items.count) }
                 return .int(28)
             }
+            ns.function("_tessera_colour_terminal", "") { i, _ in
+                DisplaySupport.of(i).colourTerminal.map { .str($0) } ?? .none
+            }
             ns.function("exc_info", "") { i, _ in
                 guard let e = i.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
                 return .object(PyTuple([.object(e.type), .object(e), .none]))

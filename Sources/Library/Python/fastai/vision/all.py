@@ -28,6 +28,7 @@ from pathlib import Path
 from fastcore.foundation import L, coll_repr
 from PIL import Image
 import numpy as np
+import pandas as pd
 from numpy import array
 import matplotlib
 import matplotlib.pyplot as plt
