@@ -28,7 +28,11 @@ extension Session {
             if let sized = try? interpreter.length(value) { fields.append(("Length", String(sized))) }
         }
         var function = object as? PyFunction
-        if let method = object as? PyBoundMethod { function = method.function.asObject as? PyFunction }
+        var builtin = object as? PyBuiltinFunction
+        if let method = object as? PyBoundMethod {
+            function = method.function.asObject as? PyFunction
+            builtin = method.function.asObject as? PyBuiltinFunction
+        }
         if let function {
             let signature = (try? interpreter.helpText(.object(function)))?.split(separator: "\n").first.map(String.init) ?? function.name + "(...)"
             fields.append(("Signature", signature))
@@ -38,9 +42,14 @@ extension Session {
             }
             fields.append(("File", function.code.file.name))
             fields.append(("Type", object is PyBoundMethod ? "method" : "function"))
-        } else if let builtin = object as? PyBuiltinFunction {
-            fields.append(("Signature", builtin.name + (builtin.signatureText ?? "(...)")))
-            fields.append(("Docstring", builtin.doc ?? "<no docstring>"))
+        } else if let builtin {
+            var signature = builtin.signatureText ?? "(...)"
+            // A bound method's signature starts after `self`, as CPython shows `lst.append(object, /)`.
+            if object is PyBoundMethod {
+                signature = signature.replacingOccurrences(of: "(self, ", with: "(").replacingOccurrences(of: "(self)", with: "()")
+            }
+            fields.append(("Signature", expression.split(separator: ".").dropLast().map { $0 + "." }.joined() + builtin.name + signature))
+            fields.append(("Docstring", nativeDocstring(builtin, expression: expression) ?? "<no docstring>"))
             fields.append(("Type", "builtin_function_or_method"))
         } else if let type = object as? PyType {
             if let initializer = type.lookup("__init__")?.asObject as? PyFunction {
@@ -58,9 +67,24 @@ extension Session {
         } else if let doc = value.type.doc {
             fields.append(("Docstring", doc))
         }
+        // IPython puts a docstring of several lines under its label.
+        fields = fields.map { name, text in (name, name == "Docstring" && text.contains("\n") ? "\n" + text : text) }
         let width = (fields.map(\.0.count).max() ?? 0) + 2
         return fields.map { name, text in
             (name + ":").padding(toLength: width, withPad: " ", startingAt: 0) + text
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// The docstring of a native function: its own, else the reference's, found by the name the
+    /// expression reached it through (`torch.cat` from `torch.cat?`, `F.relu` as
+    /// `torch.nn.functional.relu`) or its qualified name (`len`, `list.append`, `Tensor.sum`).
+    func nativeDocstring(_ builtin: PyBuiltinFunction, expression: String) -> String? {
+        if let doc = builtin.doc { return doc }
+        var names = [builtin.qualifiedName]
+        let parts = expression.split(separator: ".").map(String.init)
+        if parts.count >= 2, let module = lookup(dotted: parts.dropLast().joined(separator: "."))?.asObject as? PyModule {
+            names.insert(module.name + "." + builtin.name, at: 0)
+        }
+        return interpreter.docstring(forAny: names)
     }
 }

@@ -24,6 +24,8 @@ public enum Library {
         for (name, provider) in providers { interpreter.moduleProviders[name] = provider }
         // torch.nn, torch.optim, pathlib, fastcore, fastai, fastbook: Sources/Library/Python.
         PythonSourceModule.register(EmbeddedPythonSources.modules, in: interpreter)
+        // PyTorch's docstrings for `torch.cat?`, `x.sum?` and help(): Scripts/gen-builtin-docs.py.
+        interpreter.registerDocstrings(module: "torch._docs")
     }
 
     /// `matplotlib` groups `pyplot`; its configuration functions are accepted and do nothing.

@@ -44,3 +44,33 @@ final class FastbookSetupTests: XCTestCase {
         unsetenv("TESSERA_LIBRARY_ENV_TEST")
     }
 }
+
+/// `obj?` on native functions shows the reference's docstring (CPython's for builtins, PyTorch's
+/// for torch), from the tables Scripts/gen-builtin-docs.py writes.
+final class NativeHelpTests: XCTestCase {
+    func testHelpOnBuiltinsMethodsAndTorchFunctions() throws {
+        let results: [CellResult] = InterpreterThread.run {
+            let session = SessionAdapterTests.librarySession()
+            return ["import torch\nimport torch.nn.functional as F\nx = torch.ones(2)\nlst = [1]", "len?", "lst.append?", "torch.cat?", "x.sum?", "F.relu?"].map { session.run($0) }
+        }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let docs = try String(contentsOf: repository.appendingPathComponent("Sources/Interpreter/Python/_builtin_docs.py"), encoding: .utf8)
+        let torchDocs = try String(contentsOf: repository.appendingPathComponent("Sources/Library/Python/torch/_docs.py"), encoding: .utf8)
+        func entry(_ table: String, _ name: String) -> String? {
+            // The generated line `    'name': 'text',` holds the docstring as a Python literal;
+            // its first line is enough to recognise it.
+            guard let line = table.split(separator: "\n").first(where: { $0.hasPrefix("    '\(name)': ") }) else { return nil }
+            let literal = line.dropFirst("    '\(name)': '".count)
+            return String(literal.prefix { $0 != "\\" && $0 != "'" })
+        }
+        XCTAssertNil(results[0].error)
+        for (index, table, name) in [(1, docs, "len"), (2, docs, "list.append"), (3, torchDocs, "torch.cat"), (4, torchDocs, "Tensor.sum"),
+                                     (5, torchDocs, "torch.nn.functional.relu")] {
+            let first = try XCTUnwrap(entry(table, name), name)
+            XCTAssertFalse(first.isEmpty, name)
+            XCTAssertTrue(results[index].text.contains("Docstring:"), results[index].text)
+            XCTAssertTrue(results[index].text.contains(first), "\(name): \(results[index].text)")
+        }
+        XCTAssertTrue(results[2].text.hasPrefix("Signature: lst.append("), results[2].text)
+    }
+}
