@@ -114,15 +114,7 @@ public enum Formatting {
 
     /// Python orders strings by code point.
     public static func codePointLess(_ a: String, _ b: String) -> Bool {
-        var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
-        while true {
-            switch (i.next(), j.next()) {
-            case let (x?, y?):
-                if x != y { return x.value < y.value }
-            case (nil, _?): return true
-            default: return false
-            }
-        }
+        PyStr.compare(a, b) < 0
     }
 
     /// C's printf for one double (`%.*f`, `%.*e`, `%.*g`): correctly rounded by glibc.

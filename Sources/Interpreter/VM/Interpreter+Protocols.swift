@@ -72,7 +72,9 @@ extension Interpreter {
         case let t as PyTuple where t.type === BuiltinTypes.tuple: return .object(PySequenceIterator(items: t.items))
         case let s as PyStr where s.type === BuiltinTypes.str:
             var iterator = s.value.unicodeScalars.makeIterator()
-            return .object(PyNativeIterator { _ in iterator.next().map { .str(String(Character($0))) } })
+            return .object(PyNativeIterator { _ in
+                iterator.next().map { .object(PyStr(String($0), isASCII: $0.isASCII)) }
+            })
         case let d as PyDict where d.type === BuiltinTypes.dict:
             return .object(dictIterator(d, kind: .keys))
         case let v as PyDictView:
@@ -219,7 +221,9 @@ extension Interpreter {
                 guard case .object(let i) = item, let needle = i as? PyStr else {
                     throw PyException(BuiltinTypes.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
                 }
-                return needle.value.isEmpty || s.value.contains(needle.value)
+                return TextSearch.withBytes(s.value, needle.value) { hay, pattern in
+                    pattern.isEmpty || TextSearch.firstIndex(hay, pattern) != nil
+                }
             case let l as PyList where o.type.userOverride("__contains__") == nil:
                 for element in l.items where try equals(element, item) { return true }
                 return false

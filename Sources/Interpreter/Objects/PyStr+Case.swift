@@ -1,0 +1,164 @@
+/// Case mapping and character classes of `str`, code point by code point with Python's rules:
+/// full case mappings ('ß'.upper() == 'SS', 'İ'.lower() == 'i̇'), the final-sigma rule of
+/// `lower`, and the classes CPython's unicodedata flags define (`isalpha` is the letter
+/// categories, `isspace` Python's whitespace, `isupper` the Uppercase property). Swift's
+/// `Character` (a grapheme cluster) is never used: "e\u0301" is two characters in Python.
+enum StrCase {
+    /// A mapping's result as scalars.
+    @inline(__always)
+    static func append(_ mapping: String, to out: inout String.UnicodeScalarView) {
+        out.append(contentsOf: mapping.unicodeScalars)
+    }
+
+    /// `str.upper()`.
+    static func upper(_ s: PyStr) -> String {
+        if s.isASCII { return asciiMapped(s.value, from: 0x61, to: 0x7A) }
+        var out = String.UnicodeScalarView()
+        for c in s.value.unicodeScalars { append(c.properties.uppercaseMapping, to: &out) }
+        return String(out)
+    }
+
+    /// `str.lower()`.
+    static func lower(_ s: PyStr) -> String {
+        if s.isASCII { return asciiMapped(s.value, from: 0x41, to: 0x5A) }
+        let scalars = s.scalars
+        var out = String.UnicodeScalarView()
+        for i in scalars.indices { appendLower(scalars, i, to: &out) }
+        return String(out)
+    }
+
+    /// `str.casefold()`: lower case of the upper case, so 'ß' folds to 'ss' and 'ﬁ' to 'fi', as
+    /// Unicode's full case folding does for them. Swift has no case-folding table; the dotless
+    /// 'ı' and the dotted 'İ', whose round trip would change them, keep CaseFolding.txt's answers.
+    static func casefold(_ s: PyStr) -> String {
+        if s.isASCII { return asciiMapped(s.value, from: 0x41, to: 0x5A) }
+        var out = String.UnicodeScalarView()
+        for c in s.value.unicodeScalars {
+            switch c.value {
+            case 0x131: out.append(c)
+            case 0x130: append("i\u{307}", to: &out)
+            case 0x3A3, 0x3C2: out.append("\u{3C3}")
+            default:
+                for u in c.properties.uppercaseMapping.unicodeScalars { append(u.properties.lowercaseMapping, to: &out) }
+            }
+        }
+        return String(out)
+    }
+
+    /// `str.swapcase()`.
+    static func swapcase(_ s: PyStr) -> String {
+        let scalars = s.scalars
+        var out = String.UnicodeScalarView()
+        for i in scalars.indices {
+            let c = scalars[i]
+            if c.properties.isUppercase { appendLower(scalars, i, to: &out) }
+            else if c.properties.isLowercase { append(c.properties.uppercaseMapping, to: &out) }
+            else { out.append(c) }
+        }
+        return String(out)
+    }
+
+    /// `str.capitalize()`: the first character in title case, the rest in lower case.
+    static func capitalize(_ s: PyStr) -> String {
+        let scalars = s.scalars
+        var out = String.UnicodeScalarView()
+        for i in scalars.indices {
+            if i == 0 { append(scalars[0].properties.titlecaseMapping, to: &out) } else { appendLower(scalars, i, to: &out) }
+        }
+        return String(out)
+    }
+
+    /// `str.title()`: title case after an uncased character, lower case after a cased one.
+    static func title(_ s: PyStr) -> String {
+        let scalars = s.scalars
+        var out = String.UnicodeScalarView()
+        var previousIsCased = false
+        for i in scalars.indices {
+            let c = scalars[i]
+            if previousIsCased { appendLower(scalars, i, to: &out) } else { append(c.properties.titlecaseMapping, to: &out) }
+            previousIsCased = c.properties.isCased
+        }
+        return String(out)
+    }
+
+    /// The lower case of `scalars[i]`; a capital sigma at the end of a word becomes 'ς'
+    /// (Unicode's Final_Sigma condition, as CPython applies it).
+    static func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, to out: inout String.UnicodeScalarView) {
+        let c = scalars[i]
+        guard c.value == 0x3A3 else { return append(c.properties.lowercaseMapping, to: &out) }
+        var j = i - 1
+        while j >= 0 && scalars[j].properties.isCaseIgnorable { j -= 1 }
+        let afterCased = j >= 0 && scalars[j].properties.isCased
+        var k = i + 1
+        while k < scalars.count && scalars[k].properties.isCaseIgnorable { k += 1 }
+        let beforeCased = k < scalars.count && scalars[k].properties.isCased
+        out.append(afterCased && !beforeCased ? "\u{3C2}" : "\u{3C3}")
+    }
+
+    /// An ASCII string with the bytes in `from...to` shifted by 0x20 (upper or lower case).
+    static func asciiMapped(_ text: String, from: UInt8, to: UInt8) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    out[i] = (b >= from && b <= to) ? b ^ 0x20 : b
+                }
+                return bytes.count
+            }
+        }
+    }
+
+    // MARK: Classes
+
+    static func isAlpha(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isTitle(_ c: Unicode.Scalar) -> Bool { c.properties.generalCategory == .titlecaseLetter }
+
+    static func isAlnum(_ c: Unicode.Scalar) -> Bool { isAlpha(c) || c.properties.numericType != nil }
+
+    /// `str.isupper()`: some cased character and no lower- or title-case one.
+    static func isUpper(_ text: String) -> Bool {
+        var cased = false
+        for c in text.unicodeScalars {
+            if c.properties.isLowercase || isTitle(c) { return false }
+            if c.properties.isUppercase { cased = true }
+        }
+        return cased
+    }
+
+    /// `str.islower()`.
+    static func isLower(_ text: String) -> Bool {
+        var cased = false
+        for c in text.unicodeScalars {
+            if c.properties.isUppercase || isTitle(c) { return false }
+            if c.properties.isLowercase { cased = true }
+        }
+        return cased
+    }
+
+    /// `str.istitle()`: upper- and title-case characters only after uncased ones, lower-case
+    /// ones only after cased ones, and at least one cased character.
+    static func isTitleCased(_ text: String) -> Bool {
+        var cased = false, previousIsCased = false
+        for c in text.unicodeScalars {
+            if c.properties.isUppercase || isTitle(c) {
+                if previousIsCased { return false }
+                previousIsCased = true
+                cased = true
+            } else if c.properties.isLowercase {
+                if !previousIsCased { return false }
+                previousIsCased = true
+                cased = true
+            } else {
+                previousIsCased = false
+            }
+        }
+        return cased
+    }
+}
