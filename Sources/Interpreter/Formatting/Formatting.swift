@@ -60,7 +60,8 @@ public enum Formatting {
 
     /// `repr(str)`: single quotes unless the text has a single quote and no double quote.
     public static func quoteString(_ value: String) -> String {
-        let useDouble = value.contains("'") && !value.contains("\"")
+        // By code point: a quote followed by a combining mark is still a quote.
+        let useDouble = value.utf8.contains(UInt8(ascii: "'")) && !value.utf8.contains(UInt8(ascii: "\""))
         let quote: Character = useDouble ? "\"" : "'"
         var out = String(quote)
         for scalar in value.unicodeScalars {

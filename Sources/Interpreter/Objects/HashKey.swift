@@ -97,7 +97,9 @@ public struct HashKey: Hashable {
         case let (.bool(x), .float(y)), let (.float(y), .bool(x)): return (x ? 1.0 : 0.0) == y
         case let (.object(x), .object(y)):
             if x === y { return true }
-            if let s = x as? PyStr, let t = y as? PyStr { return PyStr.equal(s.value, t.value) }
+            if x.objectKind == .str && y.objectKind == .str {
+                return PyStr.equal(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
+            }
             if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keysEqual($0, $1) }

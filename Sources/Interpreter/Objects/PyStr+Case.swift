@@ -14,7 +14,14 @@ enum StrCase {
     static func upper(_ s: PyStr) -> String {
         if s.isASCII { return asciiMapped(s.value, from: 0x61, to: 0x7A) }
         var out = String.UnicodeScalarView()
-        for c in s.value.unicodeScalars { append(c.properties.uppercaseMapping, to: &out) }
+        out.reserveCapacity(s.value.utf8.count)
+        for c in s.value.unicodeScalars {
+            if c.isASCII {
+                out.append(c.value >= 0x61 && c.value <= 0x7A ? Unicode.Scalar(UInt8(c.value) ^ 0x20) : c)
+            } else {
+                appendUpper(c, to: &out)
+            }
+        }
         return String(out)
     }
 
@@ -23,7 +30,15 @@ enum StrCase {
         if s.isASCII { return asciiMapped(s.value, from: 0x41, to: 0x5A) }
         let scalars = s.scalars
         var out = String.UnicodeScalarView()
-        for i in scalars.indices { appendLower(scalars, i, to: &out) }
+        out.reserveCapacity(s.value.utf8.count)
+        for i in scalars.indices {
+            let c = scalars[i]
+            if c.isASCII {
+                out.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(UInt8(c.value) ^ 0x20) : c)
+            } else {
+                appendLower(scalars, i, to: &out)
+            }
+        }
         return String(out)
     }
 
@@ -52,7 +67,7 @@ enum StrCase {
         for i in scalars.indices {
             let c = scalars[i]
             if c.properties.isUppercase { appendLower(scalars, i, to: &out) }
-            else if c.properties.isLowercase { append(c.properties.uppercaseMapping, to: &out) }
+            else if c.properties.isLowercase { appendUpper(c, to: &out) }
             else { out.append(c) }
         }
         return String(out)
@@ -81,10 +96,16 @@ enum StrCase {
         return String(out)
     }
 
+    static func appendUpper(_ c: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        if c.properties.changesWhenUppercased { append(c.properties.uppercaseMapping, to: &out) } else { out.append(c) }
+    }
+
     /// The lower case of `scalars[i]`; a capital sigma at the end of a word becomes 'ς'
     /// (Unicode's Final_Sigma condition, as CPython applies it).
     static func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, to out: inout String.UnicodeScalarView) {
         let c = scalars[i]
+        // The mapping is built as a String; most characters have none (a quick property lookup).
+        guard c.properties.changesWhenLowercased else { return out.append(c) }
         guard c.value == 0x3A3 else { return append(c.properties.lowercaseMapping, to: &out) }
         var j = i - 1
         while j >= 0 && scalars[j].properties.isCaseIgnorable { j -= 1 }

@@ -27,13 +27,14 @@ extension StrMethods {
 
     /// nil when nothing is stripped.
     static func asciiStripped(_ text: String, leading: Bool, trailing: Bool, _ strip: (UInt8) -> Bool) -> String? {
-        TextSearch.withBytes(text, "") { bytes, _ in
+        let range = TextSearch.withBytes(text, "") { bytes, _ -> Range<Int>? in
             var start = 0, end = bytes.count
             if leading { while start < end && strip(bytes[start]) { start += 1 } }
             if trailing { while end > start && strip(bytes[end - 1]) { end -= 1 } }
             if start == 0 && end == bytes.count { return nil }
-            return TextSearch.string(bytes, start..<end)
+            return start..<end
         }
+        return range.map { text.byteSlice($0) }
     }
 
     static func scalarStripped(_ text: String, leading: Bool, trailing: Bool, _ strip: (Unicode.Scalar) -> Bool) -> String? {
@@ -95,9 +96,8 @@ extension StrMethods {
                     while i < n && space(i) { i += 1 }
                     if i >= n { break }
                     if maxSplit >= 0 && words.count >= maxSplit {
-                        var end = n
-                        while end > i && space(end - 1) { end -= 1 }
-                        words.append(TextSearch.string(bytes, i..<end))
+                        // The rest keeps its trailing whitespace, as in CPython.
+                        words.append(TextSearch.string(bytes, i..<n))
                         break
                     }
                     let start = i
@@ -111,9 +111,7 @@ extension StrMethods {
                 while i > 0 && space(i - 1) { i -= 1 }
                 if i == 0 { break }
                 if maxSplit >= 0 && words.count >= maxSplit {
-                    var start = 0
-                    while start < i && space(start) { start += 1 }
-                    words.append(TextSearch.string(bytes, start..<i))
+                    words.append(TextSearch.string(bytes, 0..<i))
                     break
                 }
                 let end = i
@@ -139,9 +137,7 @@ extension StrMethods {
             while i < scalars.count && isSpace(scalars[i]) { i += 1 }
             if i >= scalars.count { break }
             if maxSplit >= 0 && words.count >= maxSplit {
-                var end = scalars.count
-                while end > i && isSpace(scalars[end - 1]) { end -= 1 }
-                words.append(word(scalars[i..<end]))
+                words.append(word(scalars[i..<scalars.count]))
                 break
             }
             let start = i
@@ -235,6 +231,7 @@ extension StrMethods {
             }
             guard let k = found else { return -1 }
             if s.isASCII { return k }
+            if range.lowerBound == 0 { return s.scalarIndex(ofByte: k) }
             return from + TextSearch.scalarCount(hay, from: range.lowerBound, to: k)
         }
     }

@@ -147,13 +147,15 @@ enum StrMethods {
     }
 
     static func split(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let parts = try splitText(try object(args.receiver), args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: false)
-        return .object(PyList(parts.map { .str($0) }))
+        let s = try object(args.receiver)
+        let parts = try splitText(s, args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: false)
+        return .object(PyList(parts.map { s.isASCII ? .object(PyStr($0, isASCII: true)) : .str($0) }))
     }
 
     static func rsplit(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let parts = try splitText(try object(args.receiver), args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: true)
-        return .object(PyList(parts.map { .str($0) }))
+        let s = try object(args.receiver)
+        let parts = try splitText(s, args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: true)
+        return .object(PyList(parts.map { s.isASCII ? .object(PyStr($0, isASCII: true)) : .str($0) }))
     }
 
     static func splitlines(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -189,11 +191,26 @@ enum StrMethods {
             ascii = ascii && text.isASCII
         }
         if items.count == 1, case .object(let o) = items[0], o.type === BuiltinTypes.str { return items[0] }
-        var joined = ""
-        joined.reserveCapacity(total)
-        for (index, item) in items.enumerated() {
-            if index > 0 { joined.append(separator.value) }
-            if case .object(let o) = item { joined.append(unsafeDowncast(o, to: PyStr.self).value) }
+        try Allocation.check(count: total, elementSize: 1)
+        var separatorText = separator.value
+        let joined = separatorText.withUTF8 { separatorBytes in
+            String(unsafeUninitializedCapacity: total) { buffer -> Int in
+                guard let out = buffer.baseAddress else { return 0 }
+                var written = 0
+                for (index, item) in items.enumerated() {
+                    if index > 0, let s = separatorBytes.baseAddress {
+                        (out + written).update(from: s, count: separatorBytes.count)
+                        written += separatorBytes.count
+                    }
+                    guard case .object(let o) = item else { continue }
+                    var piece = unsafeDowncast(o, to: PyStr.self).value
+                    piece.withUTF8 { bytes in
+                        if let b = bytes.baseAddress { (out + written).update(from: b, count: bytes.count) }
+                        written += bytes.count
+                    }
+                }
+                return written
+            }
         }
         return .object(PyStr(joined, isASCII: ascii))
     }

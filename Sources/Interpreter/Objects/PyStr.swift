@@ -14,6 +14,11 @@ public final class PyStr: PyObject {
     public private(set) var value: String
     public private(set) var isASCII: Bool
     private var scalarCache: [Unicode.Scalar]?
+    /// For long non-ASCII strings: the number of code points before every
+    /// `breadcrumbStride`-th byte, so a byte offset found by search becomes a code-point
+    /// position without counting from the start.
+    private var breadcrumbs: [Int]?
+    static let breadcrumbStride = 2048
     /// The hash, computed on first use (0 = not yet).
     private var hashCache = 0
 
@@ -85,6 +90,11 @@ public final class PyStr: PyObject {
         return String(scalars[index])
     }
 
+    /// The byte at `index` of an ASCII string (already normalised to 0..<count).
+    func asciiByte(at index: Int) -> UInt8 {
+        value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: index)] & 0x7F
+    }
+
     /// The code points in `range` as a string.
     public func substring(_ range: Range<Int>) -> String {
         if isASCII {
@@ -104,10 +114,57 @@ public final class PyStr: PyObject {
         value.append(other.value)
         isASCII = isASCII && other.isASCII
         scalarCache = nil
+        breadcrumbs = nil
         hashCache = 0
     }
 
+    /// The code-point position of a byte offset that starts a code point.
+    func scalarIndex(ofByte offset: Int) -> Int {
+        if isASCII { return offset }
+        let stride = PyStr.breadcrumbStride
+        return TextSearch.withBytes(value, "") { bytes, _ in
+            if offset < stride { return TextSearch.scalarCount(bytes, from: 0, to: offset) }
+            let crumbs: [Int]
+            if let built = breadcrumbs {
+                crumbs = built
+            } else {
+                var built = [0]
+                var total = 0
+                var k = stride
+                while k <= bytes.count {
+                    total += TextSearch.scalarCount(bytes, from: k - stride, to: k)
+                    built.append(total)
+                    k += stride
+                }
+                breadcrumbs = built
+                crumbs = built
+            }
+            let slot = min(offset / stride, crumbs.count - 1)
+            return crumbs[slot] + TextSearch.scalarCount(bytes, from: slot * stride, to: offset)
+        }
+    }
+
     // MARK: Code-point comparison on UTF-8 bytes
+
+    /// `a == b` for two strs. Two ASCII strings are compared with Swift's `==`, which for
+    /// ASCII (always in normal form) is a byte comparison with no canonical-equivalence work.
+    @inline(__always)
+    static func equal(_ a: PyStr, _ b: PyStr) -> Bool {
+        if a === b { return true }
+        if a.isASCII && b.isASCII { return a.value == b.value }
+        if a.isASCII != b.isASCII { return false }
+        return equal(a.value, b.value)
+    }
+
+    /// -1, 0 or 1 for two strs (Swift's `<` for two ASCII strings is byte order too).
+    @inline(__always)
+    static func compare(_ a: PyStr, _ b: PyStr, equalityOnly: Bool = false) -> Int {
+        if a.isASCII && b.isASCII {
+            if a.value == b.value { return 0 }
+            return a.value < b.value ? -1 : 1
+        }
+        return compare(a.value, b.value, equalityOnly: equalityOnly)
+    }
 
     /// Python's `==` on strings: the same code points, i.e. the same UTF-8 bytes.
     @inline(__always)

@@ -64,6 +64,13 @@ enum TextSearch {
         guard let base = bytes.baseAddress else { return 0 }
         var count = 0
         var i = from
+        // Eight bytes at a time: a continuation byte is 10xxxxxx (bit 7 set, bit 6 clear).
+        while i + 8 <= to {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            count &+= 8 &- continuation.nonzeroBitCount
+            i += 8
+        }
         while i < to {
             if base[i] & 0xC0 != 0x80 { count &+= 1 }
             i += 1
@@ -113,6 +120,14 @@ enum TextSearch {
 }
 
 extension String {
+    /// The text between two byte offsets that start code points: a copy of the bytes, without
+    /// validating them again.
+    func byteSlice(_ range: Range<Int>) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(self[start..<end])
+    }
+
     /// Splits on every occurrence of `separator` (non-empty), by bytes.
     func components(separatedBy separator: String) -> [String] {
         TextSearch.withBytes(self, separator) { hay, needle in

@@ -295,7 +295,7 @@ extension Interpreter {
             return equalityOnly ? 0 : nil
         case let (.object(a), .object(b)):
             if let x = a as? PyStr, let y = b as? PyStr {
-                return PyStr.compare(x.value, y.value, equalityOnly: equalityOnly)
+                return PyStr.compare(x, y, equalityOnly: equalityOnly)
             }
             if let x = a as? PyBytes, let y = b as? PyBytes {
                 // Byte strings order lexicographically by byte value, as memcmp does.

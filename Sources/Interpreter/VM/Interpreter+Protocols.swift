@@ -72,8 +72,9 @@ extension Interpreter {
         case let t as PyTuple where t.type === BuiltinTypes.tuple: return .object(PySequenceIterator(items: t.items))
         case let s as PyStr where s.type === BuiltinTypes.str:
             var iterator = s.value.unicodeScalars.makeIterator()
+            let ascii = asciiCharacters
             return .object(PyNativeIterator { _ in
-                iterator.next().map { .object(PyStr(String($0), isASCII: $0.isASCII)) }
+                iterator.next().map { .object($0.isASCII ? ascii[Int($0.value)] : PyStr(String($0), isASCII: false)) }
             })
         case let d as PyDict where d.type === BuiltinTypes.dict:
             return .object(dictIterator(d, kind: .keys))
