@@ -22,7 +22,7 @@ extension StrMethods {
             }
         }
         guard let result else { return s.type === BuiltinTypes.str ? receiver : .str(text) }
-        return .str(result)
+        return s.isASCII ? .object(PyStr(result, isASCII: true)) : .str(result)
     }
 
     /// nil when nothing is stripped.

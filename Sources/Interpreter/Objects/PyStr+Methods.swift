@@ -109,11 +109,13 @@ enum StrMethods {
     // MARK: Case
 
     static func upper(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(StrCase.upper(try object(args.receiver)))
+        let s = try object(args.receiver)
+        return s.isASCII ? .object(PyStr(StrCase.upper(s), isASCII: true)) : .str(StrCase.upper(s))
     }
 
     static func lower(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(StrCase.lower(try object(args.receiver)))
+        let s = try object(args.receiver)
+        return s.isASCII ? .object(PyStr(StrCase.lower(s), isASCII: true)) : .str(StrCase.lower(s))
     }
 
     static func casefold(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

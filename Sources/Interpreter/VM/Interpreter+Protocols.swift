@@ -61,6 +61,10 @@ extension Interpreter {
         return n
     }
 
+    /// Strings up to this many bytes are iterated from an array of their characters (16 bytes
+    /// per character while the loop runs).
+    static let eagerStringIterationLimit = 1 << 20
+
     /// `iter(x)`.
     public func iterate(_ value: Value) throws -> Value {
         guard case .object(let o) = value else {
@@ -71,8 +75,18 @@ extension Interpreter {
         case let l as PyList where l.type === BuiltinTypes.list: return .object(PySequenceIterator(list: l))
         case let t as PyTuple where t.type === BuiltinTypes.tuple: return .object(PySequenceIterator(items: t.items))
         case let s as PyStr where s.type === BuiltinTypes.str:
-            var iterator = s.value.unicodeScalars.makeIterator()
             let ascii = asciiCharacters
+            if s.value.utf8.count <= Interpreter.eagerStringIterationLimit {
+                // The characters up front (shared one-character strs for ASCII), so the loop
+                // takes the dispatch loop's sequence-iterator fast path; longer strings go lazily.
+                var items: [Value] = []
+                items.reserveCapacity(s.value.utf8.count)
+                for c in s.value.unicodeScalars {
+                    items.append(.object(c.isASCII ? ascii[Int(c.value)] : PyStr(String(c), isASCII: false)))
+                }
+                return .object(PySequenceIterator(items: items, type: BuiltinTypes.iterator))
+            }
+            var iterator = s.value.unicodeScalars.makeIterator()
             return .object(PyNativeIterator { _ in
                 iterator.next().map { .object($0.isASCII ? ascii[Int($0.value)] : PyStr(String($0), isASCII: false)) }
             })
