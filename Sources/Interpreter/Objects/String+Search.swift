@@ -34,6 +34,20 @@ enum TextSearch {
         return nil
     }
 
+    /// `needle in text`: one `memchr` for a one-byte needle (`c in "aeiou"`), else a search.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let pattern = needle.utf8
+        if pattern.count == 1, let byte = pattern.first {
+            if let found = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+                guard let base = bytes.baseAddress else { return false }
+                return memchr(base, Int32(byte), bytes.count) != nil
+            }) {
+                return found
+            }
+        }
+        return withBytes(text, needle) { hay, pattern in pattern.isEmpty || firstIndex(hay, pattern) != nil }
+    }
+
     /// The last byte offset in `from..<end` where `needle` (non-empty) starts, or nil.
     static func lastIndex(_ hay: Bytes, _ needle: Bytes, from: Int = 0, end: Int? = nil) -> Int? {
         let end = end ?? hay.count

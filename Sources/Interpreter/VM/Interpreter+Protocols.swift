@@ -236,9 +236,7 @@ extension Interpreter {
                 guard case .object(let i) = item, let needle = i as? PyStr else {
                     throw PyException(BuiltinTypes.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
                 }
-                return TextSearch.withBytes(s.value, needle.value) { hay, pattern in
-                    pattern.isEmpty || TextSearch.firstIndex(hay, pattern) != nil
-                }
+                return TextSearch.contains(s.value, needle.value)
             case let l as PyList where o.type.userOverride("__contains__") == nil:
                 for element in l.items where try equals(element, item) { return true }
                 return false
