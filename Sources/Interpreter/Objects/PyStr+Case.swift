@@ -98,7 +98,9 @@ enum StrCase {
 
     static func appendUpper(_ c: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
         // Latin-1 letters map within Latin-1 except 'ß' (to "SS"), 'µ' and 'ÿ': no table lookup.
-        if c.value >= 0xE0 && c.value <= 0xFE && c.value != 0xF7 { return out.append(Unicode.Scalar(UInt8(c.value) - 0x20)) }
+        if (c.value >= 0xE0 && c.value <= 0xFE && c.value != 0xF7) || (c.value >= 0x61 && c.value <= 0x7A) {
+            return out.append(Unicode.Scalar(UInt8(c.value) - 0x20))
+        }
         if c.value < 0xDF && c.value != 0xB5 { return out.append(c) }
         if c.properties.changesWhenUppercased { append(c.properties.uppercaseMapping, to: &out) } else { out.append(c) }
     }
@@ -107,7 +109,9 @@ enum StrCase {
     /// (Unicode's Final_Sigma condition, as CPython applies it).
     static func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, to out: inout String.UnicodeScalarView) {
         let c = scalars[i]
-        if c.value >= 0xC0 && c.value <= 0xDE && c.value != 0xD7 { return out.append(Unicode.Scalar(UInt8(c.value) + 0x20)) }
+        if (c.value >= 0xC0 && c.value <= 0xDE && c.value != 0xD7) || (c.value >= 0x41 && c.value <= 0x5A) {
+            return out.append(Unicode.Scalar(UInt8(c.value) + 0x20))
+        }
         if c.value <= 0xFF { return out.append(c) }
         // The mapping is built as a String; most characters have none (a quick property lookup).
         guard c.properties.changesWhenLowercased else { return out.append(c) }
