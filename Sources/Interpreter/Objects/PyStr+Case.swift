@@ -6,14 +6,14 @@
 enum StrCase {
     /// A mapping's result as scalars.
     @inline(__always)
-    static func append(_ mapping: String, to out: inout String.UnicodeScalarView) {
-        out.append(contentsOf: mapping.unicodeScalars)
+    static func append(_ mapping: String, to out: inout UTF8Writer) {
+        for c in mapping.unicodeScalars { out.append(c) }
     }
 
     /// `str.upper()`.
     static func upper(_ s: PyStr) -> String {
         if s.isASCII { return asciiMapped(s.value, from: 0x61, to: 0x7A) }
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer()
         out.reserveCapacity(s.value.utf8.count)
         for c in s.value.unicodeScalars {
             if c.isASCII {
@@ -22,14 +22,14 @@ enum StrCase {
                 appendUpper(c, to: &out)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// `str.lower()`.
     static func lower(_ s: PyStr) -> String {
         if s.isASCII { return asciiMapped(s.value, from: 0x41, to: 0x5A) }
         let scalars = s.scalars
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer()
         out.reserveCapacity(s.value.utf8.count)
         for i in scalars.indices {
             let c = scalars[i]
@@ -39,7 +39,7 @@ enum StrCase {
                 appendLower(scalars, i, to: &out)
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// `str.casefold()`: lower case of the upper case, so 'ß' folds to 'ss' and 'ﬁ' to 'fi', as
@@ -47,56 +47,56 @@ enum StrCase {
     /// 'ı' and the dotted 'İ', whose round trip would change them, keep CaseFolding.txt's answers.
     static func casefold(_ s: PyStr) -> String {
         if s.isASCII { return asciiMapped(s.value, from: 0x41, to: 0x5A) }
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer()
         for c in s.value.unicodeScalars {
             switch c.value {
             case 0x131: out.append(c)
-            case 0x130: append("i\u{307}", to: &out)
+            case 0x130: out.append("i"); out.append("\u{307}")
             case 0x3A3, 0x3C2: out.append("\u{3C3}")
             default:
                 for u in c.properties.uppercaseMapping.unicodeScalars { append(u.properties.lowercaseMapping, to: &out) }
             }
         }
-        return String(out)
+        return out.string
     }
 
     /// `str.swapcase()`.
     static func swapcase(_ s: PyStr) -> String {
         let scalars = s.scalars
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer()
         for i in scalars.indices {
             let c = scalars[i]
             if c.properties.isUppercase { appendLower(scalars, i, to: &out) }
             else if c.properties.isLowercase { appendUpper(c, to: &out) }
             else { out.append(c) }
         }
-        return String(out)
+        return out.string
     }
 
     /// `str.capitalize()`: the first character in title case, the rest in lower case.
     static func capitalize(_ s: PyStr) -> String {
         let scalars = s.scalars
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer()
         for i in scalars.indices {
             if i == 0 { append(scalars[0].properties.titlecaseMapping, to: &out) } else { appendLower(scalars, i, to: &out) }
         }
-        return String(out)
+        return out.string
     }
 
     /// `str.title()`: title case after an uncased character, lower case after a cased one.
     static func title(_ s: PyStr) -> String {
         let scalars = s.scalars
-        var out = String.UnicodeScalarView()
+        var out = UTF8Writer()
         var previousIsCased = false
         for i in scalars.indices {
             let c = scalars[i]
             if previousIsCased { appendLower(scalars, i, to: &out) } else { append(c.properties.titlecaseMapping, to: &out) }
             previousIsCased = c.properties.isCased
         }
-        return String(out)
+        return out.string
     }
 
-    static func appendUpper(_ c: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    static func appendUpper(_ c: Unicode.Scalar, to out: inout UTF8Writer) {
         // Latin-1 letters map within Latin-1 except 'ß' (to "SS"), 'µ' and 'ÿ': no table lookup.
         if (c.value >= 0xE0 && c.value <= 0xFE && c.value != 0xF7) || (c.value >= 0x61 && c.value <= 0x7A) {
             return out.append(Unicode.Scalar(UInt8(c.value) - 0x20))
@@ -107,7 +107,7 @@ enum StrCase {
 
     /// The lower case of `scalars[i]`; a capital sigma at the end of a word becomes 'ς'
     /// (Unicode's Final_Sigma condition, as CPython applies it).
-    static func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, to out: inout String.UnicodeScalarView) {
+    static func appendLower(_ scalars: [Unicode.Scalar], _ i: Int, to out: inout UTF8Writer) {
         let c = scalars[i]
         if (c.value >= 0xC0 && c.value <= 0xDE && c.value != 0xD7) || (c.value >= 0x41 && c.value <= 0x5A) {
             return out.append(Unicode.Scalar(UInt8(c.value) + 0x20))
@@ -191,4 +191,23 @@ enum StrCase {
         }
         return cased
     }
+}
+
+/// A string built code point by code point as UTF-8 bytes: appending to a
+/// `String.UnicodeScalarView` costs a call into String's append machinery per scalar.
+struct UTF8Writer {
+    var bytes: [UInt8] = []
+
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+
+    @inline(__always)
+    mutating func append(_ c: Unicode.Scalar) {
+        if c.value < 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: c.value))
+        } else {
+            UTF8.encode(c) { bytes.append($0) }
+        }
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
