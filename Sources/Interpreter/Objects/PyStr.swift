@@ -175,17 +175,14 @@ public final class PyStr: PyObject {
     /// -1, 0 or 1: code-point order, which is UTF-8 byte order (shorter prefix first). With
     /// `equalityOnly`, any non-zero answer means only "different".
     public static func compare(_ a: String, _ b: String, equalityOnly: Bool = false) -> Int {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                if equalityOnly && x.count != y.count { return 1 }
-                let common = min(x.count, y.count)
-                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                    let order = memcmp(p, q, common)
-                    if order != 0 { return order < 0 ? -1 : 1 }
-                }
-                return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
+        TextSearch.withBytes(a, b) { x, y in
+            if equalityOnly && x.count != y.count { return 1 }
+            let common = min(x.count, y.count)
+            if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                let order = memcmp(p, q, common)
+                if order != 0 { return order < 0 ? -1 : 1 }
             }
+            return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
         }
     }
 

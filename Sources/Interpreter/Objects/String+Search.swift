@@ -12,6 +12,12 @@ enum TextSearch {
     /// Runs `body` with the UTF-8 bytes of both strings (no copy for native strings).
     @inline(__always)
     static func withBytes<R>(_ a: String, _ b: String, _ body: (Bytes, Bytes) throws -> R) rethrows -> R {
+        // Native strings lend their storage without a copy of the String value.
+        if let lent = try a.utf8.withContiguousStorageIfAvailable({ x in
+            try b.utf8.withContiguousStorageIfAvailable { y in try body(x, y) }
+        }), let result = lent {
+            return result
+        }
         var a = a, b = b
         return try a.withUTF8 { x in try b.withUTF8 { y in try body(x, y) } }
     }
