@@ -110,10 +110,19 @@ extension Lexer {
             case UInt8(ascii: "x"):
                 appendScalar(try hexValue(2), to: &out, bytes: isBytes)
             case UInt8(ascii: "u") where !isBytes:
-                appendScalar(try hexValue(4), to: &out, bytes: false)
+                let value = try hexValue(4)
+                // Tessera's strings are valid Unicode (Swift strings) and cannot hold a lone
+                // surrogate, which CPython allows: an error at compile time, not a silent U+FFFD.
+                guard !(0xD800...0xDFFF).contains(value) else {
+                    throw error("(unicode error) Tessera's strings cannot hold the surrogate code point \\u\(String(value, radix: 16))", at: start)
+                }
+                appendScalar(value, to: &out, bytes: false)
             case UInt8(ascii: "U") where !isBytes:
                 let value = try hexValue(8)
                 guard value <= 0x10FFFF else { throw error("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", at: start) }
+                guard !(0xD800...0xDFFF).contains(value) else {
+                    throw error("(unicode error) Tessera's strings cannot hold the surrogate code point \\U\(String(value, radix: 16))", at: start)
+                }
                 appendScalar(value, to: &out, bytes: false)
             case UInt8(ascii: "N") where !isBytes:
                 // \N{NAME}: look the name up in Unicode's name table.

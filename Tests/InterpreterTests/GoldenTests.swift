@@ -56,6 +56,7 @@ final class GoldenTests: XCTestCase {
     func testStatements() throws { try checkGroup() }
     func testStrMethods() throws { try checkGroup() }
     func testStrings() throws { try checkGroup() }
+    func testStringsUnicode() throws { try checkGroup() }
     func testSyntaxErrors() throws { try checkGroup() }
     func testTuples() throws { try checkGroup() }
     func testUnpacking() throws { try checkGroup() }

@@ -170,10 +170,13 @@ enum BuiltinFunctions {
     static func chr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         if args["i"].isBigInt { throw PyException(BuiltinTypes.overflowError, "Python int too large to convert to C int") }
         let code = try interpreter.intArgument(args["i"])
-        guard code >= 0, code <= 0x10FFFF, let scalar = Unicode.Scalar(UInt32(code)) else {
+        guard code >= 0, code <= 0x10FFFF else {
             throw PyException(BuiltinTypes.valueError, "chr() arg not in range(0x110000)")
         }
-        return .str(String(Character(scalar)))
+        guard let scalar = Unicode.Scalar(UInt32(code)) else {
+            throw PyException(BuiltinTypes.valueError, "chr() arg is a surrogate code point (0x\(String(code, radix: 16))), which Tessera's strings cannot hold")
+        }
+        return .object(PyStr(String(scalar), isASCII: scalar.isASCII))
     }
 
     static func ord(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -98,8 +98,10 @@ final class CompilationUnit {
         case .bool(let b): key = "b\(b)"
         case .int(let i): key = "i\(i)"
         case .float(let d): key = "f\(d.bitPattern)"
+        // Strings are keyed by their UTF-8 bytes: String's == would merge canonically
+        // equivalent literals ("e\u0301" and "\u00e9"), which are different Python strings.
         case .object(let o):
-            if let s = o as? PyStr { key = "s" + s.value }
+            if let s = o as? PyStr { key = "s" + s.value.utf8.map { String($0, radix: 16) }.joined(separator: ",") }
             if let b = o as? PyBigInt { key = "I" + (b.value.negative ? "-" : "") + b.value.magnitudeDigits(radix: 16) }
         case .unset: key = nil
         }

@@ -79,7 +79,8 @@ public struct FormatSpec {
         if width == nil { return prefix.isEmpty ? body : prefix + body }
         let alignment = align ?? (zeroPad ? "=" : defaultAlign)
         let fillChar = (zeroPad && align == nil) ? "0" : fill
-        let length = prefix.count + body.count
+        // Widths count code points, as in Python (not grapheme clusters).
+        let length = prefix.unicodeScalars.count + body.unicodeScalars.count
         guard let width, width > length else { return prefix + body }
         let padding = width - length
         switch alignment {

@@ -60,7 +60,8 @@ public enum Formatting {
 
     /// `repr(str)`: single quotes unless the text has a single quote and no double quote.
     public static func quoteString(_ value: String) -> String {
-        let useDouble = value.contains("'") && !value.contains("\"")
+        // By code point: a quote followed by a combining mark is still a quote.
+        let useDouble = value.utf8.contains(UInt8(ascii: "'")) && !value.utf8.contains(UInt8(ascii: "\""))
         let quote: Character = useDouble ? "\"" : "'"
         var out = String(quote)
         for scalar in value.unicodeScalars {
@@ -114,15 +115,7 @@ public enum Formatting {
 
     /// Python orders strings by code point.
     public static func codePointLess(_ a: String, _ b: String) -> Bool {
-        var i = a.unicodeScalars.makeIterator(), j = b.unicodeScalars.makeIterator()
-        while true {
-            switch (i.next(), j.next()) {
-            case let (x?, y?):
-                if x != y { return x.value < y.value }
-            case (nil, _?): return true
-            default: return false
-            }
-        }
+        PyStr.compare(a, b) < 0
     }
 
     /// C's printf for one double (`%.*f`, `%.*e`, `%.*g`): correctly rounded by glibc.

@@ -93,6 +93,8 @@ public enum BuiltinTypes {
     public static let typeError = exception("TypeError", exception)
     public static let valueError = exception("ValueError", exception)
     public static let unicodeError = exception("UnicodeError", valueError)
+    public static let unicodeEncodeError = exception("UnicodeEncodeError", unicodeError)
+    public static let unicodeDecodeError = exception("UnicodeDecodeError", unicodeError)
     public static let warning = exception("Warning", exception)
     public static let userWarning = exception("UserWarning", warning)
     public static let deprecationWarning = exception("DeprecationWarning", warning)
@@ -111,7 +113,8 @@ public enum BuiltinTypes {
          importError, moduleNotFoundError, lookupError, indexError, keyError, memoryError, nameError,
          unboundLocalError, osError, fileNotFoundError, fileExistsError, isADirectoryError, notADirectoryError,
          permissionError, runtimeError, notImplementedError, recursionError, syntaxError, indentationError, tabError,
-         systemError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning, runtimeWarning]
+         systemError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning, runtimeWarning,
+         unicodeEncodeError, unicodeDecodeError]
     }
 }
 

@@ -101,7 +101,9 @@ public struct HashKey: Hashable {
             return BigInteger.compare(x.value, y) == 0
         case let (.object(x), .object(y)):
             if x === y { return true }
-            if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if x.objectKind == .str && y.objectKind == .str {
+                return PyStr.equal(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
+            }
             if let s = x as? PyBigInt, let t = y as? PyBigInt { return BigInteger.compare(s.value, t.value) == 0 }
             if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
             if let s = x as? PyTuple, let t = y as? PyTuple {

@@ -87,7 +87,7 @@ enum FileObjects {
         let f = try file(args.receiver)
         let text = try interpreter.stringArgument(args["text"])
         f.written += text
-        return .int(text.count)
+        return .int(text.unicodeScalars.count)
     }
 
     /// Closing twice is allowed, as in CPython.

@@ -10,8 +10,8 @@ extension Interpreter {
         if keys.allSatisfy({ if case .int = $0 { return true }; return false }) {
             let values = keys.map { Arithmetic.intValue($0) ?? 0 }
             order = try mergeSort(order) { values[$0] < values[$1] }
-        } else if let strings = Optional(keys.compactMap(\.stringValue)), strings.count == keys.count {
-            order = try mergeSort(order) { Formatting.codePointLess(strings[$0], strings[$1]) }
+        } else if let strings = Optional(keys.compactMap { $0.asObject as? PyStr }), strings.count == keys.count {
+            order = try mergeSort(order) { PyStr.compare(strings[$0], strings[$1]) < 0 }
         } else {
             order = try mergeSort(order) { try self.isTruthy(try self.compareOperation(.less, keys[$0], keys[$1])) }
         }

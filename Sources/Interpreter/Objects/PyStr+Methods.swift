@@ -8,7 +8,7 @@ enum StrMethods {
     static let table: [NativeMethod] = [
         NativeMethod("upper", "self", upper),
         NativeMethod("lower", "self", lower),
-        NativeMethod("casefold", "self", lower),
+        NativeMethod("casefold", "self", casefold),
         NativeMethod("swapcase", "self", swapcase),
         NativeMethod("capitalize", "self", capitalize),
         NativeMethod("title", "self", title),
@@ -77,6 +77,14 @@ enum StrMethods {
         return s.value
     }
 
+    /// The receiver of a `str` method as the object.
+    static func object(_ value: Value) throws -> PyStr {
+        guard case .object(let o) = value, let s = o as? PyStr else {
+            throw PyException(BuiltinTypes.typeError, "descriptor requires a 'str' object but received a '\(value.typeName)'")
+        }
+        return s
+    }
+
     static let newSignature = NativeSignature("object='', encoding=None, errors=None")
 
     /// `str(object='', encoding=None, errors=None)`.
@@ -84,7 +92,13 @@ enum StrMethods {
         let values = try newSignature.bind(arguments, function: "str")
         var text: String
         if case .object(let o) = values[0], let bytes = o as? PyBytes {
-            text = values[1].isNone ? Formatting.bytesRepr(bytes.bytes) : String(decoding: bytes.bytes, as: UTF8.self)
+            if values[1].isNone && values[2].isNone {
+                text = Formatting.bytesRepr(bytes.bytes)
+            } else {
+                let encoding = values[1].isNone ? "utf-8" : try interpreter.stringArgument(values[1])
+                let errors = values[2].isNone ? "strict" : try interpreter.stringArgument(values[2])
+                text = try StrCodecs.decode(bytes.bytes, encoding: encoding, errors: errors)
+            }
         } else {
             text = try interpreter.str(values[0])
         }
@@ -95,104 +109,141 @@ enum StrMethods {
     // MARK: Case
 
     static func upper(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try string(args.receiver).uppercased())
+        let s = try object(args.receiver)
+        return s.isASCII ? .object(PyStr(StrCase.upper(s), isASCII: true)) : .str(StrCase.upper(s))
     }
 
     static func lower(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try string(args.receiver).lowercased())
+        let s = try object(args.receiver)
+        return s.isASCII ? .object(PyStr(StrCase.lower(s), isASCII: true)) : .str(StrCase.lower(s))
+    }
+
+    static func casefold(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        .str(StrCase.casefold(try object(args.receiver)))
     }
 
     static func swapcase(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(String(try string(args.receiver).map {
-            $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0
-        }))
+        .str(StrCase.swapcase(try object(args.receiver)))
     }
 
     static func capitalize(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
-        guard let first = text.first else { return .str("") }
-        return .str(first.uppercased() + text.dropFirst().lowercased())
+        .str(StrCase.capitalize(try object(args.receiver)))
     }
 
     static func title(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(titleCase(try string(args.receiver)))
+        .str(StrCase.title(try object(args.receiver)))
     }
 
     // MARK: Stripping and splitting
 
     static func strip(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try stripped(try string(args.receiver), args["chars"], interpreter, leading: true, trailing: true))
+        try stripped(try object(args.receiver), args.receiver, args["chars"], interpreter, leading: true, trailing: true)
     }
 
     static func lstrip(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try stripped(try string(args.receiver), args["chars"], interpreter, leading: true, trailing: false))
+        try stripped(try object(args.receiver), args.receiver, args["chars"], interpreter, leading: true, trailing: false)
     }
 
     static func rstrip(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .str(try stripped(try string(args.receiver), args["chars"], interpreter, leading: false, trailing: true))
+        try stripped(try object(args.receiver), args.receiver, args["chars"], interpreter, leading: false, trailing: true)
     }
 
     static func split(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let parts = try splitText(try string(args.receiver), args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: false)
-        return .object(PyList(parts.map { .str($0) }))
+        let s = try object(args.receiver)
+        let parts = try splitText(s, args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: false)
+        return .object(PyList(parts.map { s.isASCII ? .object(PyStr($0, isASCII: true)) : .str($0) }))
     }
 
     static func rsplit(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let parts = try splitText(try string(args.receiver), args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: true)
-        return .object(PyList(parts.map { .str($0) }))
+        let s = try object(args.receiver)
+        let parts = try splitText(s, args["sep"], try interpreter.intArgument(args["maxsplit"]), interpreter, fromRight: true)
+        return .object(PyList(parts.map { s.isASCII ? .object(PyStr($0, isASCII: true)) : .str($0) }))
     }
 
     static func splitlines(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let text = try string(args.receiver)
         let keep = try interpreter.isTruthy(args["keepends"])
         var lines: [Value] = []
-        var current = ""
-        for c in text {
-            if c == "\n" || c == "\r\n" || c == "\r" {
-                lines.append(.str(keep ? current + String(c) : current))
-                current = ""
-            } else {
-                current.append(c)
-            }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, i = start
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            guard TextSearch.isLineBreak(c.value) else { i = scalars.index(after: i); continue }
+            var next = scalars.index(after: i)
+            if c == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+            lines.append(.str(String(scalars[start..<(keep ? next : i)])))
+            start = next
+            i = next
         }
-        if !current.isEmpty { lines.append(.str(current)) }
+        if start < scalars.endIndex { lines.append(.str(String(scalars[start...]))) }
         return .object(PyList(lines))
     }
 
     static func join(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let separator = try string(args.receiver)
-        var parts: [String] = []
-        for (index, item) in try interpreter.collect(args["iterable"]).enumerated() {
-            guard let text = item.stringValue else {
+        let separator = try object(args.receiver)
+        let items = try interpreter.collect(args["iterable"])
+        // Sized once: the total byte count first, then one buffer.
+        var total = separator.value.utf8.count * max(0, items.count - 1)
+        var ascii = separator.isASCII
+        for (index, item) in items.enumerated() {
+            guard case .object(let o) = item, let text = o as? PyStr else {
                 throw PyException(BuiltinTypes.typeError, "sequence item \(index): expected str instance, \(item.typeName) found")
             }
-            parts.append(text)
+            total += text.value.utf8.count
+            ascii = ascii && text.isASCII
         }
-        return .str(parts.joined(separator: separator))
+        if items.count == 1, case .object(let o) = items[0], o.type === BuiltinTypes.str { return items[0] }
+        try Allocation.check(count: total, elementSize: 1)
+        var separatorText = separator.value
+        let joined = separatorText.withUTF8 { separatorBytes in
+            String(unsafeUninitializedCapacity: total) { buffer -> Int in
+                guard let out = buffer.baseAddress else { return 0 }
+                var written = 0
+                for (index, item) in items.enumerated() {
+                    if index > 0, let s = separatorBytes.baseAddress {
+                        (out + written).update(from: s, count: separatorBytes.count)
+                        written += separatorBytes.count
+                    }
+                    guard case .object(let o) = item else { continue }
+                    var piece = unsafeDowncast(o, to: PyStr.self).value
+                    piece.withUTF8 { bytes in
+                        if let b = bytes.baseAddress { (out + written).update(from: b, count: bytes.count) }
+                        written += bytes.count
+                    }
+                }
+                return written
+            }
+        }
+        return .object(PyStr(joined, isASCII: ascii))
     }
 
     static func replace(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
+        let s = try object(args.receiver)
         let old = try interpreter.stringArgument(args["old"], function: "replace", position: 1)
         let new = try interpreter.stringArgument(args["new"], function: "replace", position: 2)
-        return .str(replacing(text, old, new, count: try interpreter.intArgument(args["count"])))
+        guard let replaced = try replacing(s.value, old, new, count: try interpreter.intArgument(args["count"])) else {
+            return s.type === BuiltinTypes.str ? args.receiver : .str(s.value)
+        }
+        return .str(replaced)
     }
 
     // MARK: Searching
 
     static func startswith(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try sliced(try string(args.receiver), args["start"], args["end"], interpreter)
-        return .bool(try affixes(args["prefix"], interpreter, "startswith").contains { text.hasPrefix($0) })
+        let prefixes = try affixes(args["prefix"], interpreter, "startswith")
+        guard let text = try sliced(try object(args.receiver), args["start"], args["end"], interpreter) else { return .bool(false) }
+        return .bool(prefixes.contains { text.hasBytePrefix($0) })
     }
 
     static func endswith(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try sliced(try string(args.receiver), args["start"], args["end"], interpreter)
-        return .bool(try affixes(args["suffix"], interpreter, "endswith").contains { text.hasSuffix($0) })
+        let suffixes = try affixes(args["suffix"], interpreter, "endswith")
+        guard let text = try sliced(try object(args.receiver), args["start"], args["end"], interpreter) else { return .bool(false) }
+        return .bool(suffixes.contains { text.hasByteSuffix($0) })
     }
 
     /// `find`, `rfind`, `index` and `rindex`: the first or last position of `sub`, or -1.
     static func search(_ interpreter: Interpreter, _ args: BoundArguments, last: Bool) throws -> Int {
-        try position(try string(args.receiver), try interpreter.stringArgument(args["sub"]), args["start"], args["end"], interpreter, last: last)
+        try position(try object(args.receiver), try interpreter.stringArgument(args["sub"]), args["start"], args["end"], interpreter, last: last)
     }
 
     static func find(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -216,14 +267,7 @@ enum StrMethods {
     }
 
     static func count(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = Array(try sliced(try string(args.receiver), args["start"], args["end"], interpreter).unicodeScalars)
-        let needle = Array(try interpreter.stringArgument(args["sub"]).unicodeScalars)
-        if needle.isEmpty { return .int(text.count + 1) }
-        var count = 0, k = 0
-        while k + needle.count <= text.count {
-            if Array(text[k..<(k + needle.count)]) == needle { count += 1; k += needle.count } else { k += 1 }
-        }
-        return .int(count)
+        .int(try occurrences(try object(args.receiver), try interpreter.stringArgument(args["sub"]), args["start"], args["end"], interpreter))
     }
 
     // MARK: Classification
@@ -247,30 +291,27 @@ enum StrMethods {
     }
 
     static func isalpha(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try allScalars(args) { $0.properties.isAlphabetic }
+        try allScalars(args, StrCase.isAlpha)
     }
 
     static func isalnum(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try allScalars(args) { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        try allScalars(args, StrCase.isAlnum)
     }
 
     static func isspace(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try allScalars(args) { $0.properties.isWhitespace }
+        try allScalars(args) { TextSearch.isSpace($0.value) }
     }
 
     static func isupper(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
-        return .bool(text.contains { $0.isUppercase } && !text.contains { $0.isLowercase })
+        .bool(StrCase.isUpper(try string(args.receiver)))
     }
 
     static func islower(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
-        return .bool(text.contains { $0.isLowercase } && !text.contains { $0.isUppercase })
+        .bool(StrCase.isLower(try string(args.receiver)))
     }
 
     static func istitle(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
-        return .bool(text.contains { $0.isLetter } && titleCase(text) == text)
+        .bool(StrCase.isTitleCased(try string(args.receiver)))
     }
 
     static func isidentifier(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -280,7 +321,7 @@ enum StrMethods {
     }
 
     static func isascii(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .bool(try string(args.receiver).unicodeScalars.allSatisfy { $0.isASCII })
+        .bool(try object(args.receiver).isASCII)
     }
 
     static func isprintable(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -290,10 +331,11 @@ enum StrMethods {
     // MARK: Padding and affixes
 
     static func center(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
+        let s = try object(args.receiver)
+        let text = s.value
         let width = try interpreter.intArgument(args["width"])
         let fill = try fillCharacter(args["fillchar"], interpreter, "center")
-        let count = text.count
+        let count = s.count
         guard width > count else { return .str(text) }
         let total = width - count
         // CPython puts the extra character on the left when the text length is odd.
@@ -302,50 +344,46 @@ enum StrMethods {
     }
 
     static func ljust(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
+        let s = try object(args.receiver)
         let width = try interpreter.intArgument(args["width"])
-        return .str(text + (try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "ljust"), count: width - text.count)))
+        return .str(s.value + (try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "ljust"), count: width - s.count)))
     }
 
     static func rjust(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
+        let s = try object(args.receiver)
         let width = try interpreter.intArgument(args["width"])
-        return .str(try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "rjust"), count: width - text.count) + text)
+        return .str(try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "rjust"), count: width - s.count) + s.value)
     }
 
     static func zfill(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        var text = try string(args.receiver)
+        let s = try object(args.receiver)
+        var text = s.value
         let width = try interpreter.intArgument(args["width"])
-        guard width > text.count else { return .str(text) }
+        let count = s.count
+        guard width > count else { return .str(text) }
         var sign = ""
-        if let first = text.first, first == "-" || first == "+" { sign = String(first); text.removeFirst() }
-        return .str(sign + (try Allocation.repeating("0", count: width - text.count - sign.count)) + text)
+        if let first = text.unicodeScalars.first, first == "-" || first == "+" { sign = String(first); text.unicodeScalars.removeFirst() }
+        return .str(sign + (try Allocation.repeating("0", count: width - count)) + text)
     }
 
     static func partition(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
-        let separator = try interpreter.stringArgument(args["sep"])
-        if separator.isEmpty { throw PyException(BuiltinTypes.valueError, "empty separator") }
-        guard let range = text.range(of: separator) else { return .object(PyTuple([.str(text), .str(""), .str("")])) }
-        return .object(PyTuple([.str(String(text[..<range.lowerBound])), .str(separator), .str(String(text[range.upperBound...]))]))
+        try partitioned(try object(args.receiver), args, interpreter, last: false)
     }
 
     static func rpartition(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let text = try string(args.receiver)
-        let separator = try interpreter.stringArgument(args["sep"])
-        if separator.isEmpty { throw PyException(BuiltinTypes.valueError, "empty separator") }
-        guard let range = text.range(of: separator, backwards: true) else { return .object(PyTuple([.str(""), .str(""), .str(text)])) }
-        return .object(PyTuple([.str(String(text[..<range.lowerBound])), .str(separator), .str(String(text[range.upperBound...]))]))
+        try partitioned(try object(args.receiver), args, interpreter, last: true)
     }
 
     static func removeprefix(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let text = try string(args.receiver), prefix = try interpreter.stringArgument(args["prefix"])
-        return .str(text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text)
+        guard !prefix.isEmpty, text.hasBytePrefix(prefix) else { return .str(text) }
+        return .str(TextSearch.withBytes(text, "") { bytes, _ in TextSearch.string(bytes, prefix.utf8.count..<bytes.count) })
     }
 
     static func removesuffix(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let text = try string(args.receiver), suffix = try interpreter.stringArgument(args["suffix"])
-        return .str(text.hasSuffix(suffix) && !suffix.isEmpty ? String(text.dropLast(suffix.count)) : text)
+        guard !suffix.isEmpty, text.hasByteSuffix(suffix) else { return .str(text) }
+        return .str(TextSearch.withBytes(text, "") { bytes, _ in TextSearch.string(bytes, 0..<(bytes.count - suffix.utf8.count)) })
     }
 
     static func expandtabs(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -354,26 +392,28 @@ enum StrMethods {
         guard let _ = Int32(exactly: size) else {
             throw PyException(BuiltinTypes.overflowError, "Python int too large to convert to C int")
         }
-        var out = "", column = 0
-        for c in try string(args.receiver) {
+        var out = String.UnicodeScalarView(), column = 0
+        for c in try string(args.receiver).unicodeScalars {
             if c == "\t" {
                 let spaces = size > 0 ? size - column % size : 0
                 // Many tabs of a large size can add up past what can be allocated.
-                try Allocation.check(count: out.utf8.count + spaces, elementSize: 1)
-                out += String(repeating: " ", count: spaces)
+                try Allocation.check(count: out.count + spaces, elementSize: 1)
+                out.append(contentsOf: String(repeating: " ", count: spaces).unicodeScalars)
                 column += spaces
             } else {
                 out.append(c)
                 column = (c == "\n" || c == "\r") ? 0 : column + 1
             }
         }
-        return .str(out)
+        return .str(String(out))
     }
 
     // MARK: Conversion and formatting
 
     static func encode(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .object(PyBytes(Array(try string(args.receiver).utf8)))
+        let encoding = try interpreter.stringArgument(args["encoding"])
+        let errors = try interpreter.stringArgument(args["errors"])
+        return .object(PyBytes(try StrCodecs.encode(try string(args.receiver), encoding: encoding, errors: errors)))
     }
 
     static func format(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -433,12 +473,12 @@ enum StrMethods {
     }
 
     static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int(HashKey(.str(try string(args.receiver))).hashValue)
+        .int(try object(args.receiver).stringHash)
     }
 
     static func equal(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         guard let other = args["other"].stringValue else { return .object(Singletons.notImplemented) }
-        return .bool(try string(args.receiver) == other)
+        return .bool(PyStr.equal(try string(args.receiver), other))
     }
 
     static func less(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -170,7 +170,7 @@ extension Interpreter {
         }
         switch (op, left, right) {
         case (.add, .object(let a as PyStr), .object(let b as PyStr)):
-            return .str(a.value + b.value)
+            return .object(PyStr(a.value + b.value, isASCII: a.isASCII && b.isASCII))
         case (.add, .object(let a as PyList), .object(let b as PyList)):
             return .object(PyList(a.items + b.items))
         case (.add, .object(let a as PyTuple), .object(let b as PyTuple)):
@@ -317,8 +317,7 @@ extension Interpreter {
             return Arithmetic.bigOrder(left, right)
         case let (.object(a), .object(b)):
             if let x = a as? PyStr, let y = b as? PyStr {
-                if x.value == y.value { return 0 }
-                return Formatting.codePointLess(x.value, y.value) ? -1 : 1
+                return PyStr.compare(x, y, equalityOnly: equalityOnly)
             }
             if let x = a as? PyBytes, let y = b as? PyBytes {
                 // Byte strings order lexicographically by byte value, as memcmp does.

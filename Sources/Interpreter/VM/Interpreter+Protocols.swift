@@ -62,6 +62,10 @@ extension Interpreter {
         return n
     }
 
+    /// Strings up to this many bytes are iterated from an array of their characters (16 bytes
+    /// per character while the loop runs).
+    static let eagerStringIterationLimit = 1 << 20
+
     /// `iter(x)`.
     public func iterate(_ value: Value) throws -> Value {
         guard case .object(let o) = value else {
@@ -72,8 +76,21 @@ extension Interpreter {
         case let l as PyList where l.type === BuiltinTypes.list: return .object(PySequenceIterator(list: l))
         case let t as PyTuple where t.type === BuiltinTypes.tuple: return .object(PySequenceIterator(items: t.items))
         case let s as PyStr where s.type === BuiltinTypes.str:
+            let ascii = asciiCharacters
+            if s.value.utf8.count <= Interpreter.eagerStringIterationLimit {
+                // The characters up front (shared one-character strs for ASCII), so the loop
+                // takes the dispatch loop's sequence-iterator fast path; longer strings go lazily.
+                var items: [Value] = []
+                items.reserveCapacity(s.value.utf8.count)
+                for c in s.value.unicodeScalars {
+                    items.append(.object(c.isASCII ? ascii[Int(c.value)] : PyStr(String(c), isASCII: false)))
+                }
+                return .object(PySequenceIterator(items: items, type: BuiltinTypes.iterator))
+            }
             var iterator = s.value.unicodeScalars.makeIterator()
-            return .object(PyNativeIterator { _ in iterator.next().map { .str(String(Character($0))) } })
+            return .object(PyNativeIterator { _ in
+                iterator.next().map { .object($0.isASCII ? ascii[Int($0.value)] : PyStr(String($0), isASCII: false)) }
+            })
         case let d as PyDict where d.type === BuiltinTypes.dict:
             return .object(dictIterator(d, kind: .keys))
         case let v as PyDictView:
@@ -220,7 +237,7 @@ extension Interpreter {
                 guard case .object(let i) = item, let needle = i as? PyStr else {
                     throw PyException(BuiltinTypes.typeError, "'in <string>' requires string as left operand, not \(item.typeName)")
                 }
-                return needle.value.isEmpty || s.value.contains(needle.value)
+                return TextSearch.contains(s.value, needle.value)
             case let l as PyList where o.type.userOverride("__contains__") == nil:
                 for element in l.items where try equals(element, item) { return true }
                 return false

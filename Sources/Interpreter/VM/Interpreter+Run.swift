@@ -172,6 +172,11 @@ extension Interpreter {
                             (sp - 1).initialize(to: .float(result))
                             continue dispatch
                         }
+                        if opcode == .inplace && operation == .add && Interpreter.appendedStringInPlace(sp, locals, code[pc]) {
+                            sp -= 1
+                            sp.releaseSlot()
+                            continue dispatch
+                        }
                         let right = (sp - 1).pointee
                         let left = (sp - 2).pointee
                         let result = opcode == .binary

@@ -32,7 +32,9 @@ extension Interpreter {
                     for k in 0..<count { view.append(scalars[start + k * step]) }
                     return .str(String(view))
                 }
-                return .str(s.character(at: try sequenceIndex(index, count: s.count, kind: "string")))
+                let position = try sequenceIndex(index, count: s.count, kind: "string")
+                if s.isASCII { return .object(asciiCharacters[Int(s.asciiByte(at: position))]) }
+                return .str(s.character(at: position))
             case let dict as PyDict:
                 if let value = dict.storage[try hashKey(index)] { return value }
                 if o.type !== BuiltinTypes.dict, let missing = o.type.lookup("__missing__") {

@@ -98,6 +98,9 @@ public final class Interpreter {
     var formatSpecCache: [String: ParsedFormatSpec] = [:]
     var lastFormatSpec: ParsedFormatSpec?
     var lastFormatSpecText: PyStr?
+    /// The 128 one-character ASCII strs, shared by iteration and indexing as CPython shares its
+    /// one-character strings (per interpreter: reference counts are not atomic).
+    lazy var asciiCharacters: [PyStr] = (0..<128).map { PyStr(String(Unicode.Scalar(UInt8($0))), isASCII: true) }
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
