@@ -12,8 +12,7 @@ extension Interpreter {
         let id = frame.serial
         if let last = exception.traceback.last, last.frameSerial == id { return }
         let name = frame.code.name
-        var entry = TracebackEntry(fileName: frame.code.file.name, line: line, functionName: name,
-                                   sourceLine: frame.code.file.line(line).map { String($0) })
+        var entry = TracebackEntry(file: frame.code.file, line: line, functionName: name)
         entry.frameSerial = id
         exception.traceback.append(entry)
     }
@@ -25,9 +24,7 @@ extension Interpreter {
     func nameError(_ name: String) -> PyException {
         let exception = PyException(BuiltinTypes.nameError, "name '\(name)' is not defined")
         exception.attributes["name"] = .str(name)
-        if let suggestion = suggestName(name, frame: currentFrame) {
-            exception.attributes["_suggestion"] = .str(suggestion)
-        }
+        exception.suggestionSource = .name(name, locals: boundLocalNames(currentFrame), globals: currentFrame?.globals)
         return exception
     }
 
@@ -75,7 +72,7 @@ extension Interpreter {
             return out + formatted.value + "\n"
         }
         var line = exceptionLine(exception)
-        if let suggestion = exception.attributes["_suggestion"]?.stringValue { line += ". Did you mean: '\(suggestion)'?" }
+        if let suggestion = suggestion(for: exception) { line += ". Did you mean: '\(suggestion)'?" }
         return out + line + "\n"
     }
 
