@@ -590,6 +590,15 @@ extension Interpreter {
                                     sp = returnSlot + 1
                                     continue dispatch
                                 }
+                            } else if kind == .type,
+                                      let constructor = unsafeBitCast(object, to: Unmanaged<PyType>.self)._withUnsafeGuaranteedRef({ $0.directConstructor }),
+                                      constructor.arity.contains(count) {
+                                frame._withUnsafeGuaranteedRef { $0.pc = pc }
+                                let result = try constructor.body(self, firstArgument, count)
+                                returnSlot.releaseSlots(sp - returnSlot)
+                                returnSlot.initialize(to: result)
+                                sp = returnSlot + 1
+                                continue dispatch
                             }
                         }
                         let (newSP, entered) = try callGeneral(callableSlot: callableSlot, firstArgument: firstArgument, count: count,
