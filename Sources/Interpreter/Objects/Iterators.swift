@@ -62,6 +62,9 @@ public final class PySequenceIterator: PyObject {
 /// lines, native library iterators...). `type` is the Python class it presents as.
 public final class PyNativeIterator: PyObject {
     let producer: (Interpreter) throws -> Value?
+    /// State the producer shares with its class's methods (the current value `count`'s repr
+    /// shows); nil for most iterators.
+    var context: AnyObject?
 
     public init(type: PyType = BuiltinTypes.iterator, _ producer: @escaping (Interpreter) throws -> Value?) {
         self.producer = producer
