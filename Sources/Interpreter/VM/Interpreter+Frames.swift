@@ -154,10 +154,7 @@ extension Interpreter {
     func suspend(_ generator: PyGenerator) {
         let frame = generator.frame
         let count = frame.stackPointer - frame.returnSlot
-        // The buffer is kept between suspensions: a generator yielding in a loop allocates once.
-        generator.saved.removeAll(keepingCapacity: true)
-        generator.saved.append(contentsOf: UnsafeBufferPointer(start: frame.returnSlot, count: count))
-        frame.returnSlot.deinitialize(count: count)
+        generator.saved.take(from: frame.returnSlot, count: count)
         stackTop = frame.returnSlot
     }
 
@@ -174,8 +171,7 @@ extension Interpreter {
             throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         // Move the saved values back onto the stack and re-point the frame at them.
-        base.initialize(from: generator.saved, count: count)
-        generator.saved.removeAll(keepingCapacity: true)
+        generator.saved.give(to: base)
         let shift = base - frame.returnSlot
         frame.returnSlot = base
         frame.locals += shift

@@ -476,6 +476,26 @@ extension Interpreter {
                         let result: Bool
                         if case .bool(let b) = value { result = !b } else { result = !(try isTruthy(value)) }
                         (sp - 1).pointee = .bool(result)
+                    case .unpackSequence:
+                        // `a, b = pair` and `for k, v in ...` over an exact tuple or list of the
+                        // right length: the items go straight onto the stack (others iterate in
+                        // the slow path, with its errors).
+                        if case .object(let o) = (sp - 1).pointee,
+                           o.type === BuiltinTypes.tuple || o.type === BuiltinTypes.list {
+                            let items = o.objectKind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items
+                                                               : unsafeDowncast(o, to: PyList.self).items
+                            if items.count == arg {
+                                sp -= 1
+                                sp.releaseSlot()
+                                for k in 0..<arg { (sp + k).initialize(to: items[arg - 1 - k]) }
+                                sp += arg
+                                continue dispatch
+                            }
+                        }
+                        let current = frame.takeUnretainedValue()
+                        current.pc = pc
+                        current.stackPointer = sp
+                        (sp, pc) = try executeSlowInstruction(opcode, arg, frame: current, sp: sp, pc: pc)
                     case .buildTuple:
                         let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
                         (sp - arg).releaseSlots(arg)
