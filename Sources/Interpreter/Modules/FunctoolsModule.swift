@@ -106,6 +106,12 @@ enum FunctoolsModule {
 /// general way, so a subclass's own `__call__` wins.
 class PyNativeCallable: PyObject {
     func invoke(_ interpreter: Interpreter, _ arguments: Arguments) throws -> Value { .none }
+
+    /// A call with one positional argument (a property's getter); subclasses may answer it
+    /// without building `Arguments`.
+    func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
+        try invoke(interpreter, Arguments([argument]))
+    }
 }
 
 /// A `functools.partial` object: a callable with some arguments already given.

@@ -113,6 +113,12 @@ final class OperatorCallable: PyNativeCallable {
         }
     }
 
+    override func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
+        if kind == .item && operands.count == 1 { return try interpreter.getItem(argument, operands[0]) }
+        if kind == .attribute && paths.count == 1 { return try attribute(argument, paths[0], interpreter) }
+        return try invoke(interpreter, Arguments([argument]))
+    }
+
     private func attribute(_ object: Value, _ path: [String], _ interpreter: Interpreter) throws -> Value {
         var value = object
         for name in path { value = try interpreter.getAttribute(value, name) }

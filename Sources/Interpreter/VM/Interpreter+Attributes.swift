@@ -44,6 +44,11 @@ extension Interpreter {
                 guard !property.getter.isNone else {
                     throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no getter")
                 }
+                // A native getter (namedtuple fields are `property(itemgetter(i))`) is called
+                // without packing an argument list.
+                if case .object(let g) = property.getter, let native = g as? PyNativeCallable, g.type.isBuiltin {
+                    return try native.invokeOne(self, object)
+                }
                 return try call(property.getter, Arguments([object]))
             }
             // Descriptors defined by user classes: data descriptors (with __set__ or
