@@ -196,6 +196,23 @@ extension Interpreter {
 
 /// The dispatch loop's general call instruction path.
 extension Interpreter {
+    /// A call of a built-in type with a direct constructor (`DirectConstructors`), run with the
+    /// arguments in place; returns the new stack pointer, or nil (nothing done) when the type has
+    /// none for this many arguments. Out of line, so the dispatch loop stays as compact as it was.
+    @inline(never)
+    func constructDirectly(_ type: Unmanaged<PyType>, count: Int, firstArgument: UnsafeMutablePointer<Value>,
+                           returnSlot: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>,
+                           frame: Unmanaged<Frame>, pc: Int) throws -> UnsafeMutablePointer<Value>? {
+        guard let constructor = type._withUnsafeGuaranteedRef({ $0.directConstructor }), constructor.arity.contains(count) else {
+            return nil
+        }
+        frame._withUnsafeGuaranteedRef { $0.pc = pc }
+        let result = try constructor.body(self, firstArgument, count)
+        returnSlot.releaseSlots(sp - returnSlot)
+        returnSlot.initialize(to: result)
+        return returnSlot + 1
+    }
+
     /// Calls that are not a plain positional call of a simple function or a direct native: the
     /// arguments are collected and their slots released, then either a Python frame is entered
     /// (returned, with the new stack pointer) or the callable runs and its result is pushed.

@@ -476,26 +476,6 @@ extension Interpreter {
                         let result: Bool
                         if case .bool(let b) = value { result = !b } else { result = !(try isTruthy(value)) }
                         (sp - 1).pointee = .bool(result)
-                    case .unpackSequence:
-                        // `a, b = pair` and `for k, v in ...` over an exact tuple or list of the
-                        // right length: the items go straight onto the stack (others iterate in
-                        // the slow path, with its errors).
-                        if case .object(let o) = (sp - 1).pointee,
-                           o.type === BuiltinTypes.tuple || o.type === BuiltinTypes.list {
-                            let items = o.objectKind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items
-                                                               : unsafeDowncast(o, to: PyList.self).items
-                            if items.count == arg {
-                                sp -= 1
-                                sp.releaseSlot()
-                                for k in 0..<arg { (sp + k).initialize(to: items[arg - 1 - k]) }
-                                sp += arg
-                                continue dispatch
-                            }
-                        }
-                        let current = frame.takeUnretainedValue()
-                        current.pc = pc
-                        current.stackPointer = sp
-                        (sp, pc) = try executeSlowInstruction(opcode, arg, frame: current, sp: sp, pc: pc)
                     case .buildTuple:
                         let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
                         (sp - arg).releaseSlots(arg)
@@ -611,13 +591,10 @@ extension Interpreter {
                                     continue dispatch
                                 }
                             } else if kind == .type,
-                                      let constructor = unsafeBitCast(object, to: Unmanaged<PyType>.self)._withUnsafeGuaranteedRef({ $0.directConstructor }),
-                                      constructor.arity.contains(count) {
-                                frame._withUnsafeGuaranteedRef { $0.pc = pc }
-                                let result = try constructor.body(self, firstArgument, count)
-                                returnSlot.releaseSlots(sp - returnSlot)
-                                returnSlot.initialize(to: result)
-                                sp = returnSlot + 1
+                                      let newSP = try constructDirectly(unsafeBitCast(object, to: Unmanaged<PyType>.self), count: count,
+                                                                        firstArgument: firstArgument, returnSlot: returnSlot, sp: sp,
+                                                                        frame: frame, pc: pc) {
+                                sp = newSP
                                 continue dispatch
                             }
                         }
