@@ -1,7 +1,7 @@
-# Broad pure-Python workloads, part 2: the standard library a learner reaches for -- itertools,
+# Broad pure-Python workloads, part 3: the standard library a learner reaches for -- itertools,
 # functools, collections, operator. Runs unchanged under `tessera` and `python3`; each workload
 # is small (a few milliseconds under CPython) and prints a `# check` value both sides must agree
-# on. Part 1 (the language and builtins) is pure_python_broad.py.
+# on. Parts 1 and 2 (the language and builtins) are pure_python_broad.py and pure_python_classes.py.
 #
 #   tessera Benchmarks/pure_python_stdlib.py [--quick] [--repeat N] [--only NAME]
 import itertools
