@@ -78,6 +78,20 @@ final class PyDeque: PyObject {
         return value
     }
 
+    /// One step of `rotate(1)` on a ring with a free slot: the last element becomes the first.
+    private func moveLastToFront() {
+        let last = slot(count - 1)
+        head = (head &- 1) & (storage.count &- 1)
+        storage.swapAt(head, last)
+    }
+
+    /// One step of `rotate(-1)` on a ring with a free slot: the first element becomes the last.
+    private func moveFirstToBack() {
+        let end = slot(count)
+        storage.swapAt(head, end)
+        head = (head &+ 1) & (storage.count &- 1)
+    }
+
     func replace(with values: [Value]) {
         storage = []
         head = 0
@@ -97,9 +111,11 @@ final class PyDeque: PyObject {
         if count == storage.count {
             // A full ring rotates by moving its start.
             head = (head &- steps) & (storage.count &- 1)
+        } else if steps <= count / 2 {
+            // Otherwise move the fewer elements from one end to the other, as CPython does.
+            for _ in 0..<steps { moveLastToFront() }
         } else {
-            let current = items
-            for i in 0..<count { self[(i + steps) % count] = current[i] }
+            for _ in 0..<(count - steps) { moveFirstToBack() }
         }
         mutations &+= 1
     }
