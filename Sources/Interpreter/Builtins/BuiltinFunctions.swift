@@ -46,10 +46,10 @@ enum BuiltinFunctions {
         NativeMethod("callable", "obj, /", callable),
         NativeMethod("isinstance", "obj, class_or_tuple, /", direct: 2...2, isinstanceDirect, isinstance),
         NativeMethod("issubclass", "cls, class_or_tuple, /", issubclass),
-        NativeMethod("getattr", "obj, name, default=<missing>, /", getattr),
+        NativeMethod("getattr", "obj, name, default=<missing>, /", direct: 2...3, getattrDirect, getattr),
         NativeMethod("setattr", "obj, name, value, /", setattr),
         NativeMethod("delattr", "obj, name, /", delattr),
-        NativeMethod("hasattr", "obj, name, /", hasattr),
+        NativeMethod("hasattr", "obj, name, /", direct: 2...2, hasattrDirect, hasattr),
         NativeMethod("iter", "obj, sentinel=<missing>, /", iter),
         NativeMethod("next", "iterator, default=<missing>, /", next),
         NativeMethod("any", "iterable, /", any),
@@ -223,13 +223,9 @@ enum BuiltinFunctions {
     }
 
     static func getattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let name = try interpreter.stringArgument(args["name"], function: "getattr", position: 2)
-        do {
-            return try interpreter.getAttribute(args["obj"], name)
-        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
-            if case .object(let o) = args["default"], o === missingMarker { throw error }
-            return args["default"]
-        }
+        let name = try attributeName(args["name"])
+        if case .object(let o) = args["default"], o === missingMarker { return try interpreter.getAttribute(args["obj"], name) }
+        return try interpreter.lookupAttribute(args["obj"], name) ?? args["default"]
     }
 
     static func setattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -243,12 +239,24 @@ enum BuiltinFunctions {
     }
 
     static func hasattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        do {
-            _ = try interpreter.getAttribute(args["obj"], try interpreter.stringArgument(args["name"], function: "hasattr", position: 2))
-            return .bool(true)
-        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
-            return .bool(false)
-        }
+        return .bool(try interpreter.lookupAttribute(args["obj"], try attributeName(args["name"])) != nil)
+    }
+
+    /// `getattr` and `hasattr` called positionally from the dispatch loop (they sit in loops).
+    static func getattrDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
+        let name = try attributeName(arguments[1])
+        if count == 2 { return try interpreter.getAttribute(arguments[0], name) }
+        return try interpreter.lookupAttribute(arguments[0], name) ?? arguments[2]
+    }
+
+    static func hasattrDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
+        .bool(try interpreter.lookupAttribute(arguments[0], try attributeName(arguments[1])) != nil)
+    }
+
+    /// The name argument of `getattr` and `hasattr`, with CPython's message for a non-str.
+    static func attributeName(_ value: Value) throws -> String {
+        if case .object(let o) = value, let s = o as? PyStr { return s.value }
+        throw PyException(BuiltinTypes.typeError, "attribute name must be string, not '\(value.typeName)'")
     }
 
     static func iter(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

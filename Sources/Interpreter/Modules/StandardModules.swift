@@ -6,6 +6,10 @@ enum StandardModules {
         interpreter.moduleProviders["math"] = MathModule.make
         interpreter.moduleProviders["time"] = TimeModule.make
         interpreter.moduleProviders["_random"] = RandomCoreModule.make
+        interpreter.moduleProviders["_itertools"] = ItertoolsModule.make
+        interpreter.moduleProviders["_functools"] = FunctoolsModule.make
+        interpreter.moduleProviders["_operator"] = OperatorModule.make
+        interpreter.moduleProviders["_collections"] = CollectionsModule.make
         PythonSourceModule.register(EmbeddedPythonSources.modules, in: interpreter)
     }
 }

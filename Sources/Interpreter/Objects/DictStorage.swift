@@ -5,8 +5,9 @@
 /// It has value semantics (copy on write) and the part of `OrderedDictionary`'s API the code base
 /// uses: subscripts by `HashKey`, `count`, `keys`, `values`, `elements`, `index(forKey:)`,
 /// `updateValue`, `removeValue(forKey:)`, `removeFirst/Last`, iteration as `(key:, value:)`.
-/// Removing an entry other than the last shifts the later entries (O(count)), like
-/// `OrderedDictionary`, so positions stay dense and `elements[i]` is O(1).
+/// Removing an entry other than the last shifts the later entries (a memmove and one pass over
+/// the index, no re-hashing), like `OrderedDictionary`, so positions stay dense and
+/// `elements[i]` is O(1).
 public struct DictStorage {
     public typealias Element = (key: HashKey, value: Value)
 
@@ -193,8 +194,15 @@ public struct DictStorage {
             let entry = entries.removeLast()
             return (entry.key, entry.value)
         }
+        // Mark the slot deleted, close the gap in the entries (a memmove) and renumber the
+        // slots that pointed past it: one linear pass over the table, with no re-probing, so
+        // `del d[k]`, `pop` and OrderedDict's reordering stay cheap on large dicts.
+        table[slot(ofEntry: index)] = -1
         let entry = entries.remove(at: index)
-        rebuild(capacity: table.count)
+        let removed = Int32(truncatingIfNeeded: index + 1)
+        table.withUnsafeMutableBufferPointer { slots in
+            for i in slots.indices where slots[i] > removed { slots[i] &-= 1 }
+        }
         return (entry.key, entry.value)
     }
 

@@ -74,7 +74,11 @@ public final class PyBuiltinFunction: PyObject {
         super.init(type: BuiltinTypes.builtinFunction, kind: .builtinFunction)
     }
 
-    public override var acceptsAttributes: Bool { false }
+    /// Whether attributes may be set on this function: those `functools.lru_cache` makes take
+    /// `__wrapped__`, `cache_info` and the rest, as CPython's cache wrappers do.
+    var allowsAttributes = false
+
+    public override var acceptsAttributes: Bool { allowsAttributes }
 }
 
 /// A function bound to an instance (`obj.method`).

@@ -62,6 +62,9 @@ public final class PySequenceIterator: PyObject {
 /// lines, native library iterators...). `type` is the Python class it presents as.
 public final class PyNativeIterator: PyObject {
     let producer: (Interpreter) throws -> Value?
+    /// State the producer shares with its class's methods (the current value `count`'s repr
+    /// shows); nil for most iterators.
+    var context: AnyObject?
 
     public init(type: PyType = BuiltinTypes.iterator, _ producer: @escaping (Interpreter) throws -> Value?) {
         self.producer = producer
@@ -94,7 +97,7 @@ public final class PyGenerator: PyObject {
     var hasStarted = false
     let name: String
     /// The frame's slots while suspended (return slot, locals, operand stack).
-    var saved: [Value] = []
+    var saved = SavedSlots()
     /// The value of `return x` inside the generator, carried by StopIteration.
     var returnValue: Value = .none
 
@@ -105,5 +108,57 @@ public final class PyGenerator: PyObject {
         super.init(type: BuiltinTypes.generator, kind: .generator)
     }
 
+    deinit {
+        saved.release()
+    }
+
     public override var acceptsAttributes: Bool { false }
+}
+
+/// The slots of a suspended generator frame, moved (not copied) off the shared value stack and
+/// back: a generator yielding in a loop costs no allocation and no reference counting per step.
+struct SavedSlots {
+    private var buffer: UnsafeMutablePointer<Value>?
+    private var capacity = 0
+    private(set) var count = 0
+
+    var last: Value? { count > 0 ? buffer?[count - 1] : nil }
+
+    /// Moves `count` slots from `source` in (the slots there become uninitialized).
+    mutating func take(from source: UnsafeMutablePointer<Value>, count: Int) {
+        removeAll()
+        if count > capacity {
+            buffer?.deallocate()
+            buffer = UnsafeMutablePointer<Value>.allocate(capacity: count)
+            capacity = count
+        }
+        buffer?.moveInitialize(from: source, count: count)
+        self.count = count
+    }
+
+    /// Moves the slots to `target` (uninitialized memory); none remain here.
+    mutating func give(to target: UnsafeMutablePointer<Value>) {
+        guard let buffer else { return }
+        target.moveInitialize(from: buffer, count: count)
+        count = 0
+    }
+
+    mutating func removeLast() {
+        guard count > 0, let buffer else { return }
+        count -= 1
+        (buffer + count).deinitialize(count: 1)
+    }
+
+    mutating func removeAll() {
+        if count > 0, let buffer { buffer.deinitialize(count: count) }
+        count = 0
+    }
+
+    /// Frees the storage (the generator's deinit).
+    mutating func release() {
+        removeAll()
+        buffer?.deallocate()
+        buffer = nil
+        capacity = 0
+    }
 }

@@ -42,11 +42,22 @@ enum DictMethods {
     /// `dict(mapping_or_pairs, **kwargs)` and `dict.update` share this.
     static func update(_ target: PyDict, _ source: Value, _ keywords: PyDict?, _ interpreter: Interpreter) throws {
         if !source.isNone {
-            if case .object(let o) = source, o is PyDict || (try? interpreter.getAttribute(source, "keys")) != nil {
+            if case .object(let o) = source, try o is PyDict || (o.type !== BuiltinTypes.list && o.type !== BuiltinTypes.tuple
+                                                                  && interpreter.lookupAttribute(source, "keys") != nil) {
                 try interpreter.mergeMapping(into: target, source, rejectDuplicates: false)
             } else {
                 for (index, pair) in try interpreter.collect(source).enumerated() {
-                    let items = try interpreter.collect(pair)
+                    // A two-item tuple, the usual pair, is read in place.
+                    if case .object(let p) = pair, p.objectKind == .tuple, let tuple = p as? PyTuple, tuple.items.count == 2 {
+                        target.storage[try interpreter.hashKey(tuple.items[0])] = tuple.items[1]
+                        continue
+                    }
+                    let items: [Value]
+                    do {
+                        items = try interpreter.collect(pair)
+                    } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError) {
+                        throw PyException(BuiltinTypes.typeError, "cannot convert dictionary update sequence element #\(index) to a sequence")
+                    }
                     guard items.count == 2 else {
                         throw PyException(BuiltinTypes.valueError,
                                           "dictionary update sequence element #\(index) has length \(items.count); 2 is required")

@@ -1,3 +1,5 @@
+import Syntax
+
 /// A Python exception instance. It is also the Swift error thrown through the VM and through
 /// native code, so a native function raises a Python exception with `throw`.
 public final class PyException: PyObject, Error, CustomStringConvertible {
@@ -7,6 +9,10 @@ public final class PyException: PyObject, Error, CustomStringConvertible {
     public var suppressContext = false
     /// Frames the exception passed through, innermost first.
     public var traceback: [TracebackEntry] = []
+    /// Where the "Did you mean" hint of a NameError or AttributeError comes from. The hint
+    /// itself (sorting names, edit distances) is computed only when a traceback is printed, so
+    /// raising and catching these in a loop costs no string work.
+    var suggestionSource: SuggestionSource?
 
     public init(type: PyType, args: [Value]) {
         self.args = args
@@ -39,12 +45,27 @@ public final class PyException: PyObject, Error, CustomStringConvertible {
     public func isInstance(of exceptionType: PyType) -> Bool { type.isSubtype(of: exceptionType) }
 }
 
+/// The names a "Did you mean" hint chooses from, captured when the exception is raised.
+enum SuggestionSource {
+    /// A NameError: the locals bound at the time, then the globals and builtins (read when printed).
+    case name(String, locals: [String], globals: Namespace?)
+    /// An AttributeError: the attributes of the object (read when printed).
+    case attribute(Value, String)
+}
+
 /// One line of a traceback: where an exception passed.
 public struct TracebackEntry {
     public var fileName: String
     public var line: Int
     public var functionName: String
-    public var sourceLine: String?
+    /// The text of the line. An entry the VM adds reads it from its source file only when the
+    /// traceback is printed: most exceptions are caught, and their entries are never shown.
+    public var sourceLine: String? {
+        get { givenSourceLine ?? file?.line(line).map { String($0) } }
+        set { givenSourceLine = newValue; file = nil }
+    }
+    private var givenSourceLine: String?
+    private var file: SourceFile?
     /// CPython's caret line under the failing operation, relative to the stripped source line.
     public var caretLine: String?
     /// The failing operation's operands by source text and description (see
@@ -58,6 +79,13 @@ public struct TracebackEntry {
         self.fileName = fileName
         self.line = line
         self.functionName = functionName
-        self.sourceLine = sourceLine
+        self.givenSourceLine = sourceLine
+    }
+
+    init(file: SourceFile, line: Int, functionName: String) {
+        self.fileName = file.name
+        self.line = line
+        self.functionName = functionName
+        self.file = file
     }
 }

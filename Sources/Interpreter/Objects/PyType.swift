@@ -11,8 +11,8 @@ public final class PyType: PyObject {
     /// Built-in types fill their dictionaries on first use (see `prepare`), which keeps the static
     /// type objects free of initialisation-order cycles.
     private var installer: ((PyType) -> Void)?
+    /// Lookup results along the MRO; `.unset` for a name the class lacks.
     private var lookupCache: [String: Value] = [:]
-    private var missingCache: Set<String> = []
     /// `userOverride` results (`.unset` for "none").
     private var overrideCache: [String: Value] = [:]
     /// Direct subclasses, unretained (a subclass removes itself in `deinit`), so that type
@@ -30,6 +30,17 @@ public final class PyType: PyObject {
     public var nativeNew: ((Interpreter, PyType, Arguments) throws -> Value)?
     /// Documentation shown by `help()`.
     public var doc: String?
+    /// The VM's in-place constructor for calls of exactly this type (`DirectConstructors`),
+    /// found on the first call.
+    var directConstructor: DirectConstructors.Direct? {
+        if !directConstructorLoaded {
+            directConstructorLoaded = true
+            cachedDirectConstructor = DirectConstructors.direct(for: self)
+        }
+        return cachedDirectConstructor
+    }
+    private var directConstructorLoaded = false
+    private var cachedDirectConstructor: DirectConstructors.Direct?
     /// Native `x[i, j, ...]` for library types: receives the index items without a tuple.
     public var subscriptHook: ((Interpreter, Value, [Value]) throws -> Value)?
     /// Native `x[i, j, ...] = v`.
@@ -158,7 +169,7 @@ public final class PyType: PyObject {
     private func invalidateCaches() {
         slotNamesCache = nil
         lookupCache.removeAll(keepingCapacity: true)
-        missingCache.removeAll(keepingCapacity: true)
+        constructorCache = nil
         overrideCache.removeAll(keepingCapacity: true)
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
@@ -193,13 +204,14 @@ public final class PyType: PyObject {
     /// Finds an attribute along the MRO (no descriptor binding).
     @inline(__always)
     public func lookup(_ name: String) -> Value? {
-        if let hit = lookupCache[name] { return hit }
+        // A miss is cached as `.unset` (never a class attribute's value), so a name the class
+        // lacks (`hasattr` misses, `__getattr__` probes) costs one hash, like a hit.
+        if let hit = lookupCache[name] { return hit.isUnset ? nil : hit }
         return slowLookup(name)
     }
 
     private func slowLookup(_ name: String) -> Value? {
         prepare()
-        if missingCache.contains(name) { return nil }
         for type in mro {
             type.prepare()
             if let value = type.dict[name] {
@@ -207,9 +219,32 @@ public final class PyType: PyObject {
                 return value
             }
         }
-        missingCache.insert(name)
+        lookupCache[name] = .unset
         return nil
     }
+
+    /// What `cls(...)` needs from the class, looked up once per version of its dictionaries:
+    /// `__new__` and `__init__`, and whether each is `object`'s own (which the call skips).
+    struct ConstructorMethods {
+        let new: Value?
+        let initializer: Value?
+        let newIsDefault: Bool
+        let initializerIsDefault: Bool
+    }
+
+    func constructorMethods() -> ConstructorMethods {
+        if let cached = constructorCache, constructorCacheVersion == version { return cached }
+        let new = lookup("__new__"), initializer = lookup("__init__")
+        let object = BuiltinTypes.object.ownDictionary
+        let methods = ConstructorMethods(new: new, initializer: initializer,
+                                         newIsDefault: new.map { found in object["__new__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
+                                         initializerIsDefault: initializer.map { found in object["__init__"].map { found.isIdentical(to: $0) } ?? false } ?? true)
+        constructorCache = methods
+        constructorCacheVersion = version
+        return methods
+    }
+    private var constructorCache: ConstructorMethods?
+    private var constructorCacheVersion = 0
 
     /// A special method that user code defined on this class or a user-defined base, as
     /// opposed to the implementation of a built-in base (nil then). Built-in fast paths check

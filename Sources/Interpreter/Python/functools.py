@@ -175,30 +175,9 @@ def reduce(function, sequence, initial=_initial_missing, /):
     return value
 
 
-class partial:
-    """New function with partial application of the given arguments
-    and keywords."""
-
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
-        return 'functools.' + type(self).__qualname__ + '(' + ', '.join(parts) + ')'
+# Native, as in CPython (Modules/FunctoolsModule.swift): a call through a partial costs little
+# more than a direct call.
+from _functools import partial, _lru_cache_wrapper as _native_cache_wrapper
 
 
 _CacheInfo = None
@@ -209,27 +188,6 @@ def _cache_info_type():
         from collections import namedtuple
         _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
     return _CacheInfo
-
-
-class _KeywordMark:
-    def __repr__(self):
-        return '<kwd_mark>'
-
-_kwd_mark = (_KeywordMark(),)
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -254,58 +212,9 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]   # hits, misses
-    missing = object()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed) if kwds or typed else args
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed) if kwds or typed else args
-            result = cache.get(key, missing)
-            if result is not missing:
-                # Move the entry to the most recently used end.
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call already cached this key.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    # The cache and its statistics live in a native function (_functools), which the VM
+    # calls in place and which binds as a method like the function it wraps.
+    return _native_cache_wrapper(user_function, maxsize, typed, _cache_info_type)
 
 
 def cache(user_function, /):

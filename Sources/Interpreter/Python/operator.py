@@ -198,74 +198,9 @@ def call(obj, /, *args, **kwargs):
 
 # Getters
 
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
-
-    def __init__(self, attr, /, *attrs):
-        if not attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
-            self._attrs = (attr,)
-            names = attr.split('.')
-            def func(obj):
-                for name in names:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = func
-        else:
-            self._attrs = (attr,) + attrs
-            getters = tuple(map(attrgetter, self._attrs))
-            def func(obj):
-                return tuple(getter(obj) for getter in getters)
-            self._call = func
-
-    def __call__(self, obj, /):
-        return self._call(obj)
-
-    def __repr__(self):
-        return 'operator.attrgetter(' + ', '.join(map(repr, self._attrs)) + ')'
-
-
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-
-    def __init__(self, item, /, *items):
-        if not items:
-            self._items = (item,)
-            def func(obj):
-                return obj[item]
-            self._call = func
-        else:
-            self._items = items = (item,) + items
-            def func(obj):
-                return tuple(obj[i] for i in items)
-            self._call = func
-
-    def __call__(self, obj, /):
-        return self._call(obj)
-
-    def __repr__(self):
-        return 'operator.itemgetter(' + ', '.join(map(repr, self._items)) + ')'
-
-
-class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
-
-    def __init__(self, name, /, *args, **kwargs):
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-
-    def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(' + ', '.join(args) + ')'
+# Native, as in CPython (Modules/OperatorModule.swift): they run once per item in sort keys and
+# maps.
+from _operator import attrgetter, itemgetter, methodcaller
 
 # In-place operations
 

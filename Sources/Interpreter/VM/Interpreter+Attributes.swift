@@ -7,6 +7,35 @@ extension Interpreter {
             if let module = o as? PyModule { return try moduleAttribute(module, name) }
             if let sup = o as? PySuper { return try superAttribute(sup, name) }
         }
+        if let value = try instanceAttribute(object, name) { return value }
+        if let getattr = object.type.lookup("__getattr__") {
+            return try call(getattr, Arguments([object, .str(name)]))
+        }
+        throw noAttribute(object, name)
+    }
+
+    /// The attribute, or nil where `getAttribute` raises AttributeError: `hasattr`, three-argument
+    /// `getattr` and the `keys` probe of `dict.update` ask this, so a miss builds no exception.
+    /// An AttributeError raised inside (a property, `__getattr__`) also answers nil.
+    public func lookupAttribute(_ object: Value, _ name: String) throws -> Value? {
+        do {
+            if case .object(let o) = object, o is PyType || o is PyModule || o is PySuper {
+                return try getAttribute(object, name)
+            }
+            if let value = try instanceAttribute(object, name) { return value }
+            if let getattr = object.type.lookup("__getattr__") {
+                return try call(getattr, Arguments([object, .str(name)]))
+            }
+            return nil
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
+            return nil
+        }
+    }
+
+    /// An attribute of an object that is not a class, module or super: from the class's
+    /// descriptors, the instance's attributes, or the intrinsic ones; nil before `__getattr__`.
+    @inline(__always)
+    private func instanceAttribute(_ object: Value, _ name: String) throws -> Value? {
         let type = object.type
         let descriptor = type.lookup(name)
         var userGet: Value?
@@ -14,6 +43,11 @@ extension Interpreter {
             if let property = d as? PyProperty {
                 guard !property.getter.isNone else {
                     throw PyException(BuiltinTypes.attributeError, "property '\(name)' of '\(type.name)' object has no getter")
+                }
+                // A native getter (namedtuple fields are `property(itemgetter(i))`) is called
+                // without packing an argument list.
+                if case .object(let g) = property.getter, let native = g as? PyNativeCallable, g.type.isBuiltin {
+                    return try native.invokeOne(self, object)
                 }
                 return try call(property.getter, Arguments([object]))
             }
@@ -29,20 +63,14 @@ extension Interpreter {
         if case .object(let o) = object, let value = o.attributes[name] { return value }
         if let userGet, let descriptor { return try call(userGet, Arguments([descriptor, object, .object(type)])) }
         if let descriptor { return bind(descriptor, to: object, type: type) }
-        if let value = try intrinsicAttribute(object, name) { return value }
-        if let getattr = type.lookup("__getattr__") {
-            return try call(getattr, Arguments([object, .str(name)]))
-        }
-        throw noAttribute(object, name)
+        return try intrinsicAttribute(object, name)
     }
 
     func noAttribute(_ object: Value, _ name: String) -> PyException {
         let exception = PyException(BuiltinTypes.attributeError, "'\(object.typeName)' object has no attribute '\(name)'")
         exception.attributes["name"] = .str(name)
         exception.attributes["obj"] = object
-        if let suggestion = Suggestions.best(for: name, among: directory(object)) {
-            exception.attributes["_suggestion"] = .str(suggestion)
-        }
+        exception.suggestionSource = .attribute(object, name)
         return exception
     }
 

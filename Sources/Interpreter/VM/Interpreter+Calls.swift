@@ -27,6 +27,8 @@ extension Interpreter {
             return try call(method.function, Arguments(positional, keywords: arguments.keywords))
         case let type as PyType:
             return try instantiate(type, arguments)
+        case let native as PyNativeCallable where native.type.isBuiltin:
+            return try native.invoke(self, arguments)
         default:
             if let dunder = object.type.lookup("__call__") {
                 var positional = [callable]
@@ -49,8 +51,10 @@ extension Interpreter {
             if arguments.positional.count == 3 { return try typeCall(arguments) }
             throw PyException(BuiltinTypes.typeError, "type() takes 1 or 3 arguments")
         }
+        if DirectConstructors.constructsNatively(type), let native = type.nativeNew { return try native(self, type, arguments) }
+        let methods = type.constructorMethods()
         let instance: Value
-        if let userNew = type.lookup("__new__"), !isObjectDefault(userNew, "__new__") {
+        if !methods.newIsDefault, let userNew = methods.new {
             let function: Value
             if case .object(let o) = userNew, let wrapper = o as? PyMethodWrapper { function = wrapper.function } else { function = userNew }
             var positional: [Value] = [.object(type)]
@@ -62,14 +66,14 @@ extension Interpreter {
         } else {
             instance = .object(PyInstance(type: type))
         }
-        if let initializer = type.lookup("__init__"), !isObjectDefault(initializer, "__init__") {
+        if !methods.initializerIsDefault, let initializer = methods.initializer {
             var positional = [instance]
             positional.append(contentsOf: arguments.positional)
             let result = try call(initializer, Arguments(positional, keywords: arguments.keywords))
             if !result.isNone {
                 throw PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(result.typeName)'")
             }
-        } else if type.nativeNew == nil && arguments.count > 0 && type.lookup("__new__").map({ isObjectDefault($0, "__new__") }) ?? true {
+        } else if type.nativeNew == nil && arguments.count > 0 && methods.newIsDefault {
             throw PyException(BuiltinTypes.typeError, "\(type.name)() takes no arguments")
         }
         return instance
@@ -192,6 +196,23 @@ extension Interpreter {
 
 /// The dispatch loop's general call instruction path.
 extension Interpreter {
+    /// A call of a built-in type with a direct constructor (`DirectConstructors`), run with the
+    /// arguments in place; returns the new stack pointer, or nil (nothing done) when the type has
+    /// none for this many arguments. Out of line, so the dispatch loop stays as compact as it was.
+    @inline(never)
+    func constructDirectly(_ type: Unmanaged<PyType>, count: Int, firstArgument: UnsafeMutablePointer<Value>,
+                           returnSlot: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>,
+                           frame: Unmanaged<Frame>, pc: Int) throws -> UnsafeMutablePointer<Value>? {
+        guard let constructor = type._withUnsafeGuaranteedRef({ $0.directConstructor }), constructor.arity.contains(count) else {
+            return nil
+        }
+        frame._withUnsafeGuaranteedRef { $0.pc = pc }
+        let result = try constructor.body(self, firstArgument, count)
+        returnSlot.releaseSlots(sp - returnSlot)
+        returnSlot.initialize(to: result)
+        return returnSlot + 1
+    }
+
     /// Calls that are not a plain positional call of a simple function or a direct native: the
     /// arguments are collected and their slots released, then either a Python frame is entered
     /// (returned, with the new stack pointer) or the callable runs and its result is pushed.

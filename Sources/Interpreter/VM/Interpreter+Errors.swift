@@ -15,12 +15,11 @@ extension Interpreter {
         let id = frame.serial
         if let last = exception.traceback.last, last.frameSerial == id { return }
         let name = frame.code.name
-        let source = frame.code.file.line(line)
-        var entry = TracebackEntry(fileName: frame.code.file.name, line: line, functionName: name,
-                                   sourceLine: source.map { String($0) })
+        var entry = TracebackEntry(file: frame.code.file, line: line, functionName: name)
         entry.frameSerial = id
         let index = frame.pc - 1
-        if let source, index >= 0, let site = frame.code.operationSites[index],
+        // The source line is read only for a failed operation that has carets to draw.
+        if index >= 0, let site = frame.code.operationSites[index], let source = frame.code.file.line(line),
            let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) {
             entry.caretLine = carets
             if let operands { entry.operandLine = operandLine(operands, file: frame.code.file, column: column) }
@@ -35,9 +34,7 @@ extension Interpreter {
     func nameError(_ name: String) -> PyException {
         let exception = PyException(BuiltinTypes.nameError, "name '\(name)' is not defined")
         exception.attributes["name"] = .str(name)
-        if let suggestion = suggestName(name, frame: currentFrame) {
-            exception.attributes["_suggestion"] = .str(suggestion)
-        }
+        exception.suggestionSource = .name(name, locals: boundLocalNames(currentFrame), globals: currentFrame?.globals)
         return exception
     }
 
@@ -87,7 +84,7 @@ extension Interpreter {
             return out + formatted.value + "\n"
         }
         var line = exceptionLine(exception)
-        if let suggestion = exception.attributes["_suggestion"]?.stringValue { line += ". Did you mean: '\(suggestion)'?" }
+        if let suggestion = suggestion(for: exception) { line += ". Did you mean: '\(suggestion)'?" }
         return out + line + "\n"
     }
 

@@ -61,9 +61,20 @@ extension Interpreter {
     /// Binds call arguments to a Python function's parameters with CPython's rules and messages.
     func bindArguments(code: CodeObject, function: PyFunction?, positional: [Value],
                        keywords: [(name: String, value: Value)]) throws -> [Value] {
-        let name = (function?.qualifiedName ?? code.qualifiedName) + "()"
+        // Only error messages use the name: it is built when one is raised, not on every call.
+        var name: String { (function?.qualifiedName ?? code.qualifiedName) + "()" }
         let argumentCount = code.argumentCount
         let keywordOnlyCount = code.keywordOnlyCount
+        // `def f(a, *args)` called positionally with at least its named parameters: the rest
+        // becomes the tuple, with nothing else to check.
+        if keywords.isEmpty && keywordOnlyCount == 0 && positional.count >= argumentCount
+            && code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) {
+            var slots = [Value]()
+            slots.reserveCapacity(argumentCount + 1)
+            slots.append(contentsOf: positional[0..<argumentCount])
+            slots.append(.object(PyTuple(Array(positional[argumentCount...]))))
+            return slots
+        }
         var slots = [Value](repeating: .unset, count: code.totalParameterCount)
         let varArgsIndex = code.flags.contains(.varArgs) ? argumentCount + keywordOnlyCount : -1
         let varKeywordsIndex = code.flags.contains(.varKeywords) ? argumentCount + keywordOnlyCount + (varArgsIndex >= 0 ? 1 : 0) : -1
@@ -143,8 +154,7 @@ extension Interpreter {
     func suspend(_ generator: PyGenerator) {
         let frame = generator.frame
         let count = frame.stackPointer - frame.returnSlot
-        generator.saved = Array(UnsafeBufferPointer(start: frame.returnSlot, count: count))
-        frame.returnSlot.deinitialize(count: count)
+        generator.saved.take(from: frame.returnSlot, count: count)
         stackTop = frame.returnSlot
     }
 
@@ -161,8 +171,7 @@ extension Interpreter {
             throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         // Move the saved values back onto the stack and re-point the frame at them.
-        base.initialize(from: generator.saved, count: count)
-        generator.saved = []
+        generator.saved.give(to: base)
         let shift = base - frame.returnSlot
         frame.returnSlot = base
         frame.locals += shift

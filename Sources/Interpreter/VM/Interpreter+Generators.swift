@@ -105,7 +105,7 @@ extension Interpreter {
         if generator.isRunning { throw PyException(BuiltinTypes.valueError, "generator already executing") }
         guard generator.hasStarted else {
             generator.isFinished = true
-            generator.saved = []
+            generator.saved.removeAll()
             return
         }
         var exit = PyException(type: BuiltinTypes.generatorExit, args: [])

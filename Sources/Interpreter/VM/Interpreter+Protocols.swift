@@ -37,7 +37,17 @@ extension Interpreter {
     /// `len(x)`.
     public func length(_ value: Value) throws -> Int {
         if case .object(let o) = value {
-            if let method = o.type.userOverride("__len__") { return try checkedLength(try call(method, Arguments([value]))) }
+            // The core containers of exactly their built-in type, by a byte compare.
+            if o.type.isBuiltin {
+                switch o.objectKind {
+                case .list: return unsafeDowncast(o, to: PyList.self).items.count
+                case .tuple: return unsafeDowncast(o, to: PyTuple.self).items.count
+                case .dict: return unsafeDowncast(o, to: PyDict.self).storage.count
+                default: break
+                }
+            } else if let method = o.type.userOverride("__len__") {
+                return try checkedLength(try call(method, Arguments([value])))
+            }
             switch o {
             case let s as PyStr: return s.count
             case let l as PyList: return l.items.count
@@ -318,7 +328,7 @@ extension Interpreter {
             }
             return
         }
-        if let keysMethod = try? getAttribute(other, "keys") {
+        if let keysMethod = try lookupAttribute(other, "keys") {
             for key in try collect(try call(keysMethod, Arguments([]))) {
                 dict.storage[try hashKey(key)] = try getItem(other, key)
             }

@@ -595,6 +595,12 @@ extension Interpreter {
                                     sp = returnSlot + 1
                                     continue dispatch
                                 }
+                            } else if kind == .type,
+                                      let newSP = try constructDirectly(unsafeBitCast(object, to: Unmanaged<PyType>.self), count: count,
+                                                                        firstArgument: firstArgument, returnSlot: returnSlot, sp: sp,
+                                                                        frame: frame, pc: pc) {
+                                sp = newSP
+                                continue dispatch
                             }
                         }
                         let (newSP, entered) = try callGeneral(callableSlot: callableSlot, firstArgument: firstArgument, count: count,

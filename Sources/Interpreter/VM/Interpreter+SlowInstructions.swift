@@ -161,7 +161,18 @@ extension Interpreter {
             let value = pop()
             if case .object(let o) = value, let list = o as? PyList { push(.object(PyTuple(list.items))) } else { push(value) }
         case .unpackSequence:
-            let items = try unpack(pop(), count: arg)
+            let sequence = pop()
+            // An exact tuple or list of the right length (`a, b = pair`, `for k, v in items`)
+            // goes onto the stack without the general unpacking's checks and copies.
+            if case .object(let o) = sequence, o.type === BuiltinTypes.tuple || o.type === BuiltinTypes.list {
+                let items = o.objectKind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items : unsafeDowncast(o, to: PyList.self).items
+                if items.count == arg {
+                    var k = arg - 1
+                    while k >= 0 { push(items[k]); k -= 1 }
+                    return
+                }
+            }
+            let items = try unpack(sequence, count: arg)
             for item in items.reversed() { push(item) }
         case .unpackEx:
             let before = arg & 0xFF

@@ -56,13 +56,28 @@ enum Suggestions {
 }
 
 extension Interpreter {
-    /// Suggests a name for a NameError: locals first, then globals, then builtins.
-    func suggestName(_ name: String, frame: Frame?) -> String? {
-        if let frame {
-            let locals = frame.code.localNames.enumerated().filter { !frame.locals[$0.offset].isUnset }.map(\.element)
+    /// The names bound in a frame's locals now, for a NameError's later hint.
+    func boundLocalNames(_ frame: Frame?) -> [String] {
+        guard let frame else { return [] }
+        let names = frame.code.localNames
+        var bound: [String] = []
+        for index in names.indices where !frame.locals[index].isUnset { bound.append(names[index]) }
+        return bound
+    }
+
+    /// The "Did you mean" hint of an exception, computed from what it captured when raised.
+    func suggestion(for exception: PyException) -> String? {
+        if let explicit = exception.attributes["_suggestion"]?.stringValue { return explicit }
+        switch exception.suggestionSource {
+        case .name(let name, let locals, let globals):
+            // Locals first, then globals, then builtins, as CPython 3.11 does.
             if let found = Suggestions.best(for: name, among: locals.sorted()) { return found }
-            if let found = Suggestions.best(for: name, among: frame.globals.boundNames.sorted()) { return found }
+            if let globals, let found = Suggestions.best(for: name, among: globals.boundNames.sorted()) { return found }
+            return Suggestions.best(for: name, among: builtins.boundNames.sorted())
+        case .attribute(let object, let name):
+            return Suggestions.best(for: name, among: directory(object))
+        case nil:
+            return nil
         }
-        return Suggestions.best(for: name, among: builtins.boundNames.sorted())
     }
 }

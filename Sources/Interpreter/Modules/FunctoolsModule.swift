@@ -1,0 +1,308 @@
+/// `_functools`: `partial` and the cache behind `lru_cache`, native as CPython's are, so that a
+/// call through them costs about what a direct call costs. `Python/functools.py` builds the
+/// public API (`lru_cache`, `cache`, `wraps`...) on them.
+enum FunctoolsModule {
+    static func make(_ interpreter: Interpreter) -> PyModule {
+        interpreter.makeModule("_functools") { ns in
+            ns["partial"] = .object(partialType)
+            ns["_lru_cache_wrapper"] = .object(PyBuiltinFunction("_lru_cache_wrapper", "user_function, maxsize, typed, cache_info_type, /",
+                                                                  doc: nil, makeCacheWrapper))
+        }
+    }
+
+    // MARK: partial
+
+    static let partialType: PyType = {
+        let type = PyType(builtin: "partial", base: BuiltinTypes.object, module: "functools") { type in
+            type.method("__call__", "self, /, *args, **kwargs") { interpreter, values in
+                guard let partial = values[0].asObject as? PyPartial else { return .none }
+                var keywords: [(name: String, value: Value)] = []
+                for (key, value) in (values[2].asObject as? PyDict)?.storage ?? DictStorage() {
+                    keywords.append((key.value.stringValue ?? "", value))
+                }
+                return try partial.invoke(interpreter, Arguments((values[1].asObject as? PyTuple)?.items ?? [], keywords: keywords))
+            }
+            type.property("func", doc: "function object to use in future partial calls") { _, value in
+                (value.asObject as? PyPartial)?.function ?? .none
+            }
+            type.property("args", doc: "tuple of arguments to future partial calls") { _, value in
+                .object(PyTuple((value.asObject as? PyPartial)?.arguments ?? []))
+            }
+            type.property("keywords", doc: "dictionary of keyword arguments to future partial calls") { _, value in
+                (value.asObject as? PyPartial).map { .object($0.keywords) } ?? .none
+            }
+            type.method("__repr__", "self, /") { interpreter, values in
+                guard let partial = values[0].asObject as? PyPartial else { return .none }
+                return .str(try partial.repr(interpreter))
+            }
+        }
+        type.doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"
+        type.nativeNew = newPartial
+        return type
+    }()
+
+    /// `partial(func, /, *args, **keywords)`. A partial of a plain partial is flattened into one,
+    /// as in CPython.
+    static func newPartial(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
+        guard let first = arguments.positional.first else {
+            throw PyException(BuiltinTypes.typeError, "type 'partial' takes at least one argument")
+        }
+        let callable: Bool
+        if case .object(let o) = first {
+            callable = o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyType || o.type.lookup("__call__") != nil
+        } else {
+            callable = false
+        }
+        guard callable else { throw PyException(BuiltinTypes.typeError, "the first argument must be callable") }
+        var function = first
+        var positional = Array(arguments.positional.dropFirst())
+        let keywords = PyDict()
+        if case .object(let o) = first, let inner = o as? PyPartial, inner.type === partialType, inner.attributes.isEmpty {
+            function = inner.function
+            positional = inner.arguments + positional
+            keywords.storage = inner.keywords.storage
+        }
+        for (name, value) in arguments.keywords { keywords.storage[HashKey(.str(name))] = value }
+        return .object(PyPartial(type: cls, function: function, arguments: positional, keywords: keywords))
+    }
+
+    // MARK: lru_cache
+
+    /// The function `lru_cache` returns: a native function (so it binds as a method and the VM
+    /// calls it in place) that looks its arguments up in a `CallCache` before calling the
+    /// user's function. It takes attributes, which `update_wrapper` sets.
+    static func makeCacheWrapper(_ interpreter: Interpreter, _ values: [Value]) throws -> Value {
+        let user = values[0]
+        let maxsize: Int? = values[1].isNone ? nil : max(0, try interpreter.intArgument(values[1]))
+        let cache = CallCache(function: user, maxsize: maxsize, typed: try interpreter.isTruthy(values[2]))
+        let infoType = values[3]
+        let name = (try? interpreter.getAttribute(user, "__name__"))?.stringValue ?? "wrapper"
+        let qualifiedName = (try? interpreter.getAttribute(user, "__qualname__"))?.stringValue ?? name
+        let wrapper = PyBuiltinFunction(name: name, qualifiedName: qualifiedName) { interpreter, arguments in
+            try cache.call(interpreter, arguments)
+        }
+        wrapper.setDirect(0...16) { interpreter, arguments, count in
+            try cache.call(interpreter, positional: UnsafeMutableBufferPointer(start: arguments, count: count))
+        }
+        wrapper.allowsAttributes = true
+        wrapper.attributes["cache_info"] = .object(PyBuiltinFunction(name: "cache_info", qualifiedName: "\(qualifiedName).cache_info",
+                                                                     doc: "Report cache statistics") { interpreter, _ in
+            let size: Value = cache.maxsize.map { Value.int($0) } ?? .none
+            let type = try interpreter.call(infoType, Arguments([]))
+            return try interpreter.call(type, Arguments([.int(cache.hits), .int(cache.misses), size, .int(cache.count)]))
+        })
+        wrapper.attributes["cache_clear"] = .object(PyBuiltinFunction(name: "cache_clear", qualifiedName: "\(qualifiedName).cache_clear",
+                                                                      doc: "Clear the cache and cache statistics") { _, _ in
+            cache.clear()
+            return .none
+        })
+        return .object(wrapper)
+    }
+}
+
+/// An object of a native class that is called like a function (`functools.partial`,
+/// `operator.itemgetter`): `Interpreter.call` runs `invoke` directly instead of looking up and
+/// calling `__call__` with a packed argument list. Instances of Python subclasses go the
+/// general way, so a subclass's own `__call__` wins.
+class PyNativeCallable: PyObject {
+    func invoke(_ interpreter: Interpreter, _ arguments: Arguments) throws -> Value { .none }
+
+    /// A call with one positional argument (a property's getter); subclasses may answer it
+    /// without building `Arguments`.
+    func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
+        try invoke(interpreter, Arguments([argument]))
+    }
+}
+
+/// A `functools.partial` object: a callable with some arguments already given.
+final class PyPartial: PyNativeCallable {
+    let function: Value
+    let arguments: [Value]
+    let keywords: PyDict
+
+    init(type: PyType, function: Value, arguments: [Value], keywords: PyDict) {
+        self.function = function
+        self.arguments = arguments
+        self.keywords = keywords
+        super.init(type: type)
+    }
+
+    /// Calls the function with the stored arguments first, then `given`; given keywords win.
+    override func invoke(_ interpreter: Interpreter, _ given: Arguments) throws -> Value {
+        var positional = arguments
+        positional.append(contentsOf: given.positional)
+        if keywords.storage.isEmpty { return try interpreter.call(function, Arguments(positional, keywords: given.keywords)) }
+        var merged: [(name: String, value: Value)] = []
+        merged.reserveCapacity(keywords.storage.count + given.keywords.count)
+        for (key, value) in keywords.storage {
+            let name = key.value.stringValue ?? ""
+            if !given.keywords.contains(where: { $0.name == name }) { merged.append((name, value)) }
+        }
+        merged.append(contentsOf: given.keywords)
+        return try interpreter.call(function, Arguments(positional, keywords: merged))
+    }
+
+    /// `functools.partial(<function f>, 1, x=2)`: a subclass shows its own name.
+    func repr(_ interpreter: Interpreter) throws -> String {
+        var parts = [try interpreter.repr(function)]
+        for argument in arguments { parts.append(try interpreter.repr(argument)) }
+        for (key, value) in keywords.storage { parts.append("\(try interpreter.str(key.value))=\(try interpreter.repr(value))") }
+        let name = type === FunctoolsModule.partialType ? "functools.partial" : type.name
+        return "\(name)(\(parts.joined(separator: ", ")))"
+    }
+}
+
+/// The memo of an `lru_cache` function: keys made from the arguments as CPython's `_make_key`
+/// makes them (one int or str argument is its own key), least recently used first out when
+/// `maxsize` is reached. Entries sit in a doubly linked list threaded through arrays.
+final class CallCache {
+    let function: Value
+    let maxsize: Int?
+    let typed: Bool
+    var hits = 0
+    var misses = 0
+    private var slots: [HashKey: Int] = [:]
+    private var keys: [HashKey] = []
+    private var values: [Value] = []
+    private var older: [Int] = []
+    private var newer: [Int] = []
+    private var freeSlots: [Int] = []
+    private var oldest = -1
+    private var newest = -1
+
+    init(function: Value, maxsize: Int?, typed: Bool) {
+        self.function = function
+        self.maxsize = maxsize
+        self.typed = typed
+    }
+
+    var count: Int { slots.count }
+
+    func clear() {
+        slots = [:]
+        keys = []
+        values = []
+        older = []
+        newer = []
+        freeSlots = []
+        oldest = -1
+        newest = -1
+        hits = 0
+        misses = 0
+    }
+
+    /// A positional call (from the VM, arguments in place).
+    func call(_ interpreter: Interpreter, positional: UnsafeMutableBufferPointer<Value>) throws -> Value {
+        if maxsize == 0 {
+            misses += 1
+            return try interpreter.call(function, Arguments(Array(positional)))
+        }
+        let key: HashKey
+        if positional.count == 1 && !typed && CallCache.isOwnKey(positional[0]) {
+            key = try interpreter.hashKey(positional[0])
+        } else {
+            var items = Array(positional)
+            if typed { items.append(contentsOf: positional.map { Value.object($0.type) }) }
+            key = try interpreter.hashKey(.object(PyTuple(items)))
+        }
+        if let hit = lookup(key) { return hit }
+        misses += 1
+        let result = try interpreter.call(function, Arguments(Array(positional)))
+        store(key, result)
+        return result
+    }
+
+    /// Any call: keywords join the key after a marker, as in CPython.
+    func call(_ interpreter: Interpreter, _ arguments: Arguments) throws -> Value {
+        if arguments.keywords.isEmpty {
+            var positional = arguments.positional
+            return try positional.withUnsafeMutableBufferPointer { try call(interpreter, positional: $0) }
+        }
+        if maxsize == 0 {
+            misses += 1
+            return try interpreter.call(function, arguments)
+        }
+        var items = arguments.positional
+        items.append(.object(CallCache.keywordMark))
+        for (name, value) in arguments.keywords {
+            items.append(.str(name))
+            items.append(value)
+        }
+        if typed {
+            items.append(contentsOf: arguments.positional.map { Value.object($0.type) })
+            items.append(contentsOf: arguments.keywords.map { Value.object($0.value.type) })
+        }
+        let key = try interpreter.hashKey(.object(PyTuple(items)))
+        if let hit = lookup(key) { return hit }
+        misses += 1
+        let result = try interpreter.call(function, arguments)
+        store(key, result)
+        return result
+    }
+
+    /// Separates positional from keyword arguments in a key.
+    static let keywordMark = PyInstance(type: BuiltinTypes.object)
+
+    /// CPython keys a lone argument of exactly int or str by itself.
+    static func isOwnKey(_ value: Value) -> Bool {
+        switch value {
+        case .int: return true
+        case .object(let o): return o.type === BuiltinTypes.str
+        default: return false
+        }
+    }
+
+    private func lookup(_ key: HashKey) -> Value? {
+        guard let slot = slots[key] else { return nil }
+        hits += 1
+        if maxsize != nil { moveToNewest(slot) }
+        return values[slot]
+    }
+
+    private func store(_ key: HashKey, _ value: Value) {
+        // A recursive call may have stored the key meanwhile: keep that entry.
+        guard slots[key] == nil else { return }
+        if let maxsize, slots.count >= maxsize, oldest >= 0 {
+            let evicted = oldest
+            unlink(evicted)
+            slots[keys[evicted]] = nil
+            values[evicted] = .none
+            freeSlots.append(evicted)
+        }
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = free
+            keys[slot] = key
+            values[slot] = value
+        } else {
+            slot = keys.count
+            keys.append(key)
+            values.append(value)
+            older.append(-1)
+            newer.append(-1)
+        }
+        slots[key] = slot
+        if maxsize != nil { linkAsNewest(slot) }
+    }
+
+    private func unlink(_ slot: Int) {
+        let before = older[slot], after = newer[slot]
+        if before >= 0 { newer[before] = after } else { oldest = after }
+        if after >= 0 { older[after] = before } else { newest = before }
+        older[slot] = -1
+        newer[slot] = -1
+    }
+
+    private func linkAsNewest(_ slot: Int) {
+        older[slot] = newest
+        newer[slot] = -1
+        if newest >= 0 { newer[newest] = slot } else { oldest = slot }
+        newest = slot
+    }
+
+    private func moveToNewest(_ slot: Int) {
+        guard slot != newest else { return }
+        unlink(slot)
+        linkAsNewest(slot)
+    }
+}
