@@ -25,19 +25,10 @@ final class ShellRequestHandler {
 
     func handle(_ request: IncomingMessage) {
         server.publishStatus("busy", parent: request, codec: codec)
-        defer { server.publishStatus("idle", parent: request, codec: codec) }
+        var stopped: [IncomingMessage] = []
         switch request.msgType {
         case "execute_request":
-            if !execute(request) {
-                // stop_on_error: the cells queued behind a failed one do not run.
-                for queued in server.mailbox.takeQueuedRequests() {
-                    if queued.msgType == "execute_request" {
-                        abort(queued)
-                    } else {
-                        handle(queued)
-                    }
-                }
-            }
+            stopped = execute(request)
         case "kernel_info_request":
             reply(request, "kernel_info_reply", server.kernelInfo)
         case "complete_request":
@@ -57,6 +48,15 @@ final class ShellRequestHandler {
         default:
             server.log("ignored \(request.msgType) on shell")
         }
+        server.publishStatus("idle", parent: request, codec: codec)
+        // stop_on_error: the cells queued behind a failed one do not run; other requests do.
+        for queued in stopped {
+            if queued.msgType == "execute_request" {
+                abort(queued)
+            } else {
+                handle(queued)
+            }
+        }
     }
 
     private func reply<Content: Encodable>(_ request: IncomingMessage, _ type: String, _ content: Content) {
@@ -65,8 +65,10 @@ final class ShellRequestHandler {
 
     // MARK: execute
 
-    /// Runs a cell; false when it failed and asked to stop on error.
-    private func execute(_ request: IncomingMessage) -> Bool {
+    /// Runs a cell. When it fails and asked to stop on error, returns the requests queued
+    /// behind it, taken before the reply goes out (a front end may send its next cell as soon
+    /// as it sees the reply, and that one must run).
+    private func execute(_ request: IncomingMessage) -> [IncomingMessage] {
         let content = request.decode(ExecuteRequest.self) ?? ExecuteRequest()
         let store = content.store_history && !content.silent
         let blank = content.code.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
@@ -84,12 +86,13 @@ final class ShellRequestHandler {
         running = nil
         silent = false
         if let error = result.error, result.failed {
+            let stopped = content.stop_on_error ? server.mailbox.takeQueuedRequests() : []
             reply(request, "execute_reply", ExecuteReply(status: "error", execution_count: session.executionCount,
                                                          ename: error.name, evalue: error.value, traceback: error.traceback))
-            return !content.stop_on_error
+            return stopped
         }
         reply(request, "execute_reply", ExecuteReply(status: "ok", execution_count: session.executionCount))
-        return true
+        return []
     }
 
     private func abort(_ request: IncomingMessage) {

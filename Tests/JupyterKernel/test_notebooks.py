@@ -1,7 +1,7 @@
 """Every notebook in Notebooks/ executed by nbclient through the Tessera kernel gives the same
 text outputs as `tessera run` on the same notebook (images: same presence and pixel size).
 
-Timings (%time, %timeit) and object addresses differ from run to run and are masked; everything
+Timings (%time, %timeit, fastai's epoch times) and object addresses differ from run to run and are masked; everything
 else must match exactly, output by output, cell by cell. The bundled MNIST is laid out once
 before (its first use prints a note on stderr, which only the first run would show).
 """
@@ -20,12 +20,17 @@ REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 TESSERA = os.environ.get("TESSERA_BINARY", os.path.join(REPO, ".build", "release", "tessera"))
 KERNEL = os.environ.get("TESSERA_KERNEL_NAME", "tessera")
 TIMING = re.compile(r"\d+(?:\.\d+)?\s*(?:ns|µs|us|ms|s)\b")
+# fastai's progress table times each epoch as mm:ss.
+CLOCK = re.compile(r"\b\d{2}:\d{2}\b")
+# %timeit's note about a slow first run depends on the machine's load.
+TIMEIT_NOTE = re.compile(r"^The slowest run took .*\n", re.MULTILINE)
 # Default reprs show an object's address (`<... at 0x7f...>`), different in every process.
 ADDRESS = re.compile(r"\b0x[0-9a-f]{6,}\b")
 
 
 def masked(text):
-    return ADDRESS.sub("0x<address>", TIMING.sub("<time>", text))
+    text = TIMEIT_NOTE.sub("", text)
+    return ADDRESS.sub("0x<address>", CLOCK.sub("<time>", TIMING.sub("<time>", text)))
 
 
 def png_size(b64):
