@@ -20,6 +20,7 @@ final class ShellRequestHandler {
         self.session = session
         codec = server.makeCodec()
         session.outputHandler = { [unowned self] output in self.publish(output) }
+        session.includesHTML = true
         session.interpreter.readLine = { [unowned self] prompt in self.readInput(prompt: prompt) }
     }
 

@@ -46,6 +46,10 @@ extension Session {
     public func displayData(for value: Value) throws -> DisplayData {
         var data = DisplayData()
         for item in interpreter.richDisplay(of: value) { data[item.mimeType] = DisplayValue(item) }
+        if includesHTML, case .object(let object) = value, !(object is PyType), let method = object.type.lookup("_repr_html_"),
+           let html = try? interpreter.call(method, value).stringValue {
+            data["text/html"] = .text(html)
+        }
         if data["text/plain"] == nil {
             data["text/plain"] = .text(try interpreter.repr(value))
         }

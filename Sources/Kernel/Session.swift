@@ -24,6 +24,10 @@ public final class Session {
     public internal(set) var cellRecords: [CellRecord] = []
     /// Where `%save`/`%load` without a path (and the front ends) keep this session's workspace.
     public var workspacePath: String?
+    /// Whether display bundles carry `text/html` from a value's `_repr_html_`. Off by default,
+    /// so exported notebooks hold no markup made by cell code; a browser front end (the Jupyter
+    /// kernel) turns it on, as it renders HTML outputs itself, sandboxed.
+    public var includesHTML = false
     /// Things front ends print once outside any cell (restore notes, history warnings).
     public var noticeHandler: (String) -> Void = { FileOutput.standardError.write($0 + "\n") }
 

@@ -104,6 +104,14 @@ class KernelBehaviourTests(unittest.TestCase):
         self.assertEqual(len(pngs), 1)
         self.assertTrue(base64.b64decode(pngs[0]).startswith(b"\x89PNG\r\n\x1a\n"))
 
+    def test_repr_html_gives_text_html(self):
+        content, outputs = self.run_cell(
+            "class Table:\n    def _repr_html_(self):\n        return '<table><tr><td>1</td></tr></table>'\n"
+            "    def __repr__(self):\n        return 'Table()'\nTable()")
+        result = next(m for m in outputs if m["msg_type"] == "execute_result")
+        self.assertEqual(result["content"]["data"]["text/html"], "<table><tr><td>1</td></tr></table>")
+        self.assertEqual(result["content"]["data"]["text/plain"], "Table()")
+
     def test_error_reply_and_traceback(self):
         content, outputs = self.run_cell("def f():\n    return 1 / 0\nf()")
         self.assertEqual(content["status"], "error")
