@@ -98,6 +98,18 @@ class KernelBehaviourTests(unittest.TestCase):
         self.assertEqual(kinds[-1], "stream")
         self.assertEqual(streams[-1]["content"]["text"], "end\n")
 
+    def test_stdout_is_live_while_the_cell_runs(self):
+        # Coalescing holds text briefly, never until the cell ends.
+        msg_id = self.kc.execute("print('early')\nimport time\ntime.sleep(1.5)")
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+                break
+        self.assertEqual(msg["content"]["text"], "early\n")
+        self.assertFalse(self.kc.shell_channel.msg_ready())
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok")
+
     def test_png_output_decodes(self):
         content, outputs = self.run_cell("import matplotlib.pyplot as plt\nplt.plot([3, 1, 2])\nplt.show()")
         pngs = [m["content"]["data"]["image/png"] for m in outputs if m["msg_type"] == "display_data"]
@@ -239,6 +251,25 @@ class KernelBehaviourTests(unittest.TestCase):
         self.kc.comm_info()
         reply = self.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(reply["content"], {"status": "ok", "comms": {}})
+
+
+class RestartTests(unittest.TestCase):
+    def test_restart_gives_a_fresh_kernel(self):
+        km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+        try:
+            kc.execute_interactive("before_restart = 1", timeout=TIMEOUT)
+            old_pid = km.provisioner.process.pid
+            km.restart_kernel(now=False)
+            kc.wait_for_ready(timeout=TIMEOUT)
+            self.assertNotEqual(km.provisioner.process.pid, old_pid)
+            outputs = []
+            reply = kc.execute_interactive("'before_restart' in globals()", timeout=TIMEOUT, output_hook=outputs.append)
+            self.assertEqual(reply["content"]["status"], "ok")
+            result = next(m for m in outputs if m["msg_type"] == "execute_result")
+            self.assertEqual(result["content"]["data"]["text/plain"], "False")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=False)
 
 
 class SignatureTests(unittest.TestCase):
