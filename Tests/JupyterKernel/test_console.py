@@ -25,6 +25,15 @@ class ConsoleTests(unittest.TestCase):
         self.wait_for("In [1]:")
 
     def tearDown(self):
+        # Ctrl-D on an empty prompt quits the console, which shuts its kernel down (killing the
+        # terminal would leave the kernel running).
+        self.keys("C-d")
+        self.wait_for("Do you really want to exit")
+        self.type_line("y")
+        deadline = time.time() + TIMEOUT
+        while time.time() < deadline and subprocess.run(["tmux", "-L", self.name, "has-session", "-t", self.name],
+                                                        stderr=subprocess.DEVNULL).returncode == 0:
+            time.sleep(0.1)
         subprocess.run(["tmux", "-L", self.name, "kill-server"], stderr=subprocess.DEVNULL)
 
     def screen(self):
