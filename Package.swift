@@ -46,6 +46,8 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .systemLibrary(name: "CZMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // Strided tensors, kernels, BLAS matmul, autograd and tensor IO; knows nothing of Python.
         .target(name: "TensorKit", dependencies: ["COpenBLAS", "CPNG", "CZlib"], swiftSettings: tensorKernels),
@@ -72,11 +74,15 @@ let package = Package(
             plugins: ["EmbedPythonSourcesPlugin"]),
         .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite", "CMarkGFM"], exclude: ["Python"],
                 plugins: ["EmbedPythonSourcesPlugin"]),
+        // The Jupyter kernel: the messaging protocol over ZeroMQ, signed with libcrypto's HMAC,
+        // driving a Kernel session; like the Kernel, it knows no library (tessera wires them in).
+        .target(name: "JupyterKernel", dependencies: ["Kernel", "Interpreter", "CZMQ", "CCrypto"]),
 
         .executableTarget(
             name: "tessera",
             dependencies: [
                 "Kernel",
+                "JupyterKernel",
                 "Library",
                 "Interpreter",
                 "TensorKit",

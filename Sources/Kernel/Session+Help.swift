@@ -15,6 +15,20 @@ extension Session {
         return value
     }
 
+    /// The help text for a front end's inspector (Jupyter's `inspect_request`): what `obj?` or
+    /// `obj??` prints, plus the `%whos` columns of the value (a tensor's dtype, shape, grad);
+    /// nil when the name is not bound.
+    public func inspection(of expression: String, detailed: Bool) -> String? {
+        guard let value = lookup(dotted: expression), var text = try? helpText(for: expression, detailed: detailed) else { return nil }
+        let description = extensions.inspectors.describe(value, interpreter: interpreter)
+        let columns = extensions.inspectors.allColumns.compactMap { name in description.columns[name].map { (name, $0) } }
+        if !columns.isEmpty {
+            let width = (columns.map(\.0.count).max() ?? 0) + 2
+            text += columns.map { ($0.0 + ":").padding(toLength: width, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n") + "\n"
+        }
+        return text
+    }
+
     func helpText(for expression: String, detailed: Bool) throws -> String {
         guard let value = lookup(dotted: expression) else { return "Object `\(expression)` not found.\n" }
         var fields: [(String, String)] = extensions.inspectors.describe(value, interpreter: interpreter).inspectFields

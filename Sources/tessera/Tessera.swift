@@ -20,6 +20,11 @@ struct Tessera: ParsableCommand {
               tessera test NB...
               tessera export NB --to html|markdown [--output FILE] [--execute]
               tessera step NB [--restart]
+
+            Jupyter kernel:
+              tessera kernel install [--user | --prefix P] [--name N]   then pick "Tessera" in JupyterLab
+              tessera kernel uninstall [--user | --prefix P] [--name N]
+              tessera kernel -f CONNECTION_FILE                         (what Jupyter runs)
             """,
         version: TesseraVersion.current
     )
@@ -28,6 +33,7 @@ struct Tessera: ParsableCommand {
     /// passes everything after a script name through to the script, which would swallow them).
     static let notebookCommands: [String: ParsableCommand.Type] = [
         "run": RunNotebook.self, "test": TestNotebooks.self, "export": ExportNotebook.self, "step": StepNotebook.self,
+        "kernel": KernelCommand.self,
     ]
 
     @Flag(name: .long, help: "Start the REPL without restoring this folder's saved workspace.")

@@ -348,7 +348,11 @@ enum BuiltinFunctions {
     }
 
     static func input(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        guard let line = interpreter.readLine(try interpreter.str(args["prompt"])) else { throw PyException(BuiltinTypes.eofError, "EOF when reading a line") }
+        guard let line = interpreter.readLine(try interpreter.str(args["prompt"])) else {
+            // A front end ends the wait for an answer with Ctrl-C as CPython does: KeyboardInterrupt.
+            try interpreter.checkInterrupt()
+            throw PyException(BuiltinTypes.eofError, "EOF when reading a line")
+        }
         return .str(line)
     }
 

@@ -1,0 +1,216 @@
+import CZMQ
+import Foundation
+import Interpreter
+import Kernel
+
+/// A Jupyter kernel over ZeroMQ (messaging protocol 5.3, as ipykernel speaks it).
+///
+/// Three threads: the heartbeat echoes on its own REP socket, so a front end sees the kernel
+/// alive while a cell runs; the I/O thread owns the shell, control, stdin and iopub sockets,
+/// answers control requests at once (`interrupt_request`, `shutdown_request`, `kernel_info` on
+/// control) and queues shell requests; the caller's thread (an `InterpreterThread`) runs the
+/// session, one shell request at a time, in `serve`.
+public final class KernelServer {
+    public struct Identity {
+        /// `implementation_version` in `kernel_info_reply`.
+        public var version: String
+        public var banner: String
+
+        public init(version: String, banner: String) {
+            self.version = version
+            self.banner = banner
+        }
+    }
+
+    let connection: ConnectionInfo
+    let identity: Identity
+    let mailbox = KernelMailbox()
+    let log: (String) -> Void
+    private let context: ZMQContext
+    private let shell: ZMQSocket
+    private let control: ZMQSocket
+    private let stdin: ZMQSocket
+    private let iopub: ZMQSocket
+    private let heartbeat: ZMQSocket
+    private let session = UUID().uuidString.lowercased()
+    /// The flag the interpreter polls; `interrupt_request` sets it while a cell runs.
+    private var interruptFlag: UnsafeMutablePointer<Int32>?
+    /// Whether a cell is running (set by the interpreter thread, read by the I/O thread).
+    private let executingLock = NSLock()
+    private var executingCell = false
+    var executing: Bool {
+        get { executingLock.lock(); defer { executingLock.unlock() }; return executingCell }
+        set { executingLock.lock(); executingCell = newValue; executingLock.unlock() }
+    }
+
+    /// Binds the five sockets of the connection file.
+    public init(connection: ConnectionInfo, identity: Identity,
+                log: @escaping (String) -> Void = { FileOutput.standardError.write("tessera kernel: " + $0 + "\n") }) throws {
+        guard connection.signatureScheme == "hmac-sha256" || connection.key.isEmpty else {
+            throw ZMQError(description: "unsupported signature scheme \(connection.signatureScheme) (tessera signs with hmac-sha256)")
+        }
+        self.connection = connection
+        self.identity = identity
+        self.log = log
+        context = try ZMQContext()
+        shell = try context.socket(ZMQ_ROUTER)
+        control = try context.socket(ZMQ_ROUTER)
+        stdin = try context.socket(ZMQ_ROUTER)
+        iopub = try context.socket(ZMQ_XPUB)
+        heartbeat = try context.socket(ZMQ_REP)
+        // Every subscription reaches the kernel (not only the first for a topic), so every
+        // new subscriber gets its own `iopub_welcome`.
+        iopub.setOption(ZMQ_XPUB_VERBOSE, 1)
+        try shell.bind(connection.endpoint(connection.shellPort))
+        try control.bind(connection.endpoint(connection.controlPort))
+        try stdin.bind(connection.endpoint(connection.stdinPort))
+        try iopub.bind(connection.endpoint(connection.iopubPort))
+        try heartbeat.bind(connection.endpoint(connection.hbPort))
+    }
+
+    func makeCodec() -> WireCodec {
+        WireCodec(signer: MessageSigner(key: connection.key), session: session)
+    }
+
+    /// Runs the kernel: starts the heartbeat and I/O threads, then handles shell requests on
+    /// the calling thread until a shutdown request. Returns the process exit status.
+    public func serve(_ session: Session) -> Int32 {
+        interruptFlag = session.interruptFlag
+        let beat = heartbeat
+        let heartbeatThread = Thread { KernelServer.echo(beat) }
+        heartbeatThread.name = "jupyter-heartbeat"
+        heartbeatThread.start()
+        let ioThread = Thread { [self] in ioLoop() }
+        ioThread.name = "jupyter-io"
+        ioThread.start()
+        let requests = ShellRequestHandler(server: self, session: session)
+        while let request = mailbox.nextRequest() {
+            requests.handle(request)
+        }
+        return ExitStatus.success
+    }
+
+    /// The heartbeat: every message comes straight back.
+    private static func echo(_ socket: ZMQSocket) {
+        while true {
+            guard let frames = socket.receive() else { continue }
+            socket.send(frames)
+        }
+    }
+
+    // MARK: the I/O thread
+
+    private func ioLoop() {
+        let codec = makeCodec()
+        var poller = ZMQPoller([.socket(shell), .socket(control), .socket(stdin), .socket(iopub), .descriptor(mailbox.wakeRead)])
+        var shuttingDown = false
+        while true {
+            let due = mailbox.streamDue(codec: codec)
+            let ready = poller.poll(milliseconds: due.map { max(1, Int($0 * 1000)) } ?? -1)
+            for index in ready {
+                switch index {
+                case 0: while let frames = shell.receive(wait: false) { shuttingDown = receive(frames, on: .shell, codec: codec) || shuttingDown }
+                case 1: while let frames = control.receive(wait: false) { shuttingDown = receive(frames, on: .control, codec: codec) || shuttingDown }
+                case 2: while let frames = stdin.receive(wait: false) { receiveInput(frames, codec: codec) }
+                case 3: while let frames = iopub.receive(wait: false) { welcome(frames, codec: codec) }
+                default: break
+                }
+            }
+            _ = mailbox.streamDue(codec: codec)
+            for (channel, frames) in mailbox.takeOutgoing() {
+                socket(for: channel).send(frames)
+            }
+            if shuttingDown {
+                mailbox.stop()
+                // A cell stuck in native code cannot be waited for forever.
+                Thread.sleep(forTimeInterval: 3)
+                exit(ExitStatus.success)
+            }
+        }
+    }
+
+    private func socket(for channel: Channel) -> ZMQSocket {
+        switch channel {
+        case .shell: return shell
+        case .control: return control
+        case .stdin: return stdin
+        case .iopub: return iopub
+        }
+    }
+
+    /// Verifies and routes one request; returns true for a shutdown request.
+    private func receive(_ frames: [Data], on channel: Channel, codec: WireCodec) -> Bool {
+        let message: IncomingMessage
+        do {
+            message = try codec.decode(frames)
+        } catch {
+            log("rejected a message on \(channel): \(error)")
+            return false
+        }
+        switch message.msgType {
+        case "shutdown_request":
+            let request = message.decode(ShutdownContent.self) ?? ShutdownContent(restart: false)
+            publishStatus("busy", parent: message, codec: codec)
+            reply(message, on: channel, "shutdown_reply", ShutdownContent(restart: request.restart), codec: codec)
+            publishStatus("idle", parent: message, codec: codec)
+            if executing { interruptFlag?.pointee = 1 }
+            return true
+        case "interrupt_request":
+            // Only a running cell is interrupted; while idle there is nothing to stop.
+            if executing { interruptFlag?.pointee = 1 }
+            reply(message, on: channel, "interrupt_reply", StatusOnlyReply(status: "ok"), codec: codec)
+        case "kernel_info_request" where channel == .control:
+            publishStatus("busy", parent: message, codec: codec)
+            reply(message, on: channel, "kernel_info_reply", kernelInfo, codec: codec)
+            publishStatus("idle", parent: message, codec: codec)
+        default:
+            if channel == .shell {
+                mailbox.enqueue(message)
+            } else {
+                // debug_request and the like: this kernel has no debugger.
+                log("ignored \(message.msgType) on control")
+            }
+        }
+        return false
+    }
+
+    private func receiveInput(_ frames: [Data], codec: WireCodec) {
+        do {
+            let message = try codec.decode(frames)
+            guard message.msgType == "input_reply", let reply = message.decode(InputReply.self) else {
+                log("ignored \(message.msgType) on stdin")
+                return
+            }
+            mailbox.deliverInput(reply.value)
+        } catch {
+            log("rejected a message on stdin: \(error)")
+        }
+    }
+
+    /// XPUB passes subscriptions up as `\u{1}topic`: each gets an `iopub_welcome`, so a front end
+    /// knows when its subscription is live and no `status` it waits for is lost.
+    private func welcome(_ frames: [Data], codec: WireCodec) {
+        guard let frame = frames.first, frame.first == 1 else { return }
+        let topic = String(decoding: frame.dropFirst(), as: UTF8.self)
+        mailbox.send(.iopub, codec.encode("iopub_welcome", WelcomeContent(subscription: topic), parent: nil,
+                                          identities: [frame.dropFirst()]), codec: codec)
+    }
+
+    // MARK: sending (any thread, each with its own codec)
+
+    var kernelInfo: KernelInfo.Reply {
+        KernelInfo.Reply(implementation_version: identity.version, banner: identity.banner)
+    }
+
+    func reply<Content: Encodable>(_ request: IncomingMessage, on channel: Channel, _ type: String, _ content: Content, codec: WireCodec) {
+        mailbox.send(channel, codec.encode(type, content, parent: request, identities: request.identities), codec: codec)
+    }
+
+    func publish<Content: Encodable>(_ type: String, _ content: Content, parent: IncomingMessage, codec: WireCodec) {
+        mailbox.send(.iopub, codec.encode(type, content, parent: parent, identities: [Data("kernel.\(session).\(type)".utf8)]), codec: codec)
+    }
+
+    func publishStatus(_ state: String, parent: IncomingMessage, codec: WireCodec) {
+        publish("status", StatusContent(execution_state: state), parent: parent, codec: codec)
+    }
+}

@@ -1,0 +1,102 @@
+"""Every notebook in Notebooks/ executed by nbclient through the Tessera kernel gives the same
+text outputs as `tessera run` on the same notebook (images: same presence and pixel size).
+
+Timings (%time, %timeit, fastai's epoch times) and object addresses differ from run to run and are masked; everything
+else must match exactly, output by output, cell by cell. The bundled MNIST is laid out once
+before (its first use prints a note on stderr, which only the first run would show).
+"""
+import base64
+import glob
+import os
+import re
+import subprocess
+import tempfile
+import unittest
+
+import nbformat
+from nbclient import NotebookClient
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+TESSERA = os.environ.get("TESSERA_BINARY", os.path.join(REPO, ".build", "release", "tessera"))
+KERNEL = os.environ.get("TESSERA_KERNEL_NAME", "tessera")
+TIMING = re.compile(r"\d+(?:\.\d+)?\s*(?:ns|µs|us|ms|s)\b")
+# fastai's progress table times each epoch as mm:ss.
+CLOCK = re.compile(r"\b\d{2}:\d{2}\b")
+# %timeit's note about a slow first run depends on the machine's load.
+TIMEIT_NOTE = re.compile(r"^The slowest run took .*\n", re.MULTILINE)
+# Default reprs show an object's address (`<... at 0x7f...>`), different in every process.
+ADDRESS = re.compile(r"\b0x[0-9a-f]{6,}\b")
+
+
+def masked(text):
+    text = TIMEIT_NOTE.sub("", text)
+    return ADDRESS.sub("0x<address>", CLOCK.sub("<time>", TIMING.sub("<time>", text)))
+
+
+def png_size(b64):
+    data = base64.b64decode(b64)
+    assert data.startswith(b"\x89PNG\r\n\x1a\n"), "not a PNG"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def normalized(outputs):
+    """The outputs of one cell as comparable tuples; consecutive stream texts of one stream merge
+    (as front ends show them)."""
+    result = []
+    for output in outputs:
+        kind = output["output_type"]
+        if kind == "stream":
+            text = masked(output["text"])
+            if result and result[-1][0] == "stream" and result[-1][1] == output["name"]:
+                result[-1] = ("stream", output["name"], result[-1][2] + text)
+            else:
+                result.append(("stream", output["name"], text))
+        elif kind in ("execute_result", "display_data"):
+            data = output["data"]
+            image = png_size(data["image/png"]) if "image/png" in data else None
+            result.append((kind, masked(data.get("text/plain", "")), image))
+        elif kind == "error":
+            result.append(("error", output["ename"], output["evalue"]))
+    # Stream texts compared whole: the kernel may split a stream where `tessera run` did not.
+    return result
+
+
+class NotebookTests(unittest.TestCase):
+    maxDiff = None
+
+    @classmethod
+    def setUpClass(cls):
+        subprocess.run([TESSERA, "-c", "from fastai.vision.all import *\nuntar_data(URLs.MNIST_SAMPLE)"],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+
+    def check(self, path):
+        with tempfile.TemporaryDirectory() as scratch:
+            expected_path = os.path.join(scratch, "expected.ipynb")
+            subprocess.run([TESSERA, "run", path, "--output", expected_path], check=False,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
+            expected = nbformat.read(expected_path, as_version=4)
+        notebook = nbformat.read(path, as_version=4)
+        client = NotebookClient(notebook, kernel_name=KERNEL, timeout=600, allow_errors=True,
+                                resources={"metadata": {"path": os.path.dirname(path)}})
+        client.execute()
+        expected_cells = [c for c in expected.cells if c.cell_type == "code"]
+        actual_cells = [c for c in notebook.cells if c.cell_type == "code"]
+        self.assertEqual(len(actual_cells), len(expected_cells))
+        compared = 0
+        for number, (want, got) in enumerate(zip(expected_cells, actual_cells), start=1):
+            with self.subTest(cell=number, source=got.source[:60]):
+                self.assertEqual(normalized(got.outputs), normalized(want.outputs))
+                self.assertEqual(got.execution_count, want.execution_count)
+                compared += len(want.outputs)
+        self.assertGreater(compared, 0)
+
+    def test_every_notebook(self):
+        notebooks = sorted(glob.glob(os.path.join(REPO, "Notebooks", "*.ipynb")))
+        self.assertTrue(notebooks)
+        for path in notebooks:
+            with self.subTest(notebook=os.path.basename(path)):
+                self.check(path)
+
+
+if __name__ == "__main__":
+    unittest.main()
