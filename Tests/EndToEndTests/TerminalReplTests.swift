@@ -90,7 +90,8 @@ final class TerminalReplTests: XCTestCase {
     /// column minimum, black for the maximum).
     func testStyledFrameShowsCellBackgrounds() throws {
         let tessera = try TesseraProcess.executable().path
-        try start(command: "env TESSERA_HOME='\(root)/home' TERM=xterm-256color COLORTERM=truecolor '\(tessera)' --fresh")
+        // A user's terminal, whatever the test runner's environment says (it may set NO_COLOR).
+        try start(command: "env -u NO_COLOR TESSERA_HOME='\(root)/home' TERM=xterm-256color COLORTERM=truecolor '\(tessera)' --fresh")
         try waitFor("In [1]: ")
         try text("import pandas as pd; pd.DataFrame([[1, 2], [3, 4]]).style.background_gradient('Greys')")
         try type("Enter")
