@@ -84,6 +84,54 @@ enum ArrayTypes {
                 }
                 return .object(PyTensor(t.dtype == .float32 && dtype == nil ? try TorchErrors.run { try t.to(.float64) } : t, type: ndarray))
             }
+            ns.function("linspace", "start, stop, num=50, endpoint=True, dtype=None") { i, a in
+                let start = try i.doubleArgument(a[0]), stop = try i.doubleArgument(a[1]), num = try i.intArgument(a[2])
+                guard num >= 0 else { throw PyException(BuiltinTypes.valueError, "Number of samples, \(num), must be non-negative.") }
+                let endpoint = try i.isTruthy(a[3])
+                let divisions = Double(endpoint ? num - 1 : num)
+                let step = divisions > 0 ? (stop - start) / divisions : 0
+                // numpy computes start + k * step and sets the last sample to stop exactly.
+                var values = (0..<num).map { start + Double($0) * step }
+                if endpoint, num > 1 { values[num - 1] = stop }
+                let t = try TorchErrors.run { try Tensor(values, shape: [num]) }
+                let dtype = try numpyDType(a[4], i)
+                return .object(PyTensor(try TorchErrors.run { try dtype.map { try t.to($0) } ?? t }, type: ndarray))
+            }
+            ns.function("meshgrid", "*xi, indexing='xy'") { i, a in
+                let vectors = try i.collect(a[0]).map { try PlotModule.doubles($0, i) }
+                guard vectors.count == 2 else { throw PyException(BuiltinTypes.valueError, "meshgrid supports two input vectors") }
+                let xy = a[1].stringValue != "ij"
+                let (rows, columns) = xy ? (vectors[1].count, vectors[0].count) : (vectors[0].count, vectors[1].count)
+                var first = [Double](), second = [Double]()
+                first.reserveCapacity(rows * columns)
+                second.reserveCapacity(rows * columns)
+                for r in 0..<rows {
+                    for c in 0..<columns {
+                        first.append(xy ? vectors[0][c] : vectors[0][r])
+                        second.append(xy ? vectors[1][r] : vectors[1][c])
+                    }
+                }
+                return .object(PyList(try [first, second].map { values in
+                    .object(PyTensor(try TorchErrors.run { try Tensor(values, shape: [rows, columns]) }, type: ndarray))
+                }))
+            }
+            // Elementwise functions people use to make plot data (np.sin(x) on a linspace).
+            let elementwise: [(String, UnaryOp)] = [("sin", .sin), ("cos", .cos), ("tan", .tan), ("exp", .exp), ("log", .log),
+                                                    ("log10", .log10), ("log2", .log2), ("sqrt", .sqrt), ("abs", .abs),
+                                                    ("tanh", .tanh), ("arctan", .atan)]
+            for (name, op) in elementwise {
+                ns.function(name, "x") { i, a in
+                    let given: Tensor? = try (a[0].asObject as? PyTensor)?.tensor ?? (a[0].asObject as? TensorConvertible)?.asTensor()
+                    if var t = given {
+                        if !t.dtype.isFloatingPoint && op != .abs { t = try TorchErrors.run { try t.to(.float64) } }
+                        return .object(PyTensor(try TorchErrors.run { try t.unary(op) }, type: ndarray))
+                    }
+                    let values = try PlotModule.doubles(a[0], i)
+                    let t = try TorchErrors.run { try Tensor(values, shape: [values.count]).unary(op) }
+                    if case .object(let o) = a[0], o is PyList || o is PyTuple { return .object(PyTensor(t, type: ndarray)) }
+                    return .float(t.doubles().first ?? .nan)
+                }
+            }
             for dtype in DType.allCases { ns[dtype.numpyName] = .str(dtype.numpyName) }
             ns["float"] = .str("float64")
             ns["pi"] = .float(Double.pi)
