@@ -111,6 +111,8 @@ public struct PolygonArtist {
     public var lineWidth = 1.0
     public var label: String?
     public var closed = true
+    /// Bars are Rectangles: the legend's 'best' avoids their boxes; other shapes count as paths.
+    public var isRectangle = false
     public init(polygons: [[(Double, Double)]], faces: [RGBA?]) {
         self.polygons = polygons
         self.faces = faces
@@ -169,6 +171,10 @@ public struct TextArtist {
     public var arrowColor = RGBA.black
     public var arrowWidth = 1.0
     public var arrowHead = true
+    /// annotate's arrow without an arrowstyle: a filled arrow 4 pt wide with a 12 x 12 pt head,
+    /// shortened by `arrowShrink` of its length at both ends.
+    public var arrowFat = false
+    public var arrowShrink = 0.0
     public var box: RGBA?
     public init(text: Text, x: Double, y: Double) {
         self.text = text

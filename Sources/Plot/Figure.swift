@@ -177,7 +177,7 @@ public struct LegendEntry {
     public enum Handle {
         case line(LineArtist)
         case patch(face: RGBA?, edge: RGBA?)
-        case points(marker: Marker, face: RGBA?, edge: RGBA?)
+        case points(marker: Marker, face: RGBA?, edge: RGBA?, size: Double, edgeWidth: Double)
     }
     public var label: String
     public var handle: Handle

@@ -28,6 +28,8 @@ final class Painter {
     var measuring = false
     /// The union of every text box drawn or measured since the last reset.
     var inked: Box?
+    /// Each axes' box before a colorbar and a fixed aspect took their share of it.
+    var colorbarAreas: [ObjectIdentifier: Box] = [:]
 
     init(cr: OpaquePointer, dpi: Double) {
         self.cr = cr

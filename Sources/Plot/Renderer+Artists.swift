@@ -184,6 +184,21 @@ extension Renderer {
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 1 else { return }
         let ux = dx / length, uy = dy / length
+        if item.arrowFat {
+            let s = Swift.max(0, Swift.min(0.45, item.arrowShrink)) * length
+            let a = (start.0 + ux * s, start.1 + uy * s), tip = (target.0 - ux * s, target.1 - uy * s)
+            let head = Swift.min(painter.px(12), length - 2 * s), half = painter.px(2), headHalf = painter.px(6)
+            let base = (tip.0 - ux * head, tip.1 - uy * head)
+            let points = [(a.0 - uy * half, a.1 + ux * half), (base.0 - uy * half, base.1 + ux * half),
+                          (base.0 - uy * headHalf, base.1 + ux * headHalf), tip,
+                          (base.0 + uy * headHalf, base.1 - ux * headHalf), (base.0 + uy * half, base.1 - ux * half),
+                          (a.0 + uy * half, a.1 - ux * half)]
+            cairo_move_to(cr, points[0].0, points[0].1)
+            for p in points.dropFirst() { cairo_line_to(cr, p.0, p.1) }
+            cairo_close_path(cr)
+            painter.finish(fill: item.arrowColor, stroke: item.arrowColor, width: 1)
+            return
+        }
         let shrink = painter.px(2)
         let tip = (target.0 - ux * shrink, target.1 - uy * shrink)
         let head = painter.px(item.arrowHead ? 8 : 6)

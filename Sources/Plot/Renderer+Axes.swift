@@ -80,7 +80,7 @@ extension Renderer {
             inked = inked.union(drawLegend(legend, axes: axes, transform: t, painter: painter))
         }
         if let bar = axes.colorbar {
-            inked = inked.union(drawColorbar(bar, parent: box, painter: painter))
+            inked = inked.union(drawColorbar(bar, area: painter.colorbarAreas[ObjectIdentifier(axes)] ?? box, painter: painter))
         }
         return inked.union(painter.inked)
     }
@@ -215,14 +215,16 @@ extension Renderer {
     }
 
     /// A colorbar beside its parent's box: the gradient (or level bands) with ticks on its right.
-    static func drawColorbar(_ bar: Colorbar, parent: Box, painter: Painter) -> Box {
-        let height = parent.height * bar.shrink
+    /// `area` is the parent's cell before the colorbar's share was taken from it: the bar's cell is
+    /// its last `fraction`, and the bar (20 times as tall as wide) sits at that cell's left.
+    static func drawColorbar(_ bar: Colorbar, area: Box, painter: Painter) -> Box {
+        let height = area.height * bar.shrink
         let width = height / 20
-        let x0 = parent.x0 + parent.width / (1 - bar.fraction - bar.pad) * (1 - bar.fraction)
-        let box = Box(x0: x0, y0: parent.y0 + (parent.height - height) / 2, x1: x0 + width, y1: parent.y0 + (parent.height + height) / 2)
+        let x0 = area.x0 + area.width * (1 - bar.fraction)
+        let box = Box(x0: x0, y0: area.y0 + (area.height - height) / 2, x1: x0 + width, y1: area.y0 + (area.height + height) / 2)
         let lo = bar.vmin, hi = bar.vmax > bar.vmin ? bar.vmax : bar.vmin + 1
         if !painter.measuring {
-            let steps = 256
+            let steps = bar.colormap.size
             let bands = bar.levels.map { levels in zip(levels, levels.dropFirst()).map { ($0, $1) } }
             if let bands {
                 for (a, b) in bands {
@@ -231,11 +233,14 @@ extension Renderer {
                     painter.rectangle(Box(x0: box.x0, y0: y1, x1: box.x1, y1: y0), fill: c, stroke: nil)
                 }
             } else {
-                for k in 0..<steps {
-                    let y0 = box.y1 - Double(k) / Double(steps) * box.height
-                    let y1 = box.y1 - Double(k + 1) / Double(steps) * box.height
-                    painter.rectangle(Box(x0: box.x0, y0: y1 - 0.5, x1: box.x1, y1: y0), fill: bar.colormap.color((Double(k) + 0.5) / Double(steps)), stroke: nil)
-                }
+                // One column of the colormap's entries, stretched over the bar (a drawn image, so
+                // no seams between the bands).
+                var image = ImageArtist(values: (0..<steps).map { Double(steps - 1 - $0) }, height: steps, width: 1, channels: 1,
+                                        colormap: bar.colormap, vmin: 0, vmax: Double(steps - 1))
+                image.extent = (0, 1, 0, 1)
+                image.originLower = false
+                let t = AxesTransform(box: box, xlo: 0, xhi: 1, ylo: 0, yhi: 1, xLog: false, yLog: false)
+                drawImage(image, t, painter: painter)
             }
             painter.rectangle(box, fill: nil, stroke: .black, width: 0.8)
         }

@@ -139,6 +139,12 @@ extension Renderer {
                     if l.drawLine { lines.append(p) }
                 case .scatter(let s):
                     vertices += points(s.x, s.y)
+                case .polygons(let p) where !p.isRectangle:
+                    for polygon in p.polygons {
+                        let q = points(polygon.map { $0.0 }, polygon.map { $0.1 })
+                        vertices += q
+                        lines.append(p.closed && !q.isEmpty ? q + [q[0]] : q)
+                    }
                 case .polygons(let p):
                     for polygon in p.polygons {
                         let q = points(polygon.map { $0.0 }, polygon.map { $0.1 })
@@ -198,9 +204,9 @@ extension Renderer {
         case .patch(let face, let edge):
             cairo_rectangle(cr, x0, centerY - height / 2, x1 - x0, height)
             painter.finish(fill: face, stroke: edge, width: 1)
-        case .points(let marker, let face, let edge):
-            painter.marker(marker, x: x0 + (x1 - x0) * 0.5, y: centerY, size: 6, face: marker.isUnfilled ? nil : face,
-                           edge: marker.isUnfilled ? face : (edge ?? face), edgeWidth: 1)
+        case .points(let marker, let face, let edge, let size, let edgeWidth):
+            painter.marker(marker, x: x0 + (x1 - x0) * 0.5, y: centerY, size: size, face: marker.isUnfilled ? nil : face,
+                           edge: marker.isUnfilled ? face : (edge ?? face), edgeWidth: edgeWidth)
         }
     }
 }

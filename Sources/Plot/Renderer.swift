@@ -61,13 +61,15 @@ public enum Renderer {
             var t = title
             t.vertical = "top"
             painter.measuring = true
-            suptitleBottom = painter.draw(t, x: width / 2, y: height * 0.02).y1
+            suptitleBottom = painter.draw(t, x: width / 2, y: height * 0.02).height
             painter.measuring = wasMeasuring
         }
         if figure.tightLayout {
             params = tightParams(figure, painter: painter, width: width, height: height, suptitleBottom: suptitleBottom)
         }
-        let boxes = figure.axes.map { axesBox($0, in: figure, params: params, width: width, height: height) }
+        var areas: [ObjectIdentifier: Box] = [:]
+        let boxes = figure.axes.map { axesBox($0, in: figure, params: params, width: width, height: height, colorbarAreas: &areas) }
+        painter.colorbarAreas = areas
         var total = Box(x0: 0, y0: 0, x1: 0, y1: 0)
         var first = true
         for (axes, box) in zip(figure.axes, boxes) {
@@ -93,7 +95,8 @@ public enum Renderer {
 
     /// The axes' box in pixels: its grid cell (or rectangle), less room for a colorbar, shrunk to
     /// a fixed aspect ratio when one is set (centred, as matplotlib's anchor 'C').
-    static func axesBox(_ axes: Axes, in figure: Figure, params: SubplotParams, width: Double, height: Double) -> Box {
+    static func axesBox(_ axes: Axes, in figure: Figure, params: SubplotParams, width: Double, height: Double,
+                        colorbarAreas: inout [ObjectIdentifier: Box]) -> Box {
         var box: Box
         switch axes.placement {
         case .rect(let l, let b, let w, let h):
@@ -109,6 +112,7 @@ public enum Renderer {
             box = Box(x0: x0, y0: y0, x1: x1, y1: y1)
         }
         if let bar = axes.colorbar {
+            colorbarAreas[ObjectIdentifier(axes)] = box
             if bar.horizontal {
                 box.y1 = box.y0 + box.height * (1 - bar.fraction - bar.pad)
             } else {
@@ -125,8 +129,10 @@ public enum Renderer {
                     let h = box.width * target
                     box = Box(x0: box.x0, y0: box.y0 + (box.height - h) / 2, x1: box.x1, y1: box.y0 + (box.height + h) / 2)
                 } else {
+                    // Centred (anchor 'C'); beside a colorbar, against it (matplotlib's panchor (1, 0.5)).
                     let w = box.height / target
-                    box = Box(x0: box.x0 + (box.width - w) / 2, y0: box.y0, x1: box.x0 + (box.width + w) / 2, y1: box.y1)
+                    let x0 = axes.colorbar != nil ? box.x1 - w : box.x0 + (box.width - w) / 2
+                    box = Box(x0: x0, y0: box.y0, x1: x0 + w, y1: box.y1)
                 }
             }
         }
@@ -168,7 +174,9 @@ public enum Renderer {
             painter.measuring = true
             for axes in figure.axes {
                 guard case .grid(_, _, let row, let column, let rowSpan, let columnSpan) = axes.placement else { continue }
-                let box = axesBox(axes, in: figure, params: params, width: width, height: height)
+                var areas: [ObjectIdentifier: Box] = [:]
+                let box = axesBox(axes, in: figure, params: params, width: width, height: height, colorbarAreas: &areas)
+                painter.colorbarAreas = areas
                 painter.inked = nil
                 let inked = drawAxes(axes, box: box, painter: painter)
                 left[column] = Swift.max(left[column], box.x0 - inked.x0)
@@ -177,7 +185,8 @@ public enum Renderer {
                 bottom[row + rowSpan - 1] = Swift.max(bottom[row + rowSpan - 1], inked.y1 - box.y1)
             }
             painter.measuring = wasMeasuring
-            let topLimit = (suptitleBottom ?? 0)
+            // matplotlib's tight_layout adds the suptitle's height and one more pad to the top.
+            let topLimit = suptitleBottom.map { $0 + pad } ?? 0
             params.left = ((left.first ?? 0) + pad) / width
             params.right = 1 - ((right.last ?? 0) + pad) / width
             params.top = 1 - (topLimit + (top.first ?? 0) + pad) / height

@@ -6,7 +6,10 @@ import Glibc
 /// steps [1, 2, 2.5, 5, 10] as the default `AutoLocator`, `ScalarFormatter` with its offset and
 /// scientific multiplier, and `LogLocator` for log axes.
 public enum Ticks {
-    static let extendedSteps: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
+    /// AutoLocator's steps [1, 2, 2.5, 5, 10], extended a decade down and one step up.
+    public static let extendedSteps: [Double] = [0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20]
+    /// MaxNLocator's default steps [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] (contour levels use them), extended.
+    public static let defaultLocatorSteps: [Double] = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 15]
 
     /// How many intervals an axis of `lengthPoints` has room for: matplotlib's
     /// `get_tick_space`, labels 3 font sizes apart on x and 2 on y, clipped to 1...9.
@@ -30,7 +33,8 @@ public enum Ticks {
 
     /// `MaxNLocator(nbins, steps=[1, 2, 2.5, 5, 10]).tick_values(lo, hi)`: may include one tick
     /// beyond each end, as matplotlib's does.
-    public static func positions(from lo: Double, to hi: Double, bins: Int = 9) -> [Double] {
+    public static func positions(from lo: Double, to hi: Double, bins: Int = 9, steps extended: [Double] = extendedSteps,
+                                 minimumTicks: Int = 2) -> [Double] {
         let (vmin, vmax) = nonsingular(lo, hi)
         let nbins = Double(Swift.max(1, bins))
         let dv = vmax - vmin
@@ -38,7 +42,7 @@ public enum Ticks {
         let offset = abs(meanv) / dv < 100 ? 0 : copysign(pow(10, floor(log10(abs(meanv)))), meanv)
         let scale = pow(10, floor(log10(dv / nbins)))
         let v0 = vmin - offset, v1 = vmax - offset
-        let steps = extendedSteps.map { $0 * scale }
+        let steps = extended.map { $0 * scale }
         let rawStep = (v1 - v0) / nbins
         let istep = steps.firstIndex { $0 >= rawStep } ?? (steps.count - 1)
         var ticks: [Double] = []
@@ -49,7 +53,7 @@ public enum Ticks {
             guard high >= low, high - low < 10_000 else { continue }
             ticks = (Int(low)...Int(high)).map { Double($0) * step + best }
             let visible = ticks.filter { $0 <= v1 && $0 >= v0 }.count
-            if visible >= 2 { break }
+            if visible >= minimumTicks { break }
         }
         return ticks.map { $0 + offset }
     }

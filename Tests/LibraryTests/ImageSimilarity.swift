@@ -79,7 +79,7 @@ struct GrayImage {
 
     /// The worst tile's mean SSIM between two images of one size.
     static func tiledSSIM(_ a: GrayImage, _ b: GrayImage, window: Int = 7, tile: Int = 16) -> Double {
-        let c1 = pow(0.01 * 255, 2), c2 = pow(0.03 * 255, 2)
+        let c1 = (0.01 * 255) * (0.01 * 255), c2 = (0.03 * 255) * (0.03 * 255)
         let h = a.height - window + 1, w = a.width - window + 1
         guard h > 0, w > 0, a.width == b.width, a.height == b.height else { return 0 }
         let n = Double(window * window)

@@ -179,7 +179,8 @@ struct FigureSpec {
                 legend.entries.append(LegendEntry(label: label, handle: .patch(face: try color(e["face"]), edge: try color(e["edge"]))))
             case "points":
                 legend.entries.append(LegendEntry(label: label, handle: .points(marker: Marker(string(e, "marker") ?? "o") ?? .circle,
-                                                                                 face: try color(e["face"]), edge: try color(e["edge"]))))
+                                                                                 face: try color(e["face"]), edge: try color(e["edge"]),
+                                                                                 size: try number(e, "size", 6), edgeWidth: try number(e, "lw", 1))))
             default:
                 legend.entries.append(LegendEntry(label: label, handle: .line(try line(e, x: [], y: []))))
             }
@@ -230,6 +231,7 @@ struct FigureSpec {
             p.edge = try color(d["edge"])
             p.lineWidth = try number(d, "lw", 1)
             p.closed = bool(d, "closed", true)
+            p.isRectangle = bool(d, "rectangle", false)
             return .polygons(p)
         case "segments":
             var s = SegmentsArtist(segments: try polylines(d["segments"]), colors: try colors(d["colors"]))
@@ -282,6 +284,8 @@ struct FigureSpec {
         a.arrowColor = try color(d["arrow_color"]) ?? .black
         a.arrowWidth = try number(d, "arrow_lw", 1)
         a.arrowHead = bool(d, "arrow_head", true)
+        a.arrowFat = bool(d, "arrow_fat", false)
+        a.arrowShrink = try number(d, "arrow_shrink", 0)
         a.box = try color(d["box"])
         return a
     }

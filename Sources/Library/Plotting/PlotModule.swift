@@ -106,8 +106,10 @@ enum PlotModule {
             ns.function("colormap_size", "name") { i, a in
                 .int(Colormap.named(try i.str(a[0]))?.size ?? 256)
             }
-            ns.function("max_n_ticks", "vmin, vmax, nbins=9") { i, a in
-                let ticks = Ticks.positions(from: try i.doubleArgument(a[0]), to: try i.doubleArgument(a[1]), bins: try i.intArgument(a[2]))
+            ns.function("max_n_ticks", "vmin, vmax, nbins=9, auto_steps=True") { i, a in
+                let auto = try i.isTruthy(a[3])
+                let ticks = Ticks.positions(from: try i.doubleArgument(a[0]), to: try i.doubleArgument(a[1]), bins: try i.intArgument(a[2]),
+                                            steps: auto ? Ticks.extendedSteps : Ticks.defaultLocatorSteps, minimumTicks: auto ? 2 : 1)
                 return .object(PyList(ticks.map { .float($0) }))
             }
             ns.function("finite_range", "values") { i, a in

@@ -335,7 +335,12 @@ class PathCollection(Artist, ScalarMappable):
     def _legend_entry(self):
         faces = self._faces()
         face = faces[0] if len(faces) else (0, 0, 0, 1)
-        return {"handle": "points", "marker": self._marker, "face": face, "edge": None}
+        sizes = [self._s] if isinstance(self._s, (int, float)) else list(_tessera_plot.floats(self._s))
+        size = 0.5 * (max(sizes) + min(sizes)) if sizes else 36.0
+        spec = self._spec()
+        edges = spec["edges"]
+        return {"handle": "points", "marker": self._marker, "face": face, "edge": edges[0] if edges else None,
+                "size": size ** 0.5, "lw": spec["lw"]}
 
 class Patch(Artist):
     """A filled polygon: bars (Rectangle), pie wedges, fill_between areas (Polygon)."""
@@ -380,7 +385,8 @@ class Patch(Artist):
     def _spec(self):
         face = _rgba(self._fc, self._alpha) if self._fill else None
         edge = _rgba(self._ec, self._alpha if self._fill else None) if self._ec is not None else None
-        return {"kind": "polygons", "polygons": [(self._xs, self._ys)], "faces": [face], "edge": edge, "lw": self._lw}
+        return {"kind": "polygons", "polygons": [(self._xs, self._ys)], "faces": [face], "edge": edge, "lw": self._lw,
+                "closed": getattr(self, "_closed", True), "rectangle": isinstance(self, Rectangle)}
 
     def _legend_entry(self):
         face = _rgba(self._fc, self._alpha) if self._fill else None

@@ -63,6 +63,15 @@ def _columns(values):
 def _floats(values):
     return _tessera_plot.floats(values)
 
+def _sequence(values):
+    """Scalars (numbers, 0-d tensors) as one-element lists; sequences as they are."""
+    if isinstance(values, (int, float)):
+        return [values]
+    shape = getattr(values, "shape", None)
+    if shape is not None and len(shape) == 0:
+        return [float(values)]
+    return values
+
 def _broadcast(value, n):
     if isinstance(value, (int, float)) or value is None:
         return [value] * n
@@ -105,7 +114,7 @@ class Axes(_AxesBase):
             if args and isinstance(args[0], str):
                 fmt = args[0]
                 args = args[1:]
-            groups.append((x, y, fmt))
+            groups.append((None if x is None else _sequence(x), _sequence(y), fmt))
         lines = []
         for x, y, fmt in groups:
             ys = _columns(y) if _ndim(y) == 2 else [y]
@@ -166,8 +175,8 @@ class Axes(_AxesBase):
 
     def scatter(self, x, y, s=None, c=None, marker=None, cmap=None, norm=None, vmin=None, vmax=None, alpha=None,
                 linewidths=None, edgecolors=None, plotnonfinite=False, data=None, **kwargs):
-        x = self._categorical(x, 0)
-        y = self._categorical(y, 1)
+        x = self._categorical(_sequence(x), 0)
+        y = self._categorical(_sequence(y), 1)
         n = len(x)
         if len(y) != n:
             raise ValueError("x and y must be the same size")
@@ -307,11 +316,11 @@ class Axes(_AxesBase):
                 xs.append(edges[-1])
                 ys.append(0.0)
                 fill = histtype == "stepfilled"
-                p = Patch(xs, ys, c if fill else "none", edge if edge is not None else (None if fill else c), lw or (1.0 if fill else 1.5),
+                p = Patch(xs, ys, c if fill else "none", edge if edge is not None else (None if fill else c), lw,
                           alpha, labels[j], fill)
                 if not fill:
                     p._ec = c
-                    p._lw = lw or 1.5
+                    p._closed = False
                 p._sticky = ((), (0.0,))
                 self.add_artist(p)
                 patches.append(p)
@@ -591,7 +600,8 @@ class Axes(_AxesBase):
             t._arrow = {"arrow_to": (float(xy[0]), float(xy[1])),
                         "arrow_color": _rgba(arrowprops.get("color", arrowprops.get("facecolor", arrowprops.get("fc", "black")))),
                         "arrow_lw": float(arrowprops.get("linewidth", arrowprops.get("lw", 1.0 if style else 1.5))),
-                        "arrow_head": style is None or style in ("-|>", "simple", "fancy", "wedge")}
+                        "arrow_head": style is None or style in ("-|>", "simple", "fancy", "wedge"),
+                        "arrow_fat": style is None, "arrow_shrink": float(arrowprops.get("shrink", 0.0))}
         return t
 
     def imshow(self, X, cmap=None, norm=None, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None,
@@ -650,7 +660,8 @@ class Axes(_AxesBase):
         zr = _tessera_plot.finite_range(z) or (0.0, 1.0)
         if levels is None or isinstance(levels, int):
             n = 7 if levels is None else levels
-            levels = _tessera_plot.max_n_ticks(zr[0], zr[1], n + 1)
+            levels = _tessera_plot.max_n_ticks(zr[0], zr[1], n + 1, False)
+            located = (levels[0], levels[-1])
             if not filled:
                 inside = [v for v in levels if zr[0] < v < zr[1]]
                 levels = inside if inside else levels[:1]
@@ -661,6 +672,7 @@ class Axes(_AxesBase):
                     levels = levels[:-1]
         else:
             levels = list(_floats(levels))
+            located = (levels[0], levels[-1])
         cmap = kwargs.pop("cmap", None)
         colors = kwargs.pop("colors", None)
         alpha = kwargs.pop("alpha", None)
@@ -681,7 +693,9 @@ class Axes(_AxesBase):
             self.add_artist(image)
             cs._artists.append(image)
         else:
-            lo, hi = levels[0], levels[-1]
+            # Line colours are normalised over the locator's levels before those outside the
+            # data were dropped, as matplotlib's.
+            lo, hi = located
             span = (hi - lo) if hi != lo else 1.0
             for k, level in enumerate(levels):
                 segments = _tessera_plot.contour_segments(z, rows, columns, xs, ys, level)
