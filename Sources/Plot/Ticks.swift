@@ -47,7 +47,7 @@ public enum Ticks {
         let istep = steps.firstIndex { $0 >= rawStep } ?? (steps.count - 1)
         var ticks: [Double] = []
         for step in steps[0...istep].reversed() {
-            let best = (v0 / step).rounded(.down) * step
+            let best = floorDiv(v0, step) * step
             let low = edgeLE(v0 - best, step: step, offset: offset)
             let high = edgeGE(v1 - best, step: step, offset: offset)
             guard high >= low, high - low < 10_000 else { continue }
@@ -63,10 +63,28 @@ public enum Ticks {
         return abs(ms - edge) < tolerance
     }
 
-    private static func divmod(_ x: Double, _ step: Double) -> (Double, Double) {
-        let d = (x / step).rounded(.down)
-        return (d, x - d * step)
+    /// Python's float divmod (floatobject.c), which ticker.py's arithmetic relies on: the
+    /// remainder from fmod, the quotient from it, rounded to the nearest integer.
+    static func divmod(_ a: Double, _ b: Double) -> (Double, Double) {
+        guard b != 0, a.isFinite, b.isFinite else { return ((a / b).rounded(.down), 0) }
+        var mod = fmod(a, b)
+        var div = (a - mod) / b
+        if mod != 0 {
+            if (b < 0) != (mod < 0) { mod += b; div -= 1 }
+        } else {
+            mod = copysign(0, b)
+        }
+        var floorDiv: Double
+        if div != 0 {
+            floorDiv = floor(div)
+            if div - floorDiv > 0.5 { floorDiv += 1 }
+        } else {
+            floorDiv = copysign(0, a / b)
+        }
+        return (floorDiv, mod)
     }
+
+    static func floorDiv(_ a: Double, _ b: Double) -> Double { divmod(a, b).0 }
 
     private static func edgeLE(_ x: Double, step: Double, offset: Double) -> Double {
         let (d, m) = divmod(x, step)
@@ -164,17 +182,19 @@ public struct ScalarFormatter {
         var oom = oomMax
         while oom > oomMax - 400 {
             let p = pow(10, oom)
-            if (absMin / p).rounded(.down) != (absMax / p).rounded(.down) { break }
+            if Ticks.floorDiv(absMin, p) != Ticks.floorDiv(absMax, p) { break }
             oom -= 1
         }
         oom += 1
         if (absMax - absMin) / pow(10, oom) <= 1e-2 {
+            // Straddling a multiple of a large power of ten: the smallest power at which the two
+            // are more than 1 apart.
             oom = oomMax
-            while oom > oomMax - 400 && absMax - absMin < pow(10, oom) { oom -= 1 }
+            while oom > oomMax - 400 && !(Ticks.floorDiv(absMax, pow(10, oom)) - Ticks.floorDiv(absMin, pow(10, oom)) > 1) { oom -= 1 }
             oom += 1
         }
         let p = pow(10, oom)
-        return (absMax / p).rounded(.down) >= 1000 ? sign * (absMax / p).rounded(.down) * p : 0
+        return Ticks.floorDiv(absMax, p) >= 1000 ? sign * Ticks.floorDiv(absMax, p) * p : 0
     }
 
     public func label(_ value: Double) -> String {

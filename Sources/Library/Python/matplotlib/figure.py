@@ -379,10 +379,11 @@ class Figure:
             _tessera_plot.write(fname, png)
 
     def show(self, warn=True):
-        _tessera_plot.publish(self._png(), repr(self))
+        # Jupyter's inline backend shows figures cropped to their content (bbox_inches='tight').
+        _tessera_plot.publish(self._png(tight=True), repr(self))
 
     def _repr_png_(self):
-        return self._png()
+        return self._png(tight=True)
 
     def get_tightbbox(self, *args, **kwargs):
         return None
