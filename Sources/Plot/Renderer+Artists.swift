@@ -113,6 +113,25 @@ extension Renderer {
 
     static func drawScatter(_ s: ScatterArtist, _ t: AxesTransform, painter: Painter) {
         let n = Swift.min(s.x.count, s.y.count)
+        // One opaque colour for every point, edge included: one path, filled and stroked once
+        // (overlapping points look the same as when drawn one by one).
+        if s.faces.count == 1, s.sizes.count == 1, (s.edges?.count ?? 1) == 1, !painter.measuring {
+            let face = s.faces[0], edge = s.edges?.first ?? face
+            if face.a == 1 && edge == face {
+                let size = Swift.max(0, s.sizes[0]).squareRoot()
+                for i in 0..<n {
+                    let x = t.x(s.x[i]), y = t.y(s.y[i])
+                    guard x.isFinite, y.isFinite else { continue }
+                    painter.markerPath(s.marker, x: x, y: y, size: size)
+                }
+                if s.marker.isUnfilled {
+                    painter.finish(fill: nil, stroke: face, width: s.edgeWidth)
+                } else {
+                    painter.finish(fill: face, stroke: edge, width: s.edgeWidth)
+                }
+                return
+            }
+        }
         for i in 0..<n {
             let x = t.x(s.x[i]), y = t.y(s.y[i])
             guard x.isFinite, y.isFinite else { continue }
