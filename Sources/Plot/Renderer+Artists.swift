@@ -113,23 +113,36 @@ extension Renderer {
 
     static func drawScatter(_ s: ScatterArtist, _ t: AxesTransform, painter: Painter) {
         let n = Swift.min(s.x.count, s.y.count)
-        // One opaque colour for every point, edge included: one path, filled and stroked once
-        // (overlapping points look the same as when drawn one by one).
+        // One opaque colour and size for every point, edge included: the marker is drawn once
+        // and stamped at each point, whole pixels apart, as Agg's draw_markers does (the same
+        // picture when nothing is translucent, at a fraction of the cost of 10^4 Cairo paths).
         if s.faces.count == 1, s.sizes.count == 1, (s.edges?.count ?? 1) == 1, !painter.measuring {
             let face = s.faces[0], edge = s.edges?.first ?? face
             if face.a == 1 && edge == face {
                 let size = Swift.max(0, s.sizes[0]).squareRoot()
-                for i in 0..<n {
-                    let x = t.x(s.x[i]), y = t.y(s.y[i])
-                    guard x.isFinite, y.isFinite else { continue }
-                    painter.markerPath(s.marker, x: x, y: y, size: size)
+                let half = (painter.px(size) * 0.75 + painter.px(s.edgeWidth) + 2).rounded(.up)
+                let dimension = Int32(Swift.min(2048, Swift.max(1, 2 * half)))
+                if let stamp = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, dimension, dimension),
+                   let stampContext = cairo_create(stamp) {
+                    defer { cairo_surface_destroy(stamp) }
+                    let stampPainter = Painter(cr: stampContext, dpi: painter.scale * 72)
+                    stampPainter.markerPath(s.marker, x: half, y: half, size: size)
+                    if s.marker.isUnfilled {
+                        stampPainter.finish(fill: nil, stroke: face, width: s.edgeWidth)
+                    } else {
+                        stampPainter.finish(fill: face, stroke: edge, width: s.edgeWidth)
+                    }
+                    cairo_destroy(stampContext)
+                    cairo_surface_flush(stamp)
+                    let cr = painter.cr
+                    for i in 0..<n {
+                        let x = t.x(s.x[i]), y = t.y(s.y[i])
+                        guard x.isFinite, y.isFinite, abs(x) < 1e7, abs(y) < 1e7 else { continue }
+                        cairo_set_source_surface(cr, stamp, x.rounded() - half, y.rounded() - half)
+                        cairo_paint(cr)
+                    }
+                    return
                 }
-                if s.marker.isUnfilled {
-                    painter.finish(fill: nil, stroke: face, width: s.edgeWidth)
-                } else {
-                    painter.finish(fill: face, stroke: edge, width: s.edgeWidth)
-                }
-                return
             }
         }
         for i in 0..<n {
