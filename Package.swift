@@ -101,7 +101,7 @@ let package = Package(
         // End to end: runs the release `tessera` binary (.build/release/tessera, built by Scripts/test)
         // as a user would, so it links none of the modules. `Scripts/test --fast` skips it.
         .testTarget(name: "EndToEndTests", exclude: ["Fixtures"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "CPNG"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "CPNG"], exclude: ["Corpus", "References", "Fixtures"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"], exclude: ["TorchPrograms"]),
         .testTarget(
             name: "TensorKitTests",

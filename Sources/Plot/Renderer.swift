@@ -1,6 +1,9 @@
 import CCairo
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Draws a `Figure` with Cairo and encodes it as PNG bytes.
+/// Lays out and draws a `Figure` with Cairo at matplotlib's pixel size, and encodes it as PNG.
 public enum Renderer {
     public enum RenderError: Error, CustomStringConvertible {
         case surface(String)
@@ -9,14 +12,36 @@ public enum Renderer {
         }
     }
 
-    static let cycle: [(Double, Double, Double)] = [
-        (0.122, 0.467, 0.706), (1.0, 0.498, 0.055), (0.173, 0.627, 0.173), (0.839, 0.153, 0.157),
-        (0.580, 0.404, 0.741), (0.549, 0.337, 0.294),
-    ]
-
-    public static func png(_ figure: Figure) throws -> [UInt8] {
+    /// The PNG of `figure`; `tight` crops to the drawn content plus `padInches` (savefig's
+    /// `bbox_inches='tight'`, `pad_inches`).
+    public static func png(_ figure: Figure, tight: Bool = false, padInches: Double = 0.1) throws -> [UInt8] {
         let width = figure.pixelWidth, height = figure.pixelHeight
-        guard width <= 8192, height <= 8192 else { throw RenderError.surface("figure of \(width)x\(height) pixels is too large") }
+        guard width <= 16384, height <= 16384 else { throw RenderError.surface("figure of \(width)x\(height) pixels is too large") }
+        var crop = Box(x0: 0, y0: 0, x1: Double(width), y1: Double(height))
+        if tight {
+            let measured = try withSurface(width: 1, height: 1) { cr, _ in
+                let painter = Painter(cr: cr, dpi: figure.dpi)
+                painter.measuring = true
+                return draw(figure, painter: painter, width: Double(width), height: Double(height))
+            }
+            let pad = padInches * figure.dpi
+            crop = Box(x0: (measured.x0 - pad).rounded(.down), y0: (measured.y0 - pad).rounded(.down),
+                       x1: (measured.x1 + pad).rounded(.up), y1: (measured.y1 + pad).rounded(.up))
+        }
+        let outWidth = Swift.max(1, Int(crop.width)), outHeight = Swift.max(1, Int(crop.height))
+        guard outWidth <= 16384, outHeight <= 16384 else { throw RenderError.surface("figure of \(outWidth)x\(outHeight) pixels is too large") }
+        return try withSurface(width: outWidth, height: outHeight) { cr, surface in
+            let painter = Painter(cr: cr, dpi: figure.dpi)
+            cairo_translate(cr, -crop.x0, -crop.y0)
+            painter.setColor(figure.facecolor)
+            cairo_paint(cr)
+            _ = draw(figure, painter: painter, width: Double(width), height: Double(height))
+            cairo_surface_flush(surface)
+            return try encode(surface)
+        }
+    }
+
+    static func withSurface<T>(width: Int, height: Int, _ body: (OpaquePointer, OpaquePointer) throws -> T) throws -> T {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             throw RenderError.surface("Cairo could not create a \(width)x\(height) surface")
@@ -24,158 +49,161 @@ public enum Renderer {
         defer { cairo_surface_destroy(surface) }
         guard let cr = cairo_create(surface) else { throw RenderError.surface("no Cairo context") }
         defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-        let scale = figure.dpi / 72
-        for axes in figure.axes {
-            draw(axes, in: cellRect(axes, width: Double(width), height: Double(height), scale: scale), cr: cr, scale: scale)
+        return try body(cr, surface)
+    }
+
+    /// Draws (or measures) the whole figure; returns the box of everything drawn.
+    static func draw(_ figure: Figure, painter: Painter, width: Double, height: Double) -> Box {
+        var params = figure.subplotParams
+        var suptitleBottom: Double?
+        let wasMeasuring = painter.measuring
+        if let title = figure.suptitle {
+            var t = title
+            t.vertical = "top"
+            painter.measuring = true
+            suptitleBottom = painter.draw(t, x: width / 2, y: height * 0.02).height
+            painter.measuring = wasMeasuring
         }
-        cairo_surface_flush(surface)
-        return try encode(surface)
+        if figure.tightLayout {
+            params = tightParams(figure, painter: painter, width: width, height: height, suptitleBottom: suptitleBottom)
+        }
+        var areas: [ObjectIdentifier: Box] = [:]
+        let boxes = figure.axes.map { axesBox($0, in: figure, params: params, width: width, height: height, colorbarAreas: &areas) }
+        painter.colorbarAreas = areas
+        var total = Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        var first = true
+        for (axes, box) in zip(figure.axes, boxes) {
+            painter.inked = nil
+            let drawn = drawAxes(axes, box: box, painter: painter)
+            total = first ? drawn : drawn.union(total)
+            first = false
+        }
+        painter.inked = nil
+        if var title = figure.suptitle {
+            title.vertical = "top"
+            let b = painter.draw(title, x: width / 2, y: height * 0.02)
+            total = first ? b : b.union(total)
+            first = false
+        }
+        for text in figure.texts {
+            let b = painter.draw(text.text, x: width * text.x, y: height * (1 - text.y))
+            total = first ? b : b.union(total)
+            first = false
+        }
+        return total
     }
 
-    /// The pixel rectangle of an axes in its subplot grid, leaving room for labels.
-    static func cellRect(_ axes: Axes, width: Double, height: Double, scale: Double) -> (x: Double, y: Double, w: Double, h: Double) {
-        let cellW = width / Double(max(1, axes.columns)), cellH = height / Double(max(1, axes.rows))
-        let column = Double((axes.index - 1) % max(1, axes.columns)), row = Double((axes.index - 1) / max(1, axes.columns))
-        let left = axes.showAxis ? 48 * scale : 6 * scale, right = 10 * scale
-        let top = (axes.title != nil ? 24 : 8) * scale, bottom = axes.showAxis ? 36 * scale : 6 * scale
-        return (cellW * column + left, cellH * row + top, max(1, cellW - left - right), max(1, cellH - top - bottom))
-    }
-
-    static func draw(_ axes: Axes, in rect: (x: Double, y: Double, w: Double, h: Double), cr: OpaquePointer, scale: Double) {
-        guard let bounds = axes.dataBounds() else { return }
-        var (xmin, xmax, ymin, ymax) = bounds
-        if let limits = axes.xLimits { (xmin, xmax) = limits }
-        if let limits = axes.yLimits { (ymin, ymax) = limits }
-        if xmax <= xmin { xmin -= 0.5; xmax += 0.5 }
-        if ymax <= ymin { ymin -= 0.5; ymax += 0.5 }
-        var plot = rect
-        if axes.hasImage {
-            // Images keep square pixels: shrink the plotting area to the data's aspect ratio.
-            let aspect = (ymax - ymin) / (xmax - xmin)
-            if plot.h / plot.w > aspect {
-                let h = plot.w * aspect
-                plot = (plot.x, plot.y + (plot.h - h) / 2, plot.w, h)
+    /// The axes' box in pixels: its grid cell (or rectangle), less room for a colorbar, shrunk to
+    /// a fixed aspect ratio when one is set (centred, as matplotlib's anchor 'C').
+    static func axesBox(_ axes: Axes, in figure: Figure, params: SubplotParams, width: Double, height: Double,
+                        colorbarAreas: inout [ObjectIdentifier: Box]) -> Box {
+        var box: Box
+        switch axes.placement {
+        case .rect(let l, let b, let w, let h):
+            box = Box(x0: l * width, y0: (1 - b - h) * height, x1: (l + w) * width, y1: (1 - b) * height)
+        case .grid(let rows, let columns, let row, let column, let rowSpan, let columnSpan):
+            let availableW = (params.right - params.left) * width, availableH = (params.top - params.bottom) * height
+            let cellW = availableW / (Double(columns) + params.wspace * Double(columns - 1))
+            let cellH = availableH / (Double(rows) + params.hspace * Double(rows - 1))
+            let x0 = params.left * width + Double(column) * cellW * (1 + params.wspace)
+            let y0 = (1 - params.top) * height + Double(row) * cellH * (1 + params.hspace)
+            let x1 = x0 + cellW * Double(columnSpan) + cellW * params.wspace * Double(columnSpan - 1)
+            let y1 = y0 + cellH * Double(rowSpan) + cellH * params.hspace * Double(rowSpan - 1)
+            box = Box(x0: x0, y0: y0, x1: x1, y1: y1)
+        }
+        if let bar = axes.colorbar {
+            colorbarAreas[ObjectIdentifier(axes)] = box
+            if bar.horizontal {
+                box.y1 = box.y0 + box.height * (1 - bar.fraction - bar.pad)
             } else {
-                let w = plot.h / aspect
-                plot = (plot.x + (plot.w - w) / 2, plot.y, w, plot.h)
-            }
-        } else {
-            let xPad = (xmax - xmin) * 0.05, yPad = (ymax - ymin) * 0.05
-            if axes.xLimits == nil { xmin -= xPad; xmax += xPad }
-            if axes.yLimits == nil { ymin -= yPad; ymax += yPad }
-        }
-        let imageYDown = axes.hasImage
-        func px(_ x: Double) -> Double { plot.x + (x - xmin) / (xmax - xmin) * plot.w }
-        func py(_ y: Double) -> Double {
-            imageYDown ? plot.y + (y - ymin) / (ymax - ymin) * plot.h : plot.y + plot.h - (y - ymin) / (ymax - ymin) * plot.h
-        }
-        var colorIndex = 0
-        for artist in axes.artists {
-            switch artist {
-            case .image(let values, let h, let w, let channels, let colormap, let vmin, let vmax):
-                drawImage(values, height: h, width: w, channels: channels, colormap: colormap, vmin: vmin, vmax: vmax,
-                          into: plot, cr: cr)
-            case .line(let x, let y, let color, let lineWidth, _):
-                let c = color ?? cycle[colorIndex % cycle.count]
-                colorIndex += 1
-                cairo_set_source_rgb(cr, c.0, c.1, c.2)
-                cairo_set_line_width(cr, lineWidth * scale)
-                var started = false
-                for (a, b) in zip(x, y) where a.isFinite && b.isFinite {
-                    if started { cairo_line_to(cr, px(a), py(b)) } else { cairo_move_to(cr, px(a), py(b)); started = true }
-                }
-                cairo_stroke(cr)
-            case .scatter(let x, let y, let color, let size, _):
-                let c = color ?? cycle[colorIndex % cycle.count]
-                colorIndex += 1
-                cairo_set_source_rgb(cr, c.0, c.1, c.2)
-                let radius = max(1, size.squareRoot() / 2) * scale
-                for (a, b) in zip(x, y) where a.isFinite && b.isFinite {
-                    cairo_new_sub_path(cr)
-                    cairo_arc(cr, px(a), py(b), radius, 0, 2 * Double.pi)
-                }
-                cairo_fill(cr)
+                box.x1 = box.x0 + box.width * (1 - bar.fraction - bar.pad)
             }
         }
-        cairo_set_source_rgb(cr, 0, 0, 0)
-        cairo_set_font_size(cr, 10 * scale)
-        if axes.showAxis {
-            cairo_set_line_width(cr, 0.8 * scale)
-            cairo_rectangle(cr, plot.x, plot.y, plot.w, plot.h)
-            cairo_stroke(cr)
-            let xTicks = Ticks.positions(from: xmin, to: xmax, maxCount: 7)
-            let xStep = xTicks.count > 1 ? xTicks[1] - xTicks[0] : 1
-            for t in xTicks {
-                let x = px(t)
-                cairo_move_to(cr, x, plot.y + plot.h)
-                cairo_line_to(cr, x, plot.y + plot.h + 3.5 * scale)
-                cairo_stroke(cr)
-                text(Ticks.label(t, step: xStep), x: x, y: plot.y + plot.h + 14 * scale, align: 0.5, cr: cr)
-            }
-            let yTicks = Ticks.positions(from: ymin, to: ymax, maxCount: 7)
-            let yStep = yTicks.count > 1 ? yTicks[1] - yTicks[0] : 1
-            for t in yTicks {
-                let y = py(t)
-                cairo_move_to(cr, plot.x, y)
-                cairo_line_to(cr, plot.x - 3.5 * scale, y)
-                cairo_stroke(cr)
-                text(Ticks.label(t, step: yStep), x: plot.x - 5 * scale, y: y + 3.5 * scale, align: 1, cr: cr)
-            }
-            if let label = axes.xLabel { text(label, x: plot.x + plot.w / 2, y: plot.y + plot.h + 28 * scale, align: 0.5, cr: cr) }
-            if let label = axes.yLabel { text(label, x: plot.x - 30 * scale, y: plot.y - 6 * scale, align: 0, cr: cr) }
-        }
-        if let title = axes.title {
-            cairo_set_font_size(cr, 12 * scale)
-            text(title, x: plot.x + plot.w / 2, y: plot.y - 7 * scale, align: 0.5, cr: cr)
-        }
-    }
-
-    static func text(_ string: String, x: Double, y: Double, align: Double, cr: OpaquePointer) {
-        var extents = cairo_text_extents_t()
-        cairo_text_extents(cr, string, &extents)
-        cairo_move_to(cr, x - extents.x_advance * align, y)
-        cairo_show_text(cr, string)
-    }
-
-    static func drawImage(_ values: [Double], height: Int, width: Int, channels: Int, colormap: Colormap,
-                          vmin: Double?, vmax: Double?, into rect: (x: Double, y: Double, w: Double, h: Double), cr: OpaquePointer) {
-        guard width > 0, height > 0, values.count >= width * height * channels,
-              let image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return }
-        defer { cairo_surface_destroy(image) }
-        let finite = values.filter { $0.isFinite }
-        let low = vmin ?? finite.min() ?? 0
-        let high = vmax ?? finite.max() ?? 1
-        let span = high > low ? high - low : 1
-        cairo_surface_flush(image)
-        guard let data = cairo_image_surface_get_data(image) else { return }
-        let stride = Int(cairo_image_surface_get_stride(image))
-        for row in 0..<height {
-            let line = (data + row * stride).withMemoryRebound(to: UInt32.self, capacity: width) { $0 }
-            for column in 0..<width {
-                let base = (row * width + column) * channels
-                let (r, g, b): (Double, Double, Double)
-                if channels >= 3 {
-                    let divisor = (values[base...].prefix(3).allSatisfy { $0 <= 1 } && high <= 1) ? 1.0 : 255.0
-                    (r, g, b) = (values[base] / divisor, values[base + 1] / divisor, values[base + 2] / divisor)
+        if let aspect = axes.aspect, let view = limits(axes) {
+            let (xlo, xhi, ylo, yhi) = view
+            let fx = axes.x.scale == .log ? log10(Swift.max(xhi, 1e-300)) - log10(Swift.max(xlo, 1e-300)) : xhi - xlo
+            let fy = axes.y.scale == .log ? log10(Swift.max(yhi, 1e-300)) - log10(Swift.max(ylo, 1e-300)) : yhi - ylo
+            let target = aspect * abs(fy) / Swift.max(abs(fx), 1e-300)
+            if target.isFinite && target > 0 {
+                if box.height / box.width > target {
+                    let h = box.width * target
+                    box = Box(x0: box.x0, y0: box.y0 + (box.height - h) / 2, x1: box.x1, y1: box.y0 + (box.height + h) / 2)
                 } else {
-                    (r, g, b) = colormap.color((values[base] - low) / span)
+                    // Centred (anchor 'C'); beside a colorbar, against it (matplotlib's panchor (1, 0.5)).
+                    let w = box.height / target
+                    let x0 = axes.colorbar != nil ? box.x1 - w : box.x0 + (box.width - w) / 2
+                    box = Box(x0: x0, y0: box.y0, x1: x0 + w, y1: box.y1)
                 }
-                func byte(_ v: Double) -> UInt32 { UInt32(max(0, min(255, (v * 255).rounded()))) }
-                line[column] = (byte(r) << 16) | (byte(g) << 8) | byte(b)
             }
         }
-        cairo_surface_mark_dirty(image)
-        cairo_save(cr)
-        cairo_translate(cr, rect.x, rect.y)
-        cairo_scale(cr, rect.w / Double(width), rect.h / Double(height))
-        cairo_set_source_surface(cr, image, 0, 0)
-        // Nearest-neighbour sampling keeps pixels crisp, like matplotlib's default for small images.
-        cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_NEAREST)
-        cairo_paint(cr)
-        cairo_restore(cr)
+        return box
+    }
+
+    /// The view limits: given, or the data range with matplotlib's 5% margins.
+    static func limits(_ axes: Axes) -> (Double, Double, Double, Double)? {
+        if let x = axes.xLimits, let y = axes.yLimits { return (x.0, x.1, y.0, y.1) }
+        let bounds = axes.dataBounds()
+        func padded(_ lo: Double, _ hi: Double, _ log: Bool, images: Bool) -> (Double, Double) {
+            if images { return (lo, hi) }
+            if log && lo > 0 {
+                let a = log10(lo), b = log10(hi), m = (b - a) * 0.05
+                return (pow(10, a - m), pow(10, b + m))
+            }
+            let (a, b) = Ticks.nonsingular(lo, hi)
+            let m = (b - a) * 0.05
+            return (a - m, b + m)
+        }
+        let images = axes.hasImage
+        let x = axes.xLimits ?? bounds.map { padded($0.xmin, $0.xmax, axes.x.scale == .log, images: images) } ?? (0, 1)
+        var y = axes.yLimits ?? bounds.map { padded($0.ymin, $0.ymax, axes.y.scale == .log, images: images) } ?? (0, 1)
+        if images && axes.yLimits == nil, let b = bounds { y = (b.ymax, b.ymin) }
+        return (x.0, x.1, y.0, y.1)
+    }
+
+    /// tight_layout: subplot fractions that leave each axes' labels `pad` (1.08 font sizes) of room,
+    /// from one measuring pass at the current fractions.
+    static func tightParams(_ figure: Figure, painter: Painter, width: Double, height: Double, suptitleBottom: Double?) -> SubplotParams {
+        var params = figure.subplotParams
+        let pad = painter.px(1.08 * 10)
+        var rows = 1, columns = 1
+        for a in figure.axes { if case .grid(let r, let c, _, _, _, _) = a.placement { rows = Swift.max(rows, r); columns = Swift.max(columns, c) } }
+        for _ in 0..<2 {
+            var left = [Double](repeating: 0, count: columns), right = left
+            var top = [Double](repeating: 0, count: rows), bottom = top
+            let wasMeasuring = painter.measuring
+            painter.measuring = true
+            for axes in figure.axes {
+                guard case .grid(_, _, let row, let column, let rowSpan, let columnSpan) = axes.placement else { continue }
+                var areas: [ObjectIdentifier: Box] = [:]
+                let box = axesBox(axes, in: figure, params: params, width: width, height: height, colorbarAreas: &areas)
+                painter.colorbarAreas = areas
+                painter.inked = nil
+                let inked = drawAxes(axes, box: box, painter: painter)
+                left[column] = Swift.max(left[column], box.x0 - inked.x0)
+                right[column + columnSpan - 1] = Swift.max(right[column + columnSpan - 1], inked.x1 - box.x1)
+                top[row] = Swift.max(top[row], box.y0 - inked.y0)
+                bottom[row + rowSpan - 1] = Swift.max(bottom[row + rowSpan - 1], inked.y1 - box.y1)
+            }
+            painter.measuring = wasMeasuring
+            // matplotlib's tight_layout adds the suptitle's height and one more pad to the top.
+            let topLimit = suptitleBottom.map { $0 + pad } ?? 0
+            params.left = ((left.first ?? 0) + pad) / width
+            params.right = 1 - ((right.last ?? 0) + pad) / width
+            params.top = 1 - (topLimit + (top.first ?? 0) + pad) / height
+            params.bottom = ((bottom.last ?? 0) + pad) / height
+            if columns > 1 {
+                let gap = (0..<(columns - 1)).map { right[$0] + left[$0 + 1] + pad }.max() ?? pad
+                let cell = ((params.right - params.left) * width - Double(columns - 1) * gap) / Double(columns)
+                params.wspace = cell > 0 ? gap / cell : 0.2
+            }
+            if rows > 1 {
+                let gap = (0..<(rows - 1)).map { bottom[$0] + top[$0 + 1] + pad }.max() ?? pad
+                let cell = ((params.top - params.bottom) * height - Double(rows - 1) * gap) / Double(rows)
+                params.hspace = cell > 0 ? gap / cell : 0.2
+            }
+            if params.left >= params.right || params.bottom >= params.top { return figure.subplotParams }
+        }
+        return params
     }
 
     /// Encodes the surface through Cairo's PNG writer.

@@ -41,11 +41,36 @@ final class RendererTests: XCTestCase {
 
     func hex(_ color: Int) -> String { "#" + String(format: "%06x", color) }
 
-    /// A 2x2 grey image without axes in a 2x2-inch figure at 50 dpi (100x100 pixels). The axes'
-    /// margins are 6 pt left, 10 right, 8 top and 6 bottom (at 50/72 px per pt), and the square
-    /// image is centred in what is left: it covers x 4.2...93.1 and y 6.3...95.1, each data cell
-    /// 44.4 pixels wide. So (20, 20) is in the top-left cell, (75, 80) in the bottom-right one,
-    /// and (1, 1) and (98, 98) are outside the image.
+    /// matplotlib's default figure: 6.4 x 4.8 in at 100 dpi is 640 x 480 pixels, and the axes box
+    /// spans the subplot fractions .125-.9 of the width and .11-.88 of the height: x 80...576,
+    /// y 57.6...427.2 (from the top). The frame is black, 0.8 pt (1.1 px) wide, centred on those
+    /// lines. A horizontal 4 pt (5.6 px) line at y = 5 of 0...10 is centred on row 242.4.
+    func testDefaultFigureLayoutAndFrame() throws {
+        let figure = Figure()
+        let axes = figure.addAxes()
+        axes.xLimits = (0, 10)
+        axes.yLimits = (0, 10)
+        axes.plot(x: [0, 10], y: [5, 5], color: ColorSpec.parse("tab:blue") ?? .black, width: 4)
+        let pixels = try Pixels(png: try Renderer.png(figure))
+        XCTAssertEqual(pixels.width, 640)
+        XCTAssertEqual(pixels.height, 480)
+        for (x, y) in [(80, 200), (576, 200), (300, 57), (300, 427)] {
+            XCTAssertLessThan(pixels.rgb(x, y) & 0xFF, 0x80, "frame at (\(x), \(y)) is dark")
+        }
+        for (x, y) in [(84, 200), (572, 200), (300, 62), (300, 422), (40, 30), (620, 470)] {
+            XCTAssertEqual(hex(pixels.rgb(x, y)), hex(Self.white), "background at (\(x), \(y))")
+        }
+        for x in [100, 300, 550] {
+            XCTAssertEqual(hex(pixels.rgb(x, 241)), hex(Self.tabBlue), "line at (\(x), 241)")
+            XCTAssertEqual(hex(pixels.rgb(x, 243)), hex(Self.tabBlue), "line at (\(x), 243)")
+            XCTAssertEqual(hex(pixels.rgb(x, 236)), hex(Self.white), "above the line at x \(x)")
+        }
+    }
+
+    /// A 2x2 image in a 2 x 2 in figure at 50 dpi (100 x 100 px): the axes box is x 12.5...90,
+    /// y 12...89; equal aspect makes the image a 77 px square centred in it, x 12.75...89.75, each
+    /// cell 38.5 px. Row 0 is at the top (origin 'upper'); 'gray' maps the range to black...white
+    /// through matplotlib's 256-entry table (0.25 -> entry 64, 0.75 -> entry 192).
     func testImageCellsLandWhereTheLayoutPutsThem() throws {
         let figure = Figure(width: 2, height: 2, dpi: 50)
         let axes = figure.addAxes()
@@ -54,107 +79,44 @@ final class RendererTests: XCTestCase {
         let pixels = try Pixels(png: try Renderer.png(figure))
         XCTAssertEqual(pixels.width, 100)
         XCTAssertEqual(pixels.height, 100)
-        // gray maps the smallest value to black and the largest to white; 0.25 and 0.75 of the
-        // range to 64 and 191 (0.25 * 255 = 63.75 and 0.75 * 255 = 191.25, rounded).
-        XCTAssertEqual(hex(pixels.rgb(20, 20)), hex(Self.black), "top-left cell (value 0)")
-        XCTAssertEqual(hex(pixels.rgb(75, 20)), hex(0x404040), "top-right cell (value 0.25)")
-        XCTAssertEqual(hex(pixels.rgb(20, 80)), hex(0xBFBFBF), "bottom-left cell (value 0.75)")
-        XCTAssertEqual(hex(pixels.rgb(75, 80)), hex(Self.white), "bottom-right cell (value 1)")
-        XCTAssertEqual(hex(pixels.rgb(1, 1)), hex(Self.white), "background at the top-left corner")
-        XCTAssertEqual(hex(pixels.rgb(2, 50)), hex(Self.white), "background left of the image")
-        XCTAssertEqual(hex(pixels.rgb(98, 98)), hex(Self.white), "background at the bottom-right corner")
-        // Nearest-neighbour sampling: the colour changes at the cell boundary (x = 48.6), with no
-        // blend on either side of it.
-        XCTAssertEqual(hex(pixels.rgb(47, 20)), hex(Self.black))
-        XCTAssertEqual(hex(pixels.rgb(50, 20)), hex(0x404040))
+        XCTAssertEqual(hex(pixels.rgb(30, 30)), hex(Self.black), "top-left cell (value 0)")
+        XCTAssertEqual(hex(pixels.rgb(70, 30)), hex(0x404040), "top-right cell (value 0.25)")
+        XCTAssertEqual(hex(pixels.rgb(30, 70)), hex(0xC0C0C0), "bottom-left cell (value 0.75)")
+        XCTAssertEqual(hex(pixels.rgb(70, 70)), hex(Self.white), "bottom-right cell (value 1)")
+        XCTAssertEqual(hex(pixels.rgb(5, 50)), hex(Self.white), "background left of the image")
+        // Nearest-neighbour sampling: the colour changes at the cell boundary (x = 51.25).
+        XCTAssertEqual(hex(pixels.rgb(50, 30)), hex(Self.black))
+        XCTAssertEqual(hex(pixels.rgb(52, 30)), hex(0x404040))
     }
 
-    /// Greys (imshow's default, as in matplotlib) runs from white at the low end to black.
-    func testGreysImageAndRGBImagePixels() throws {
-        let figure = Figure(width: 2, height: 2, dpi: 50)
-        let axes = figure.addAxes()
-        axes.showAxis = false
-        axes.imshow(values: [0, 1, 1, 0], height: 2, width: 2)
-        let greys = try Pixels(png: try Renderer.png(figure))
-        XCTAssertEqual(hex(greys.rgb(20, 20)), hex(Self.white))
-        XCTAssertEqual(hex(greys.rgb(75, 20)), hex(Self.black))
-        XCTAssertEqual(hex(greys.rgb(20, 80)), hex(Self.black))
-        XCTAssertEqual(hex(greys.rgb(75, 80)), hex(Self.white))
-
-        // RGB bytes are drawn as given (same layout: a 2x2 image).
-        let rgbFigure = Figure(width: 2, height: 2, dpi: 50)
-        let rgbAxes = rgbFigure.addAxes()
-        rgbAxes.showAxis = false
-        rgbAxes.imshow(values: [255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 0], height: 2, width: 2, channels: 3)
-        let rgb = try Pixels(png: try Renderer.png(rgbFigure))
-        XCTAssertEqual(hex(rgb.rgb(20, 20)), hex(0xFF0000))
-        XCTAssertEqual(hex(rgb.rgb(75, 20)), hex(0x00FF00))
-        XCTAssertEqual(hex(rgb.rgb(20, 80)), hex(0x0000FF))
-        XCTAssertEqual(hex(rgb.rgb(75, 80)), hex(0xFFFF00))
-    }
-
-    /// Two lines without axes in a 3x2-inch figure at 72 dpi (216x144 pixels): the plot area is
-    /// x 6...206, y 8...138, and the data range 0...10 padded by 5% on each side maps x = 5 to
-    /// pixel 106 and y = 5 to pixel 73. A 4-pixel-wide horizontal line at y = 5 fully covers rows
-    /// 71...74, the vertical line at x = 5 columns 104...107; the lines take the colour cycle's
-    /// first two colours, and the second is drawn over the first where they cross.
-    func testLinesPassThroughTheirPixelsInTheCycleColours() throws {
-        let figure = Figure(width: 3, height: 2)
-        let axes = figure.addAxes()
-        axes.showAxis = false
-        axes.plot(x: [0, 10], y: [5, 5], width: 4)
-        axes.plot(x: [5, 5], y: [0, 10], width: 4)
-        let pixels = try Pixels(png: try Renderer.png(figure))
-        XCTAssertEqual(pixels.width, 216)
-        XCTAssertEqual(pixels.height, 144)
-        for x in [20, 60, 150, 190] {
-            XCTAssertEqual(hex(pixels.rgb(x, 72)), hex(Self.tabBlue), "horizontal line at (\(x), 72)")
-            XCTAssertEqual(hex(pixels.rgb(x, 73)), hex(Self.tabBlue), "horizontal line at (\(x), 73)")
-            XCTAssertEqual(hex(pixels.rgb(x, 65)), hex(Self.white), "above the horizontal line at x \(x)")
-            XCTAssertEqual(hex(pixels.rgb(x, 80)), hex(Self.white), "below the horizontal line at x \(x)")
-        }
-        for y in [15, 40, 100, 130] {
-            XCTAssertEqual(hex(pixels.rgb(105, y)), hex(Self.tabOrange), "vertical line at (105, \(y))")
-            XCTAssertEqual(hex(pixels.rgb(106, y)), hex(Self.tabOrange), "vertical line at (106, \(y))")
-            XCTAssertEqual(hex(pixels.rgb(98, y)), hex(Self.white), "left of the vertical line at y \(y)")
-            XCTAssertEqual(hex(pixels.rgb(114, y)), hex(Self.white), "right of the vertical line at y \(y)")
-        }
-        XCTAssertEqual(hex(pixels.rgb(106, 73)), hex(Self.tabOrange), "the crossing shows the line drawn last")
-        XCTAssertEqual(hex(pixels.rgb(0, 0)), hex(Self.white), "background at the top-left corner")
-        XCTAssertEqual(hex(pixels.rgb(215, 143)), hex(Self.white), "background at the bottom-right corner")
-        // The lines end at the data's ends: x = 0 is pixel 15.1 (plot.x + 0.5/11 of the width).
-        XCTAssertEqual(hex(pixels.rgb(8, 73)), hex(Self.white), "the horizontal line does not reach the plot's edge")
-    }
-
-    /// A scatter point is a filled disc (radius sqrt(size)/2 pixels at 72 dpi) at its position,
-    /// in the colour given; with axes shown, the frame is black.
-    func testScatterPointAndAxesFrame() throws {
-        let figure = Figure(width: 3, height: 2)
-        let axes = figure.addAxes()
-        axes.xLimits = (0, 10)
-        axes.yLimits = (0, 10)
-        axes.scatter(x: [5], y: [5], color: (1, 0, 0), size: 144)
-        let pixels = try Pixels(png: try Renderer.png(figure))
-        // Margins with axes: 48 left, 10 right, 8 top, 36 bottom, so the plot area is x 48...206,
-        // y 8...108, and (5, 5) is at (127, 58); the disc's radius is 6.
-        XCTAssertEqual(hex(pixels.rgb(127, 58)), hex(0xFF0000), "centre of the point")
-        XCTAssertEqual(hex(pixels.rgb(124, 56)), hex(0xFF0000), "inside the point")
-        XCTAssertEqual(hex(pixels.rgb(127, 68)), hex(Self.white), "below the point")
-        XCTAssertEqual(hex(pixels.rgb(115, 58)), hex(Self.white), "left of the point")
-        // The frame's left side is a black line 0.8 pixels wide centred on x = 48, so it covers
-        // 0.4 of columns 47 and 48 each: both are the same grey, 60% white (153 = 0.6 * 255,
-        // give or take Cairo's coverage rounding). Row 53 (y = 5.5) has no tick mark.
-        let left = pixels.rgb(47, 53), right = pixels.rgb(48, 53)
-        XCTAssertEqual(hex(left), hex(right), "the frame line straddles x = 48 evenly")
-        XCTAssertEqual(left >> 16, left & 0xFF, "the frame is grey (black, antialiased)")
-        XCTAssertEqual(Double(left & 0xFF), 153, accuracy: 3, "the frame covers 0.4 of a pixel column")
-        XCTAssertEqual(hex(pixels.rgb(45, 53)), hex(Self.white), "left of the frame")
-        XCTAssertEqual(hex(pixels.rgb(60, 53)), hex(Self.white), "inside the frame")
-    }
-
+    /// Colormaps use matplotlib's tables: Greys runs white to black, viridis starts at #440154.
     func testColormapEnds() {
-        XCTAssertEqual(Colormap.greys.color(0).0, 1, accuracy: 1e-9)
-        XCTAssertEqual(Colormap.greys.color(1).0, 0, accuracy: 1e-9)
-        XCTAssertEqual(Colormap.gray.color(0.5).1, 0.5, accuracy: 1e-9)
+        XCTAssertEqual(Colormap.greys.color(0), RGBA(1, 1, 1))
+        XCTAssertEqual(Colormap.greys.color(1), RGBA(0, 0, 0))
+        XCTAssertEqual(hex(Int((Colormap.viridis.color(0).r * 255).rounded()) << 16 | Int((Colormap.viridis.color(0).g * 255).rounded()) << 8
+                           | Int((Colormap.viridis.color(0).b * 255).rounded())), "#440154")
+        XCTAssertEqual(Colormap.named("Greys_r")?.color(0), RGBA(0, 0, 0))
+    }
+
+    /// A legend in the upper right corner draws its frame (grey 0.8 edge) where the empty plot
+    /// was white; without one the corner stays white.
+    func testLegendIsDrawn() throws {
+        func corner(_ withLegend: Bool) throws -> Int {
+            let figure = Figure()
+            let axes = figure.addAxes()
+            axes.plot(x: [0, 1], y: [0, 0], color: .black, label: "flat")
+            if withLegend {
+                var legend = Legend()
+                legend.location = .upperRight
+                legend.entries = [LegendEntry(label: "flat", handle: .line(LineArtist(x: [], y: [], color: .black)))]
+                axes.legend = legend
+            }
+            let pixels = try Pixels(png: try Renderer.png(figure))
+            var dark = 0
+            for y in 60..<100 { for x in 480..<574 where pixels.rgb(x, y) != Self.white { dark += 1 } }
+            return dark
+        }
+        XCTAssertEqual(try corner(false), 0)
+        XCTAssertGreaterThan(try corner(true), 100)
     }
 }

@@ -117,6 +117,37 @@ enum ArrayTypes {
                 }
                 return .object(PyTensor(t.dtype == .float32 && dtype == nil ? try TorchErrors.run { try t.to(.float64) } : t, type: ndarray))
             }
+            ns.function("linspace", "start, stop, num=50, endpoint=True, dtype=None") { i, a in
+                let start = try i.doubleArgument(a[0]), stop = try i.doubleArgument(a[1]), num = try i.intArgument(a[2])
+                guard num >= 0 else { throw PyException(BuiltinTypes.valueError, "Number of samples, \(num), must be non-negative.") }
+                let endpoint = try i.isTruthy(a[3])
+                let divisions = Double(endpoint ? num - 1 : num)
+                let step = divisions > 0 ? (stop - start) / divisions : 0
+                // numpy computes start + k * step and sets the last sample to stop exactly.
+                var values = (0..<num).map { start + Double($0) * step }
+                if endpoint, num > 1 { values[num - 1] = stop }
+                let t = try TorchErrors.run { try Tensor(values, shape: [num]) }
+                let dtype = try numpyDType(a[4], i)
+                return .object(PyTensor(try TorchErrors.run { try dtype.map { try t.to($0) } ?? t }, type: ndarray))
+            }
+            ns.function("meshgrid", "*xi, indexing='xy'") { i, a in
+                let vectors = try i.collect(a[0]).map { try PlotModule.doubles($0, i) }
+                guard vectors.count == 2 else { throw PyException(BuiltinTypes.valueError, "meshgrid supports two input vectors") }
+                let xy = a[1].stringValue != "ij"
+                let (rows, columns) = xy ? (vectors[1].count, vectors[0].count) : (vectors[0].count, vectors[1].count)
+                var first = [Double](), second = [Double]()
+                first.reserveCapacity(rows * columns)
+                second.reserveCapacity(rows * columns)
+                for r in 0..<rows {
+                    for c in 0..<columns {
+                        first.append(xy ? vectors[0][c] : vectors[0][r])
+                        second.append(xy ? vectors[1][r] : vectors[1][c])
+                    }
+                }
+                return .object(PyList(try [first, second].map { values in
+                    .object(PyTensor(try TorchErrors.run { try Tensor(values, shape: [rows, columns]) }, type: ndarray))
+                }))
+            }
             for (dtype, type) in NumpyScalars.types { ns[dtype.numpyName] = .object(type) }
             ns["bool_"] = ns["bool"]
             ns["True_"] = NumpyScalars.wrap(try Tensor([true], shape: []))

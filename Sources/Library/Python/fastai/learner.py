@@ -117,6 +117,29 @@ class Recorder:
     def __init__(self):
         self.values = []
         self.losses = []
+        self.iters = []
+
+    def plot_loss(self, skip_start=5, with_valid=True, log=False, show_epochs=False, ax=None):
+        "Plot the smoothed training losses from `skip_start` on, and the validation loss per epoch."
+        import matplotlib.pyplot as plt
+        if not ax:
+            ax = plt.gca()
+        steps = list(range(skip_start, len(self.losses)))
+        if log:
+            ax.loglog(steps, self.losses[skip_start:], label='train')
+        else:
+            ax.plot(steps, self.losses[skip_start:], label='train')
+        if show_epochs:
+            for x in self.iters:
+                ax.axvline(x, color='grey', ls=':')
+        ax.set_ylabel('loss')
+        ax.set_xlabel('steps')
+        ax.set_title('learning curve')
+        if with_valid:
+            idx = sum(1 for i in self.iters if i < skip_start)
+            ax.plot(self.iters[idx:], [row[1] for row in self.values[idx:]], label='valid')
+            ax.legend()
+        return ax
 
 class Learner:
     def __init__(self, dls, model, loss_func=None, opt_func=SGD, lr=0.001, metrics=None, **kwargs):
@@ -182,6 +205,7 @@ class Learner:
                     n += size
             row = [train_loss, _maybe_item(total / n) if n else 0.0] + [_maybe_item(s / n) if n else 0.0 for s in sums]
             self.recorder.values.append(row)
+            self.recorder.iters.append(len(self.recorder.losses))
             self._print_row([str(epoch)] + [f'{v:.6f}' for v in row] + [_format_time(_time.time() - start)])
 
     def predict(self, x):

@@ -18,3 +18,7 @@ def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6, 4)
         ax.set_ylabel(ty)
     if title is not None:
         ax.set_title(title)
+
+# fastbook shows single-channel images in grey, as the book's figures do.
+import matplotlib
+matplotlib.rc('image', cmap='Greys')

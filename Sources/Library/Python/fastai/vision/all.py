@@ -33,7 +33,7 @@ from numpy import array
 import matplotlib
 import matplotlib.pyplot as plt
 from _tessera_data import untar_data, URLs
-from _tessera_vision import show_image as _show_image, show_images
+from fastai.torch_core import show_image, show_images, show_titled_image, subplots
 from fastai.learner import DataLoader, DataLoaders, Learner, SGD, Optimizer
 from torch.nn import Module as _TorchModule
 
@@ -53,9 +53,6 @@ def tensor(x, *rest, **kwargs):
     if isinstance(x, (list, tuple)) and x and all(isinstance(o, torch.Tensor) for o in x):
         return torch.stack(list(x))
     return torch.tensor(x, **kwargs)
-
-def show_image(im, ax=None, figsize=None, title=None, ctx=None, cmap=None, norm=None, **kwargs):
-    return _show_image(im, figsize=figsize, title=title, cmap=cmap)
 
 def first(x, f=None, negate=False, **kwargs):
     for o in x:

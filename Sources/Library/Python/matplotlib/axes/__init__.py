@@ -1,0 +1,4 @@
+from matplotlib.axes._axes import Axes
+
+Subplot = Axes
+SubplotBase = Axes

@@ -1,0 +1,82 @@
+# The pyplot and Axes API people script against: return values, limits after autoscaling (5%
+# margins, sticky edges of bars and images), colours of the property cycles, numpy-like indexing
+# of the Axes array. Expected output from CPython with matplotlib (Agg).
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+
+
+def lims(ax):
+    return tuple(round(float(v), 6) for v in ax.get_xlim() + ax.get_ylim())
+
+
+fig, ax = plt.subplots()
+lines = ax.plot([1, 2, 3], [4, 1, 3])
+print(type(lines).__name__, len(lines), lims(ax))
+red = ax.plot([0, 1], [0, 1], color='r')[0]
+nxt = ax.plot([0, 1], [1, 0])[0]
+print(lines[0].get_color(), red.get_color(), nxt.get_color())
+two = ax.plot([0, 1], [0, 1], 'g--', [0, 1], [1, 1], 'o')
+print(len(two), two[0].get_color(), two[0].get_linestyle(), two[1].get_marker(), two[1].get_linestyle())
+plt.close(fig)
+
+fig, axs = plt.subplots(2, 3)
+print(axs.shape, len(axs), len(list(axs.flat)), axs[1, 2] is axs[1][2], axs.ravel()[4] is axs[1, 1], axs.flatten()[0] is axs[0, 0])
+print([len(row) for row in axs], axs[0, -1] is axs[0][2])
+plt.close(fig)
+fig, axs = plt.subplots(1, 2)
+print(axs.shape)
+fig, axs = plt.subplots(3, 1, squeeze=False)
+print(axs.shape)
+fig, ax = plt.subplots()
+print(type(ax).__name__ in ("Axes", "AxesSubplot"))
+
+fig, ax = plt.subplots()
+ax.bar([1, 2, 3], [3, 5, 2])
+print("bar", lims(ax))
+fig, ax = plt.subplots()
+ax.barh([0, 1], [2, 4])
+print("barh", lims(ax))
+fig, ax = plt.subplots()
+n, bins, patches = ax.hist([1, 2, 2, 3, 3, 3, 4, 5, 9], bins=4)
+print("hist", [int(c) for c in n], [round(float(b), 6) for b in bins], len(patches), lims(ax))
+fig, ax = plt.subplots()
+ax.imshow(np.zeros((4, 6)))
+print("imshow", lims(ax))
+fig, ax = plt.subplots()
+ax.scatter([1, 5], [2, 3])
+print("scatter", lims(ax))
+fig, ax = plt.subplots()
+ax.plot([5], [3])
+print("single point", lims(ax))
+fig, ax = plt.subplots()
+ax.plot([0, 10], [0, 1])
+ax.set_xlim(2, 8)
+print("set_xlim", lims(ax))
+ax.invert_yaxis()
+print("inverted", lims(ax))
+ax.set(xlim=(0, 4), title="t", xlabel="x")
+print("set", lims(ax), ax.get_title(), ax.get_xlabel())
+fig, ax = plt.subplots()
+ax.fill_between([0, 1, 2], [0, 1, 0], [1, 2, 1])
+print("fill_between", lims(ax))
+fig, ax = plt.subplots()
+ax.errorbar([1, 2], [1, 2], yerr=[0.5, 0.5])
+print("errorbar", lims(ax))
+fig, ax = plt.subplots()
+ax.axhline(2)
+ax.plot([0, 1], [0, 1])
+print("axhline", lims(ax))
+fig, (a1, a2) = plt.subplots(1, 2, sharey=True)
+a1.plot([0, 1], [0, 10])
+a2.plot([0, 1], [5, 20])
+print("sharey", lims(a1), lims(a2))
+fig = plt.figure(figsize=(4, 3), dpi=50)
+print(fig.dpi, plt.gcf() is fig)
+ax = plt.subplot(2, 2, 3)
+print(plt.gca() is ax)
+x = np.linspace(0, 1, 5)
+print([round(float(v), 6) for v in x])
+X, Y = np.meshgrid(np.linspace(0, 2, 3), np.linspace(0, 1, 2))
+print(X.shape, [round(float(v), 6) for v in X[1]], [round(float(v), 6) for v in Y[:, 0]])
