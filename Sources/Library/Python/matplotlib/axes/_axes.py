@@ -7,7 +7,7 @@ import math
 import _tessera_plot
 import matplotlib
 from matplotlib.axes._base import _AxesBase
-from matplotlib.axes._images import _ImageMixin
+from matplotlib.axes._images import _ImageMixin, _columns, _floats, _ndim
 from matplotlib.container import BarContainer, PolyCollection, ErrorbarContainer
 from matplotlib.artist import (Line2D, PathCollection, Patch, Rectangle, Polygon, LineCollection, AxesImage, Text,
                                MARKERS, _rgba, _shape)
@@ -48,23 +48,6 @@ def _is_string_data(values):
     if isinstance(values, (list, tuple)) and len(values) and isinstance(values[0], str):
         return True
     return False
-
-def _ndim(values):
-    nd = getattr(values, "ndim", None)
-    if nd is not None:
-        return nd
-    if isinstance(values, (list, tuple)) and len(values) and isinstance(values[0], (list, tuple)):
-        return 2
-    return 1
-
-def _columns(values):
-    shape = _shape(values)
-    if hasattr(values, "shape"):
-        return [values[:, j] for j in range(shape[1])]
-    return [[row[j] for row in values] for j in range(shape[1])]
-
-def _floats(values):
-    return _tessera_plot.floats(values)
 
 def _sequence(values):
     """Scalars (numbers, 0-d tensors) as one-element lists; sequences as they are."""
