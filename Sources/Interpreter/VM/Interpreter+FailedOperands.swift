@@ -12,6 +12,14 @@ extension Interpreter {
         let values: [Value]
     }
 
+    /// The failed instruction's operands for the traceback (nil without a describer), and the
+    /// saved call operands cleared. Out of line: the dispatch loop's error handler stays small.
+    @inline(never)
+    func takeFailedOperands(of frame: Frame, sp: UnsafeMutablePointer<Value>, stackWasCut: Bool) -> FailedOperands? {
+        defer { failedCallOperands = nil }
+        return operandDescriber == nil ? nil : failedOperands(of: frame, sp: sp, stackWasCut: stackWasCut)
+    }
+
     /// The operands of the instruction that just threw in `frame`, read from the stack up to `sp`
     /// (which holds initialized values down to the frame's stack base).
     func failedOperands(of frame: Frame, sp: UnsafeMutablePointer<Value>, stackWasCut: Bool) -> FailedOperands? {

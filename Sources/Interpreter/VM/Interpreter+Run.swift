@@ -693,8 +693,7 @@ extension Interpreter {
                 var current = frame.takeUnretainedValue()
                 current.pc = pc
                 // The frame whose instruction threw still has that instruction's operands.
-                var operands = operandDescriber == nil ? nil : failedOperands(of: current, sp: sp, stackWasCut: stackWasCut)
-                failedCallOperands = nil
+                var operands = takeFailedOperands(of: current, sp: sp, stackWasCut: stackWasCut)
                 while true {
                     addTraceback(exception, frame: current, operands: operands)
                     operands = nil
