@@ -94,7 +94,7 @@ let package = Package(
             name: "SystemLibrariesTests",
             dependencies: ["COpenBLAS", "CPNG", "CZlib", "CEditLine", "CCairo", "CSQLite"]),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
         // The executable's own logic (start-up checks, composition) with @testable import.
         .testTarget(name: "TesseraTests", dependencies: ["tessera"]),
