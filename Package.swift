@@ -102,7 +102,7 @@ let package = Package(
         // as a user would, so it links none of the modules. `Scripts/test --fast` skips it.
         .testTarget(name: "EndToEndTests", exclude: ["Fixtures"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "CPNG"], exclude: ["Corpus", "References", "Fixtures"]),
-        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"], exclude: ["TorchPrograms"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Interpreter", "TensorKit", "CPNG"], exclude: ["TorchPrograms", "Fixtures"]),
         .testTarget(
             name: "TensorKitTests",
             dependencies: ["TensorKit"],
