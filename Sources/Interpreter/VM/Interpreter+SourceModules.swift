@@ -7,14 +7,7 @@ import Glibc
 extension Interpreter {
     func loadSourceModule(_ name: String) throws -> PyModule? {
         let relative = name.split(separator: ".").joined(separator: "/")
-        // `sys.path` as the user changed it (`sys.path.insert(0, '..')` in a notebook) counts too.
-        var directories = searchPaths
-        if let path = modules["sys"]?.namespace["path"]?.asObject as? PyList {
-            for case .object(let entry as PyStr) in path.items where !directories.contains(entry.value) {
-                directories.append(entry.value.isEmpty ? "." : entry.value)
-            }
-        }
-        for directory in directories + ["."] {
+        for directory in moduleSearchDirectories {
             for (candidate, isPackage) in [("\(directory)/\(relative).py", false), ("\(directory)/\(relative)/__init__.py", true)] {
                 guard let source = SourceFiles.read(candidate) else { continue }
                 let namespace = makeNamespace(moduleName: name)
@@ -35,6 +28,18 @@ extension Interpreter {
             }
         }
         return nil
+    }
+
+    /// Where `import` looks for `.py` files, in order: the search paths, `sys.path` as the user
+    /// changed it (`sys.path.insert(0, '..')` in a notebook), then the working directory.
+    public var moduleSearchDirectories: [String] {
+        var directories = searchPaths
+        if let path = modules["sys"]?.namespace["path"]?.asObject as? PyList {
+            for case .object(let entry as PyStr) in path.items where !directories.contains(entry.value) {
+                directories.append(entry.value.isEmpty ? "." : entry.value)
+            }
+        }
+        return directories + ["."]
     }
 
     /// The modules imported from `.py` files on the search path (not the embedded standard

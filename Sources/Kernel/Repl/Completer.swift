@@ -79,12 +79,12 @@ public struct Completer {
     }
 
     /// Modules that `import` finds: built-in and embedded ones, those already loaded, and `.py`
-    /// files and packages in the working directory and on the search path. Below a dot, only
+    /// files and packages where `import` looks (`Interpreter.moduleSearchDirectories`). Below a dot, only
     /// that package's submodules; names starting with `_` only when the fragment does.
     func moduleNames(startingWith fragment: String) -> [String] {
         let interpreter = session.interpreter
         var names = Set(interpreter.moduleProviders.keys).union(interpreter.modules.keys)
-        for directory in interpreter.searchPaths + ["."] {
+        for directory in interpreter.moduleSearchDirectories {
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
                 if entry.hasSuffix(".py") {
                     names.insert(String(entry.dropLast(3)))
