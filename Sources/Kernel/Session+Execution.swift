@@ -38,6 +38,8 @@ extension Session {
         } catch {
             collector.append(.error(errorOutput(for: error)))
             result.status = .error
+            rememberLastError(error)
+            debugAfterError(into: collector)
         }
         var exiting = false
         if case .exitRequested = result.status { exiting = true }

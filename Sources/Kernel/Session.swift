@@ -39,6 +39,8 @@ public final class Session {
     var previousDirectory: String?
     /// `%autoreload`: the mode and the module file times it compares.
     var autoreload = AutoreloadState()
+    /// `%pdb`: whether the post-mortem debugger opens after every error.
+    var automaticDebugger = false
     /// `%xmode`: Plain, Context, Verbose (full tracebacks) or Minimal (the last line only).
     var exceptionMode = "Context"
     /// Code for the front end to put in the next input (`%load`), as IPython's `set_next_input`.
