@@ -225,8 +225,12 @@ def _as_float(o):
     return o.item() if isinstance(o, torch.Tensor) else float(o)
 
 class CastToTensor(Callback):
-    "Cast Subclassed Tensors to `Tensor` (Tessera's batches are plain tensors already)"
+    "Cast Subclassed Tensors to `Tensor`"
     order = 9
+
+    def before_batch(self):
+        # Tessera's batches hold plain tensors already: nothing to cast.
+        pass
 
 _before_epoch = ['before_fit', 'before_epoch']
 _after_epoch = ['after_epoch', 'after_fit']

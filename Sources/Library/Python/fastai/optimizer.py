@@ -159,11 +159,13 @@ def average_grad(p, mom, dampening=False, grad_avg=None, **kwargs):
 average_grad.defaults = dict(mom=0.9)
 
 def _addcmul_(t, a, b, value):
-    # PyTorch's addcmul kernel: t + value * a * b, each step rounded in the tensor's dtype.
-    return t.add_(a.mul(value).mul_(b))
+    # PyTorch's addcmul kernel is fma(value * a, b, t): one rounding for the product and the
+    # sum. The product of two float32 values is exact in float64, so summing there and rounding
+    # back to float32 gives the same numbers.
+    return t.copy_(t.double().add_(a.mul(value).double().mul_(b.double())))
 
 def _addcdiv_(t, a, b, value):
-    # PyTorch's addcdiv kernel: t + value * a / b, each step rounded in the tensor's dtype.
+    # PyTorch's addcdiv kernel: t + (value * a) / b, each step rounded in the tensor's dtype.
     return t.add_(a.mul(value).div_(b))
 
 def average_sqr_grad(p, sqr_mom, dampening=True, sqr_avg=None, **kwargs):
@@ -273,7 +275,9 @@ def lamb_step(p, lr, mom, step, sqr_mom, grad_avg, sqr_avg, eps, **kwargs):
     step = (grad_avg / debias1) / ((sqr_avg / debias2).sqrt() + eps)
     r2 = step.pow(2).mean().sqrt()
     q = 1 if r1 == 0 or r2 == 0 else min(r1 / r2, 10)
-    p.data.add_(step, alpha=-lr * q)
+    # fastai passes the 0-dim tensor `-lr*q` as alpha: its float32 value.
+    alpha = -lr * q
+    p.data.add_(step, alpha=alpha.item() if isinstance(alpha, torch.Tensor) else alpha)
 
 lamb_step._defaults = dict(eps=1e-6, wd=0.)
 
