@@ -3,6 +3,11 @@
 # suggestion, and a Learner with several parameter groups.
 from fastai.vision.all import *
 
+def untimed(learn):
+    # The epoch table's time column depends on the machine's speed: leave it out.
+    learn.recorder.add_time = False
+    return learn
+
 print([round(SchedCos(1.0, 2.0)(p), 10) for p in (0., 0.25, 0.5, 1.)], [round(SchedExp(1e-7, 10)(p), 14) for p in (0., 0.5, 1.)])
 print([SchedLin(0, 4)(p) for p in (0., 0.25, 1.)], SchedNo(3, 9)(0.7), round(SchedPoly(1., 0., 2.)(0.5), 10))
 f = combined_cos(0.25, 1., 4., 0.5)
@@ -19,7 +24,7 @@ def model():
     torch.manual_seed(2)
     return nn.Sequential(nn.Linear(5, 10), nn.ReLU(), nn.Linear(10, 2))
 
-learn = Learner(dls, model(), loss_func=F.cross_entropy, metrics=accuracy)
+learn = untimed(Learner(dls, model(), loss_func=F.cross_entropy, metrics=accuracy))
 learn.fit_one_cycle(2, 0.02)
 hps = learn.recorder.hps
 print(sorted(hps.keys()), len(hps['lr']), len(learn.recorder.lrs))
@@ -29,16 +34,16 @@ print([float(v) for v in learn.recorder.lrs] == [float(v) for v in hps['lr']])
 print([[round(v, 4) for v in row] for row in learn.recorder.values])
 print(learn.opt.hypers[0]['wd'], learn.opt.hypers[0]['sqr_mom'], learn.opt.hypers[0]['eps'])
 
-learn = Learner(dls, model(), loss_func=F.cross_entropy, metrics=accuracy, moms=(0.9, 0.8, 0.9))
+learn = untimed(Learner(dls, model(), loss_func=F.cross_entropy, metrics=accuracy, moms=(0.9, 0.8, 0.9)))
 learn.fit_one_cycle(1, 0.01, div=10, pct_start=0.5, wd=0.1)
 print([float(v) for v in learn.recorder.hps['lr']])
 print([float(v) for v in learn.recorder.hps['mom']], learn.opt.hypers[0]['wd'])
 
-learn = Learner(dls, model(), loss_func=F.cross_entropy, metrics=accuracy)
+learn = untimed(Learner(dls, model(), loss_func=F.cross_entropy, metrics=accuracy))
 learn.fit_flat_cos(1, 0.01)
 print([float(v) for v in learn.recorder.hps['lr']])
 
-learn = Learner(dls, model(), loss_func=F.cross_entropy)
+learn = untimed(Learner(dls, model(), loss_func=F.cross_entropy))
 w0 = learn.model[0].weight.clone()
 with learn.no_bar():
     res = learn.lr_find(num_it=20, show_plot=False)
@@ -54,7 +59,7 @@ print(res._fields, len(learn.recorder.lrs), round(res.minimum, 7), round(res.ste
 def splitter(m):
     return [list(m[0].parameters()), list(m[2].parameters())]
 
-learn = Learner(dls, model(), loss_func=F.cross_entropy, splitter=splitter, lr=slice(1e-3, 1e-2))
+learn = untimed(Learner(dls, model(), loss_func=F.cross_entropy, splitter=splitter, lr=slice(1e-3, 1e-2)))
 learn.fit_one_cycle(1, slice(1e-3, 1e-2))
 print(len(learn.opt.param_lists), [round(float(v), 8) for v in learn.recorder.hps['lr'][:4]])
 print([round(float(h['lr']), 10) for h in learn.opt.hypers])
