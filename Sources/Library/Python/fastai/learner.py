@@ -157,7 +157,11 @@ class Recorder(Callback):
         ax.set_xlabel("Learning Rate")
         ax.set_xscale('log')
         if suggestions:
-            colors = plt.rcParams['axes.prop_cycle'].by_key()['color'][1:]
+            try:
+                colors = plt.rcParams['axes.prop_cycle'].by_key()['color'][1:]
+            except KeyError:
+                # matplotlib's default colour cycle, where rcParams does not carry it
+                colors = ['#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf']
             for (val, idx), nm, color in zip(suggestions, nms, colors):
                 ax.plot(val, _as_float(idx), 'o', label=nm, c=color)
             ax.legend(loc='best')

@@ -37,6 +37,9 @@ def printing():
     if NO_BAR:
         return False
     isatty = getattr(sys.stdout, 'isatty', None)
+    if isatty is None:
+        # Tessera's stdout has no isatty: its host says whether output goes to a terminal.
+        isatty = getattr(sys, '_tessera_colour_terminal', None)
     try:
         return bool(isatty()) if isatty is not None else False
     except Exception:
