@@ -129,7 +129,10 @@ final class LineEditor: LineReader {
             return UInt8(CC_REFRESH)
         }
         pasted = text
-        return UInt8(CC_NEWLINE)
+        // Ends the edit as Enter does (libedit returns no line for a bare CC_NEWLINE on an
+        // empty buffer): the newline goes through the usual binding.
+        el_push(editLine, "\n")
+        return UInt8(CC_NORM)
     }
 
     /// Shows a paste as the transcript would: the first line on the prompt's line (libedit has
