@@ -45,6 +45,11 @@ final class LineEditor: LineReader {
             return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
         }
         tessera_el_bind(editLine, "^I", "tessera-complete")
+        tessera_el_add_function(editLine, "tessera-paste", "Take bracketed-paste text as one piece") { editLine, _ in
+            guard let editLine, let data = tessera_el_get_client_data(editLine) else { return UInt8(CC_ERROR) }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().paste()
+        }
+        tessera_el_bind(editLine, "\\e[200~", "tessera-paste")
         tessera_el_bind(editLine, "^R", "em-inc-search-prev")
         // The user's ~/.editrc may rebind keys.
         el_source(editLine, nil)
@@ -70,6 +75,11 @@ final class LineEditor: LineReader {
         prompt = strdup(text) ?? prompt
         _ = InterruptSignal.takePending()
         var count: Int32 = 0
+        pasted = nil
+        // Bracketed paste on while editing (the terminal marks pasted text with ESC[200~ and
+        // ESC[201~), off while cells run.
+        FileOutput.standardOutput.write(LineEditor.bracketedPasteOn)
+        defer { FileOutput.standardOutput.write(LineEditor.bracketedPasteOff) }
         guard let raw = el_gets(editLine, &count), count > 0 else {
             FileOutput.standardOutput.write("\n")
             return InterruptSignal.takePending() ? .interrupted : .endOfInput
@@ -80,8 +90,63 @@ final class LineEditor: LineReader {
             FileOutput.standardOutput.write("\n")
             return .interrupted
         }
+        if let pasted {
+            let text = line + pasted
+            echoPaste(text)
+            for pastedLine in text.split(separator: "\n") where !pastedLine.allSatisfy({ $0 == " " }) {
+                tessera_history_enter(history, String(pastedLine))
+            }
+            return .paste(text)
+        }
         if !line.allSatisfy({ $0 == " " || $0 == "\t" }) { tessera_history_enter(history, line) }
         return .line(line)
+    }
+
+    static let bracketedPasteOn = "\u{1b}[?2004h"
+    static let bracketedPasteOff = "\u{1b}[?2004l"
+    /// Text of several lines pasted at the prompt, taken whole by `paste()`.
+    private var pasted: String?
+
+    /// ESC[200~: reads the pasted text up to ESC[201~. A single line is inserted as if typed;
+    /// several lines end the edit, and `readLine` returns them as one paste.
+    private func paste() -> UInt8 {
+        var scalars: [Unicode.Scalar] = []
+        let end = Array("\u{1b}[201~".unicodeScalars)
+        var character: wchar_t = 0
+        while el_wgetc(editLine, &character) == 1 {
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: character)) else { continue }
+            scalars.append(scalar)
+            if scalars.count >= end.count && Array(scalars.suffix(end.count)) == end {
+                scalars.removeLast(end.count)
+                break
+            }
+        }
+        // Terminals send a pasted newline as CR.
+        let text = String(String.UnicodeScalarView(scalars)).replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+        if !text.contains("\n") {
+            el_insertstr(editLine, text)
+            return UInt8(CC_REFRESH)
+        }
+        pasted = text
+        // Ends the edit as Enter does (libedit returns no line for a bare CC_NEWLINE on an
+        // empty buffer): the newline goes through the usual binding.
+        el_push(editLine, "\n")
+        return UInt8(CC_NORM)
+    }
+
+    /// Shows a paste as the transcript would: the first line on the prompt's line (libedit has
+    /// moved below it), the others under continuation prompts.
+    private func echoPaste(_ text: String) {
+        let promptText = String(cString: prompt)
+        let continuation = String(repeating: " ", count: max(0, promptText.count - 5)) + "...: "
+        var shown = "\u{1b}[A\r\u{1b}[K"
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        while lines.count > 1, let last = lines.last, last.allSatisfy({ $0 == " " }) { lines.removeLast() }
+        for (index, line) in lines.enumerated() {
+            shown += (index == 0 ? promptText : continuation) + line + "\r\n"
+        }
+        FileOutput.standardOutput.write(shown)
     }
 
     func accepted(_ source: String) {}

@@ -62,6 +62,7 @@ public final class DisplaySupport {
     public static let protocolMethods: [(method: String, mime: String)] = [
         ("_repr_html_", "text/html"),
         ("_repr_png_", "image/png"),
+        ("_repr_jpeg_", "image/jpeg"),
         ("_repr_svg_", "image/svg+xml"),
         ("_repr_markdown_", "text/markdown"),
         ("_repr_latex_", "text/latex"),
