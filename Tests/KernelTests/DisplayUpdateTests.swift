@@ -91,10 +91,12 @@ final class DisplayUpdateTests: XCTestCase {
             if case .executeResult(_, let data)? = result.outputs.first { return data }
             return nil
         }
-        XCTAssertEqual(shown[1]?.plainText, "<IPython.core.display.HTML object>")
-        XCTAssertEqual(shown[1]?["text/html"]?.text, "<i>x</i>")
-        XCTAssertEqual(shown[2]?["text/markdown"]?.text, "# title")
-        XCTAssertEqual(shown[3]?["text/latex"]?.text, "$x^2$")
+        XCTAssertEqual(shown.count, 3)
+        guard shown.count == 3 else { return }
+        XCTAssertEqual(shown[0]?.plainText, "<IPython.core.display.HTML object>")
+        XCTAssertEqual(shown[0]?["text/html"]?.text, "<i>x</i>")
+        XCTAssertEqual(shown[1]?["text/markdown"]?.text, "# title")
+        XCTAssertEqual(shown[2]?["text/latex"]?.text, "$x^2$")
     }
 
     func testGetIpythonNamesTheShellLibrariesProbe() throws {
