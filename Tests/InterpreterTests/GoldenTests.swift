@@ -31,6 +31,7 @@ final class GoldenTests: XCTestCase {
     func testFstrings() throws { try checkGroup() }
     func testFunctions() throws { try checkGroup() }
     func testGenerators() throws { try checkGroup() }
+    func testHelp() throws { try checkGroup() }
     func testHostileInput() throws { try checkGroup() }
     func testImports() throws { try checkGroup() }
     func testInheritance() throws { try checkGroup() }
@@ -75,6 +76,12 @@ final class GoldenTests: XCTestCase {
         var output = ""
         interpreter.standardOutput = { output += $0 }
         interpreter.standardError = { _ in }
+        // CPython makes the references with stdin at its end: input() writes its prompt and
+        // meets end of input.
+        interpreter.readLine = { prompt in
+            output += prompt
+            return nil
+        }
         interpreter.searchPaths = [directory]
         interpreter.argv = [program.lastPathComponent]
         let previous = FileManager.default.currentDirectoryPath

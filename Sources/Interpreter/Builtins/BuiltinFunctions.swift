@@ -64,7 +64,7 @@ enum BuiltinFunctions {
         NativeMethod("globals", "", globals),
         NativeMethod("input", "prompt='', /", input),
         NativeMethod("open", "file, mode='r', buffering=-1, encoding=None, errors=None, newline=None", open),
-        NativeMethod("help", "obj=None, /", help),
+        NativeMethod("help", "*request", help),
         NativeMethod("exit", "code=None, /", exit),
     ]
 
@@ -360,8 +360,18 @@ enum BuiltinFunctions {
         try FileObjects.open(interpreter, path: try interpreter.stringArgument(args["file"], function: "open"), mode: try interpreter.stringArgument(args["mode"]))
     }
 
+    /// `help(obj)` prints pydoc's page for it; `help()` opens the `help>` prompt.
     static func help(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        interpreter.standardOutput(try interpreter.helpText(args["obj"]) + "\n")
+        let utility = HelpUtility(interpreter: interpreter)
+        let request = args.varArgs("request")
+        guard request.count <= 1 else {
+            throw PyException(BuiltinTypes.typeError, "help() takes from 0 to 1 positional arguments but \(request.count) were given")
+        }
+        if let object = request.first {
+            interpreter.standardOutput(try utility.document(object))
+        } else {
+            try utility.interact()
+        }
         return .none
     }
 
