@@ -1,5 +1,5 @@
 # Chapter 13's simple CNN layers on MNIST-sized batches: F.conv2d forward and backward, batch 64,
-# kernel 3, stride 2, padding 1, channels 1 -> 4 -> 8 -> 16 -> 32 at 28 -> 14 -> 7 -> 4 -> 2.
+# kernel 3, stride 2, padding 1, channels 1 -> 4 -> 8 -> 16 -> 32 -> 2 at 28 -> 14 -> 7 -> 4 -> 2.
 # Runs unchanged under `tessera` and under CPython with PyTorch (there is no numpy variant).
 #
 #   tessera Benchmarks/conv_ch13.py [--quick] [--repeat N] [--only NAME]
@@ -30,7 +30,7 @@ def det(shape, salt):
     return (v.float() / 1009 - 0.5).reshape(shape)
 
 
-LAYERS = [(1, 4, 28), (4, 8, 14), (8, 16, 7), (16, 32, 4)]
+LAYERS = [(1, 4, 28), (4, 8, 14), (8, 16, 7), (16, 32, 4), (32, 2, 2)]
 data = []
 for k, (cin, cout, size) in enumerate(LAYERS):
     x = det((64, cin, size, size), 3 * k + 1).requires_grad_()

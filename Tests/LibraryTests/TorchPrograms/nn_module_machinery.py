@@ -143,3 +143,37 @@ seen.clear()
 inp.grad = None
 lin2(inp).sum().backward()
 print(seen, inp.grad)
+
+# children, apply, train(False) propagation, and .to/.double/.float moving buffers with parameters.
+print([type(c).__name__ for c in model.children()])
+print([type(c).__name__ for c in model.head.children()])
+visited = []
+def init_linear(mod):
+    visited.append(type(mod).__name__)
+    if isinstance(mod, nn.Linear):
+        with torch.no_grad():
+            mod.weight.fill_(0.5)
+print(model.apply(init_linear) is model, visited)
+print(model.head[0].weight)
+print(model.train(False) is model, [mod.training for mod in model.modules()])
+model.train(True)
+try:
+    model.train('yes')
+except ValueError as e:
+    print('ValueError:', e)
+s = Scaled()
+print(s.to('cpu') is s, s.to(torch.float32) is s)
+print(s.to(torch.float64) is s, s.scale.dtype, s.scratch.dtype, s.lin.weight.dtype, type(s.lin.weight).__name__)
+print([name for name, _ in s.named_parameters()], [name for name, _ in s.named_buffers()])
+print({k: v.dtype for k, v in s.state_dict().items()})
+print(s(torch.ones(1, 3, dtype=torch.float64)).dtype)
+s.float()
+print(s.scale.dtype, s.lin.bias.dtype, s.lin.bias.requires_grad)
+bn = nn.BatchNorm1d(2).double()
+print(bn.running_mean.dtype, bn.num_batches_tracked.dtype, bn.weight.dtype)
+s.to(dtype=torch.float64)
+print(s.lin.weight.dtype)
+try:
+    s.to(torch.int64)
+except TypeError as e:
+    print('TypeError:', e)

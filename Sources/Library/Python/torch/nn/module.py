@@ -431,17 +431,50 @@ class Module:
         fn(self)
         return self
 
-    def to(self, *args, **kwargs):
+    # Conversions: every parameter, gradient and buffer goes through `fn`, children first, as
+    # PyTorch's Module._apply does. A parameter whose tensor changes (a new dtype) is replaced by a
+    # new Parameter; one that `fn` leaves as it is stays the same object, so optimizers keep it.
+
+    def _apply(self, fn):
+        for module in self.children():
+            module._apply(fn)
+        with torch.no_grad():
+            for name, param in self._parameters.items():
+                if param is None:
+                    continue
+                converted = fn(param)
+                if converted.dtype != param.dtype:
+                    new = Parameter(converted, param.requires_grad)
+                    if param.grad is not None:
+                        new.grad = fn(param.grad)
+                    self._parameters[name] = new
+            for name, buffer in self._buffers.items():
+                if buffer is not None:
+                    self._buffers[name] = fn(buffer)
         return self
+
+    def to(self, *args, **kwargs):
+        # Tensor.to checks the arguments (device, dtype, tensor) and says which dtype they ask for.
+        probe = torch.empty(0)
+        dtype = probe.to(*args, **kwargs).dtype
+        asks_dtype = 'dtype' in kwargs or any(isinstance(a, (torch.dtype, Tensor)) for a in args)
+        if not asks_dtype:
+            return self
+        if not dtype.is_floating_point:
+            raise TypeError('nn.Module.to only accepts floating point or complex dtypes, but got desired dtype=' + str(dtype))
+        return self._apply(lambda t: t.to(dtype) if t.is_floating_point() else t)
 
     def cpu(self):
         return self
 
     def float(self):
-        return self
+        return self._apply(lambda t: t.float() if t.is_floating_point() else t)
+
+    def double(self):
+        return self._apply(lambda t: t.double() if t.is_floating_point() else t)
 
     def type(self, dst_type):
-        return self
+        return self._apply(lambda t: t.type(dst_type))
 
     # state_dict: each module's parameters, then its persistent buffers, then its children's.
 
