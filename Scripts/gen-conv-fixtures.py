@@ -115,12 +115,16 @@ def conv(label, inp, weight, bias=None, stride=1, padding=0, dilation=1, groups=
     conv_cases.append(case)
 
 
-# Chapter 13's simple CNN on MNIST: batch 64, k3 s2 p1, 1 -> 4 -> 8 -> 16 -> 32 channels.
-for i, (c, o, size) in enumerate([(1, 4, 28), (4, 8, 14), (8, 16, 7), (16, 32, 4)]):
+# Chapter 13's simple CNN on MNIST: batch 64, k3 s2 p1, 1 -> 4 -> 8 -> 16 -> 32 -> 2 channels.
+for i, (c, o, size) in enumerate([(1, 4, 28), (4, 8, 14), (8, 16, 7), (16, 32, 4), (32, 2, 2)]):
     conv("ch13 layer %d (batch 64)" % (i + 1), spec([64, c, size, size], 3 + i), spec([o, c, 3, 3], 11 + i),
          spec([o], 5 + i), stride=2, padding=1, sample=True)
     conv("ch13 layer %d (batch 2)" % (i + 1), spec([2, c, size, size], 3 + i), spec([o, c, 3, 3], 11 + i),
          spec([o], 5 + i), stride=2, padding=1)
+conv("ch13 layer 3 sliced batch", spec([128, 8, 7, 7], 40, view=[["slice", 0, 1, 128, 2]]), spec([16, 8, 3, 3], 41),
+     spec([16], 42), stride=2, padding=1, sample=True)
+conv("ch13 layer 4 channels-last", spec([64, 4, 4, 16], 43, view=[["permute", [0, 3, 1, 2]]]), spec([32, 16, 3, 3], 44),
+     spec([32], 45), stride=2, padding=1, sample=True)
 conv("groups 2", spec([2, 4, 9, 9], 1), spec([6, 2, 3, 3], 2), spec([6], 3), padding=1, groups=2)
 conv("depthwise", spec([2, 3, 6, 7], 4), spec([3, 1, 3, 3], 5), spec([3], 6), padding=1, groups=3)
 conv("depthwise x2", spec([1, 3, 6, 7], 7), spec([6, 1, 2, 2], 8), None, stride=2, groups=3)
@@ -379,4 +383,5 @@ with open(OUT, "w") as f:
                             "/tmp/torchenv/bin/python Scripts/gen-conv-fixtures.py" % torch.__version__,
                "conv2d": conv_cases, "pooling": pool_cases, "errors": error_cases,
                "batch_norm": batch_norm_cases, "windows": window_cases, "histc": histc_cases}, f, separators=(",", ":"))
-print("wrote %s: %d conv2d, %d pooling, %d error cases" % (OUT, len(conv_cases), len(pool_cases), len(error_cases)))
+print("wrote %s: %d conv2d, %d pooling, %d batch_norm, %d windows, %d histc, %d error cases"
+      % (OUT, len(conv_cases), len(pool_cases), len(batch_norm_cases), len(window_cases), len(histc_cases), len(error_cases)))

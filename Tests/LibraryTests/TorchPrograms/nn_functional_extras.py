@@ -86,3 +86,19 @@ tagged = torch.Tensor._make_subclass(Tagged, torch.ones(2), True)
 print(type(tagged).__name__, tagged.requires_grad)
 grid = torch.arange(12).reshape(4, 3)
 print(grid[range(1, 4, 2)], grid[range(3)].shape, grid[:, range(2)])
+
+# Reflect, replicate and circular padding: values and gradients (positions weighted so each
+# source element's sum shows) on contiguous, channels-last and sliced-batch inputs.
+base = torch.arange(2 * 4 * 4 * 3, dtype=torch.float32).reshape(2, 4, 4, 3) / 10
+layouts = [('contiguous', base.permute(0, 3, 1, 2).contiguous()), ('channels-last', base.permute(0, 3, 1, 2)),
+           ('sliced batch', torch.cat([base, base * 2]).permute(0, 3, 1, 2)[1::2])]
+for label, inp in layouts:
+    for mode, amounts in [('reflect', (2, 1, 1, 3)), ('replicate', (3, 0, 2, 1)), ('circular', (1, 2, 2, 1)),
+                          ('reflect', (1, 2))]:
+        leaf = inp.detach().clone().requires_grad_() if label == 'contiguous' else inp.detach().requires_grad_()
+        source = leaf if len(amounts) == 4 else leaf[:, :, 0]
+        padded = F.pad(source, amounts, mode=mode)
+        weights = torch.arange(padded.numel(), dtype=torch.float32).reshape(padded.shape) % 7
+        (padded * weights).sum().backward()
+        print(label, mode, tuple(padded.shape), round(padded.detach().sum().item(), 3), round(padded.detach()[1, 2].abs().sum().item(), 3))
+        print(leaf.grad[1, 2])
