@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Generates Tests/TensorKitTests/Fixtures/conv.json: PyTorch's results for conv2d, max_pool2d,
-avg_pool2d and adaptive_avg_pool2d (forward values, max-pool indices, gradients of every input,
-grad_fn names) and the error messages of bad arguments. ConvolutionTests.swift rebuilds the
-same inputs, runs TensorKit and compares.
+avg_pool2d, adaptive_avg_pool2d and adaptive_max_pool2d, batch_norm (training and evaluation,
+with the running statistics it leaves), pad, Tensor.unfold, F.unfold, interpolate and histc
+(forward values, indices, gradients of every input, grad_fn names) and the error messages of
+bad arguments. ConvolutionTests.swift and LayerTests.swift rebuild the same inputs, run
+TensorKit and compare.
 
 Regenerate from the repository root with the reference environment of README.md:
 
@@ -113,12 +115,16 @@ def conv(label, inp, weight, bias=None, stride=1, padding=0, dilation=1, groups=
     conv_cases.append(case)
 
 
-# Chapter 13's simple CNN on MNIST: batch 64, k3 s2 p1, 1 -> 4 -> 8 -> 16 -> 32 channels.
-for i, (c, o, size) in enumerate([(1, 4, 28), (4, 8, 14), (8, 16, 7), (16, 32, 4)]):
+# Chapter 13's simple CNN on MNIST: batch 64, k3 s2 p1, 1 -> 4 -> 8 -> 16 -> 32 -> 2 channels.
+for i, (c, o, size) in enumerate([(1, 4, 28), (4, 8, 14), (8, 16, 7), (16, 32, 4), (32, 2, 2)]):
     conv("ch13 layer %d (batch 64)" % (i + 1), spec([64, c, size, size], 3 + i), spec([o, c, 3, 3], 11 + i),
          spec([o], 5 + i), stride=2, padding=1, sample=True)
     conv("ch13 layer %d (batch 2)" % (i + 1), spec([2, c, size, size], 3 + i), spec([o, c, 3, 3], 11 + i),
          spec([o], 5 + i), stride=2, padding=1)
+conv("ch13 layer 3 sliced batch", spec([128, 8, 7, 7], 40, view=[["slice", 0, 1, 128, 2]]), spec([16, 8, 3, 3], 41),
+     spec([16], 42), stride=2, padding=1, sample=True)
+conv("ch13 layer 4 channels-last", spec([64, 4, 4, 16], 43, view=[["permute", [0, 3, 1, 2]]]), spec([32, 16, 3, 3], 44),
+     spec([32], 45), stride=2, padding=1, sample=True)
 conv("groups 2", spec([2, 4, 9, 9], 1), spec([6, 2, 3, 3], 2), spec([6], 3), padding=1, groups=2)
 conv("depthwise", spec([2, 3, 6, 7], 4), spec([3, 1, 3, 3], 5), spec([3], 6), padding=1, groups=3)
 conv("depthwise x2", spec([1, 3, 6, 7], 7), spec([6, 1, 2, 2], 8), None, stride=2, groups=3)
@@ -157,6 +163,8 @@ def pool(label, op, inp, sample=False, **kw):
         y, idx = F.max_pool2d(x, return_indices=True, **kw)
     elif op == "avg_pool2d":
         y, idx = F.avg_pool2d(x, **kw), None
+    elif op == "adaptive_max_pool2d":
+        y, idx = F.adaptive_max_pool2d(x, return_indices=True, **kw)
     else:
         y, idx = F.adaptive_avg_pool2d(x, **kw), None
     case = {"label": label, "op": op, "input": inp, "grad_fn": type(y.grad_fn).__name__,
@@ -194,6 +202,122 @@ pool("adaptive upsampling 3->5", "adaptive_avg_pool2d", spec([1, 1, 3, 3], 19), 
 pool("adaptive 1x1", "adaptive_avg_pool2d", spec([2, 4, 3, 5], 20), output_size=1)
 pool("adaptive unbatched channels-last", "adaptive_avg_pool2d",
      spec([6, 6, 2], 21, view=[["permute", [2, 0, 1]]]), output_size=(3, 2))
+
+pool("max sliced batch", "max_pool2d", spec([6, 2, 6, 6], 22, view=[["slice", 0, 1, 6, 2]]), kernel_size=3, stride=2, padding=1)
+pool("avg channels-last", "avg_pool2d", spec([2, 6, 6, 3], 23, view=[["permute", [0, 3, 1, 2]]]), kernel_size=2)
+pool("adaptive sliced batch", "adaptive_avg_pool2d", spec([5, 2, 7, 6], 24, view=[["slice", 0, 0, 5, 2]]), output_size=(3, 2))
+pool("adaptive max 7->3", "adaptive_max_pool2d", spec([2, 3, 7, 7], 25), output_size=3)
+pool("adaptive max 5x7->2x3", "adaptive_max_pool2d", spec([1, 2, 5, 7], 26), output_size=(2, 3))
+pool("adaptive max 1x1", "adaptive_max_pool2d", spec([2, 4, 3, 5], 27), output_size=1)
+pool("adaptive max upsampling", "adaptive_max_pool2d", spec([1, 1, 3, 3], 28), output_size=5)
+pool("adaptive max channels-last", "adaptive_max_pool2d", spec([2, 6, 6, 3], 29, view=[["permute", [0, 3, 1, 2]]]),
+     output_size=(2, 4))
+pool("adaptive max sliced batch unbatched", "adaptive_max_pool2d", spec([4, 5, 6], 30, view=[["slice", 0, 1, 4, 2]]),
+     output_size=2)
+
+# ------------------------------------------------------------------ batch norm
+
+batch_norm_cases = []
+
+
+def batch_norm(label, inp, training, affine=True, running=True, momentum=0.1, eps=1e-5, sample=False):
+    x = make(inp).requires_grad_()
+    channels = x.shape[1]
+    dtype = NAMES[x.dtype]
+    w = formula([channels], 61, dtype).div(8).add(1).requires_grad_() if affine else None
+    b = formula([channels], 62, dtype).div(8).requires_grad_() if affine else None
+    rm = formula([channels], 63, dtype).div(16) if running else None
+    rv = formula([channels], 64, dtype).abs().div(8).add(0.5) if running else None
+    case = {"label": label, "input": inp, "training": training, "affine": affine, "running": running,
+            "momentum": momentum, "eps": eps}
+    y = F.batch_norm(x, rm, rv, w, b, training=training, momentum=momentum, eps=eps)
+    case["grad_fn"] = type(y.grad_fn).__name__
+    case["output"] = enc(y, sample)
+    if running:
+        case["running_mean"] = enc(rm)
+        case["running_var"] = enc(rv)
+    leaves = [x] + ([w, b] if affine else [])
+    case["grads"] = with_grads(y, leaves, 307, sample)
+    batch_norm_cases.append(case)
+
+
+batch_norm("2d train", spec([4, 3, 5, 5], 1), True)
+batch_norm("2d eval", spec([4, 3, 5, 5], 2), False)
+batch_norm("2d train no affine", spec([3, 2, 4, 3], 3), True, affine=False)
+batch_norm("2d train no running stats", spec([3, 2, 4, 3], 4), True, running=False)
+batch_norm("2d train momentum 0.3 eps 1e-3", spec([2, 4, 3, 3], 5), True, momentum=0.3, eps=1e-3)
+batch_norm("1d (N, C)", spec([8, 5], 6), True)
+batch_norm("1d (N, C, L)", spec([4, 3, 7], 7), True)
+batch_norm("1d eval", spec([6, 4], 8), False)
+batch_norm("float64 train", spec([3, 3, 4, 4], 9, "float64"), True)
+batch_norm("channels-last train", spec([2, 5, 5, 3], 10, view=[["permute", [0, 3, 1, 2]]]), True)
+batch_norm("channels-last eval", spec([2, 5, 5, 3], 11, view=[["permute", [0, 3, 1, 2]]]), False)
+batch_norm("sliced batch train", spec([6, 3, 4, 4], 12, view=[["slice", 0, 1, 6, 2]]), True)
+batch_norm("sliced channels train", spec([2, 6, 4, 4], 13, view=[["slice", 1, 0, 6, 2]]), True)
+batch_norm("chapter 13 size (batch 64)", spec([64, 8, 14, 14], 14), True, sample=True)
+
+# ------------------------------------------------------------------ pad, unfold, interpolate, histc
+
+window_cases = []
+
+
+def window(label, op, inp, sample=False, **kw):
+    x = make(inp).requires_grad_()
+    if op == "pad":
+        y = F.pad(x, **kw)
+    elif op == "unfold_view":
+        y = x.unfold(**kw)
+    elif op == "unfold":
+        y = F.unfold(x, **kw)
+    else:
+        y = F.interpolate(x, **kw)
+    case = {"label": label, "op": op, "input": inp, "grad_fn": type(y.grad_fn).__name__, "output": enc(y, sample)}
+    if op == "unfold_view":
+        case["strides"] = list(y.stride())
+    for key, value in kw.items():
+        case[key] = list(value) if isinstance(value, tuple) else value
+    case["grads"] = with_grads(y, [x], 409, sample)
+    window_cases.append(case)
+
+
+window("pad last dim", "pad", spec([2, 3, 4], 1), pad=[1, 2])
+window("pad two dims with value", "pad", spec([2, 2, 3, 4], 2), pad=[2, 0, 1, 1], value=0.5)
+window("pad crops", "pad", spec([2, 2, 5, 6], 3), pad=[-1, 2, 1, -2])
+window("pad channels-last", "pad", spec([2, 4, 4, 3], 4, view=[["permute", [0, 3, 1, 2]]]), pad=[1, 1, 1, 1])
+window("pad sliced batch", "pad", spec([4, 2, 3, 3], 5, view=[["slice", 0, 1, 4, 2]]), pad=[0, 1, 2, 0, 1, 1])
+window("unfold view", "unfold_view", spec([3, 10], 6), dimension=1, size=4, step=3)
+window("unfold view overlapping", "unfold_view", spec([2, 7, 3], 7), dimension=1, size=3, step=1)
+window("unfold view transposed", "unfold_view", spec([5, 6], 8, view=[["transpose", 0, 1]]), dimension=0, size=2, step=2)
+window("im2col", "unfold", spec([2, 3, 6, 5], 9), kernel_size=[3, 2], padding=[1, 0], stride=[2, 1])
+window("im2col dilation", "unfold", spec([1, 2, 7, 7], 10), kernel_size=3, dilation=2, padding=1)
+window("im2col channels-last", "unfold", spec([2, 5, 5, 3], 11, view=[["permute", [0, 3, 1, 2]]]), kernel_size=2)
+window("im2col sliced batch", "unfold", spec([5, 2, 4, 4], 12, view=[["slice", 0, 0, 5, 2]]), kernel_size=3, padding=1)
+window("nearest x2", "interpolate", spec([2, 3, 4, 5], 13), scale_factor=2.0)
+window("nearest to size", "interpolate", spec([1, 2, 5, 7], 14), size=[3, 11])
+window("nearest 1d", "interpolate", spec([2, 3, 6], 15), scale_factor=1.5)
+window("bilinear x2", "interpolate", spec([2, 2, 4, 5], 16), scale_factor=2.0, mode="bilinear")
+window("bilinear size align corners", "interpolate", spec([1, 3, 5, 4], 17), size=[7, 9], mode="bilinear",
+       align_corners=True)
+window("bilinear downsample", "interpolate", spec([1, 2, 9, 8], 18), size=[4, 3], mode="bilinear")
+window("bilinear odd factors", "interpolate", spec([1, 1, 4, 6], 19), scale_factor=(1.7, 0.6), mode="bilinear")
+window("bilinear channels-last", "interpolate", spec([2, 4, 4, 3], 20, view=[["permute", [0, 3, 1, 2]]]),
+       scale_factor=3.0, mode="bilinear")
+window("bilinear sliced batch", "interpolate", spec([4, 2, 3, 5], 21, view=[["slice", 0, 1, 4, 2]]),
+       size=[6, 6], mode="bilinear", align_corners=False)
+window("linear 1d", "interpolate", spec([2, 2, 5], 22), size=[8], mode="linear")
+
+histc_cases = []
+
+
+def histc(label, inp, **kw):
+    x = make(inp)
+    histc_cases.append({"label": label, "input": inp, **kw, "output": enc(torch.histc(x, **kw))})
+
+
+histc("default range", spec([200], 1), bins=10)
+histc("given range", spec([7, 9], 2), bins=7, min=-3, max=4)
+histc("float64", spec([50], 3, "float64"), bins=5, min=-8, max=0)
+histc("sliced", spec([10, 10], 4, view=[["slice", 1, 0, 10, 3]]), bins=4)
 
 # ------------------------------------------------------------------ errors
 
@@ -257,5 +381,7 @@ error("adaptive empty plane", "adaptive_avg_pool2d", input=t(1, 3, 0, 4), output
 with open(OUT, "w") as f:
     json.dump({"generator": "Generated by Scripts/gen-conv-fixtures.py with torch %s; regenerate with: "
                             "/tmp/torchenv/bin/python Scripts/gen-conv-fixtures.py" % torch.__version__,
-               "conv2d": conv_cases, "pooling": pool_cases, "errors": error_cases}, f, separators=(",", ":"))
-print("wrote %s: %d conv2d, %d pooling, %d error cases" % (OUT, len(conv_cases), len(pool_cases), len(error_cases)))
+               "conv2d": conv_cases, "pooling": pool_cases, "errors": error_cases,
+               "batch_norm": batch_norm_cases, "windows": window_cases, "histc": histc_cases}, f, separators=(",", ":"))
+print("wrote %s: %d conv2d, %d pooling, %d batch_norm, %d windows, %d histc, %d error cases"
+      % (OUT, len(conv_cases), len(pool_cases), len(batch_norm_cases), len(window_cases), len(histc_cases), len(error_cases)))

@@ -29,6 +29,8 @@ struct ConvolutionGeometry: Equatable {
     /// Output positions per image (the GEMM's column count).
     var outPlane: Int { outHeight * outWidth }
     var inPlane: Int { inHeight * inWidth }
+    /// The input row that kernel row `ki` reads for output row 0 (negative in the top padding).
+    func kernelRowOffset(_ ki: Int) -> Int { ki &* dilationH &- padH }
 
     /// A 1x1 kernel with unit stride and no padding reads the input itself as its im2col matrix.
     var isPointwise: Bool {

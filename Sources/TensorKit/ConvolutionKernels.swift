@@ -65,33 +65,43 @@ enum ConvolutionKernels {
         return a..<b
     }
 
-    /// Unfolds one group of one image (`x` at its first channel) into `cols`: groupPatch rows of
-    /// outPlane values, `ld` apart (several images share one matrix side by side).
-    static func im2col<T: ConvolutionElement>(_ x: UnsafePointer<T>, _ g: ConvolutionGeometry, into cols: UnsafeMutablePointer<T>, ld: Int) {
-        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth
+    /// Unfolds one group of `count` images (`x` at the first image's first channel of the group,
+    /// images `imageStride` apart) into `cols`: groupPatch rows, each holding the images'
+    /// outPlane values side by side, rows `ld` apart. The bounds of a row and of an output row
+    /// are worked out once for all images, which then advance by pointer steps: chapter 13's
+    /// small planes (7x7 down to 1x1) would otherwise spend their time in per-image set-up.
+    static func im2col<T: ConvolutionElement>(_ x: UnsafePointer<T>, images count: Int = 1, imageStride: Int = 0,
+                                              _ g: ConvolutionGeometry, into cols: UnsafeMutablePointer<T>, ld: Int) {
+        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth, L = Ho &* Wo
         let sw = g.strideW
         var row = cols
         for c in 0..<g.groupInChannels {
-            let plane = x + c * H * W
+            let plane = x + c &* H &* W
             for ki in 0..<g.kernelHeight {
                 for kj in 0..<g.kernelWidth {
-                    let colOffset = kj * g.dilationW - g.padW
+                    let colOffset = kj &* g.dilationW &- g.padW
                     let valid = validRange(offset: colOffset, stride: sw, size: W, count: Wo)
+                    let lo = valid.lowerBound, hi = valid.upperBound
+                    let firstRow = g.kernelRowOffset(ki), lastRow = (Ho &- 1) &* g.strideH &+ firstRow
+                    if lo > 0 || hi < Wo || firstRow < 0 || lastRow >= H {
+                        // One fill for the whole row: per-image fills of one or two elements
+                        // become a memset call each, which dominated small planes.
+                        row.update(repeating: 0, count: count &* L)
+                    }
                     for oh in 0..<Ho {
-                        let d = row + oh * Wo
-                        let ih = oh * g.strideH - g.padH + ki * g.dilationH
-                        if ih < 0 || ih >= H {
-                            d.update(repeating: 0, count: Wo)
-                            continue
+                        let ih = oh &* g.strideH &+ firstRow
+                        if ih < 0 || ih >= H { continue }
+                        var d = row + oh &* Wo
+                        var src = plane + (ih &* W &+ colOffset)
+                        for _ in 0..<count {
+                            if sw == 1 {
+                                for ow in lo..<hi { d[ow] = src[ow] }
+                            } else {
+                                for ow in lo..<hi { d[ow] = src[ow &* sw] }
+                            }
+                            d += L
+                            src += imageStride
                         }
-                        let src = plane + ih * W + colOffset
-                        if valid.lowerBound > 0 { d.update(repeating: 0, count: valid.lowerBound) }
-                        if sw == 1 {
-                            (d + valid.lowerBound).update(from: src + valid.lowerBound, count: valid.count)
-                        } else {
-                            for ow in valid { d[ow] = src[ow * sw] }
-                        }
-                        if valid.upperBound < Wo { (d + valid.upperBound).update(repeating: 0, count: Wo - valid.upperBound) }
                     }
                     row += ld
                 }
@@ -99,23 +109,29 @@ enum ConvolutionKernels {
         }
     }
 
-    /// Folds `cols` back, adding every patch entry into the input position it was read from.
-    static func col2im<T: ConvolutionElement>(_ cols: UnsafePointer<T>, _ g: ConvolutionGeometry, into x: UnsafeMutablePointer<T>, ld: Int) {
-        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth
+    /// Folds `cols` (laid out as `im2col` writes them, for `count` images) back, adding every
+    /// patch entry into the input position it was read from.
+    static func col2im<T: ConvolutionElement>(_ cols: UnsafePointer<T>, images count: Int = 1, imageStride: Int = 0,
+                                              _ g: ConvolutionGeometry, into x: UnsafeMutablePointer<T>, ld: Int) {
+        let H = g.inHeight, W = g.inWidth, Ho = g.outHeight, Wo = g.outWidth, L = Ho &* Wo
         let sw = g.strideW
         var row = cols
         for c in 0..<g.groupInChannels {
-            let plane = x + c * H * W
+            let plane = x + c &* H &* W
             for ki in 0..<g.kernelHeight {
                 for kj in 0..<g.kernelWidth {
-                    let colOffset = kj * g.dilationW - g.padW
+                    let colOffset = kj &* g.dilationW &- g.padW
                     let valid = validRange(offset: colOffset, stride: sw, size: W, count: Wo)
                     for oh in 0..<Ho {
-                        let ih = oh * g.strideH - g.padH + ki * g.dilationH
+                        let ih = oh &* g.strideH &- g.padH &+ ki &* g.dilationH
                         if ih < 0 || ih >= H { continue }
-                        let s = row + oh * Wo
-                        let dst = plane + ih * W + colOffset
-                        for ow in valid { dst[ow * sw] += s[ow] }
+                        var s = row + oh &* Wo
+                        var dst = plane + (ih &* W &+ colOffset)
+                        for _ in 0..<count {
+                            for ow in valid { dst[ow &* sw] += s[ow] }
+                            s += L
+                            dst += imageStride
+                        }
                     }
                     row += ld
                 }
@@ -189,9 +205,7 @@ enum ConvolutionKernels {
                            beta: bias == nil ? 0 : 1, y, ldc: L)
                     continue
                 }
-                for j in 0..<count {
-                    im2col(input + (first + j) * inImage + group * Cg * g.inPlane, g, into: cols + j * L, ld: ld)
-                }
+                im2col(input + first * inImage + group * Cg * g.inPlane, images: count, imageStride: inImage, g, into: cols, ld: ld)
                 T.gemm(transA: false, transB: false, m: Og, n: ld, k: K, wg, lda: K, cols, ldb: ld,
                        beta: 0, product, ldc: ld)
                 for j in 0..<count {
@@ -252,14 +266,10 @@ enum ConvolutionKernels {
                 if let gi = gradInput {
                     T.gemm(transA: true, transB: false, m: K, n: ld, k: Og, wg, lda: K, gathered, ldb: ld,
                            beta: 0, gradCols, ldc: ld)
-                    for j in 0..<count {
-                        col2im(gradCols + j * L, g, into: gi + (first + j) * inImage + group * Cg * g.inPlane, ld: ld)
-                    }
+                    col2im(gradCols, images: count, imageStride: inImage, g, into: gi + first * inImage + group * Cg * g.inPlane, ld: ld)
                 }
                 if let gw = gwg {
-                    for j in 0..<count {
-                        im2col(input + (first + j) * inImage + group * Cg * g.inPlane, g, into: cols + j * L, ld: ld)
-                    }
+                    im2col(input + first * inImage + group * Cg * g.inPlane, images: count, imageStride: inImage, g, into: cols, ld: ld)
                     T.gemm(transA: false, transB: true, m: Og, n: K, k: ld, gathered, lda: ld, cols, ldb: ld,
                            beta: 1, gw, ldc: K)
                 }

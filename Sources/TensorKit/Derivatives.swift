@@ -175,6 +175,18 @@ enum Derivatives {
             return [try Tensor.avgPool2dBackward(g, geometry)]
         case .adaptiveAvgPool2d(let inputShape):
             return [try Tensor.adaptiveAvgPool2dBackward(g, inputShape: inputShape)]
+        case .adaptiveMaxPool2d(let indices, let inputShape):
+            return [try Tensor.maxPool2dBackward(g, indices: indices, inputShape: inputShape)]
+        case .batchNorm(let saved):
+            return try Tensor.batchNormBackward(x(0), weight: saved.hasWeight ? x(1) : nil, g, saved)
+        case .unfold(let dim, let size, let step, let inputShape):
+            return [try Tensor.unfoldBackward(g, dim: dim, size: size, step: step, inputShape: inputShape)]
+        case .im2col(let geometry):
+            return [try Tensor.im2colBackward(g, geometry)]
+        case .constantPad(let pad):
+            return [try g.constantPad(pad.map { 0 &- $0 })]
+        case .interpolate(let plan):
+            return [try Tensor.interpolateBackward(g, plan)]
         case .mseLoss:
             let diff = try x(0).sub(x(1))
             let n = Double(Swift.max(try Shape.broadcast(shape(0), shape(1)).reduce(1, *), 1))

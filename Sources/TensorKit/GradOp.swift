@@ -63,6 +63,12 @@ enum GradOp {
     case maxPool2d(indices: Tensor, inputShape: [Int])
     case avgPool2d(PoolingGeometry)
     case adaptiveAvgPool2d(inputShape: [Int])
+    case adaptiveMaxPool2d(indices: Tensor, inputShape: [Int])
+    case batchNorm(Tensor.BatchNormSaved)
+    case unfold(dim: Int, size: Int, step: Int, inputShape: [Int])
+    case im2col(ConvolutionGeometry)
+    case constantPad([Int])
+    case interpolate(Tensor.InterpolationPlan)
 
     // Losses (as torch.nn.functional computes them, with their own backward nodes)
     case mseLoss
@@ -151,6 +157,12 @@ enum GradOp {
         case .maxPool2d: return "MaxPool2DWithIndicesBackward0"
         case .avgPool2d: return "AvgPool2DBackward0"
         case .adaptiveAvgPool2d: return "AdaptiveAvgPool2DBackward0"
+        case .adaptiveMaxPool2d: return "AdaptiveMaxPool2DBackward0"
+        case .batchNorm: return "NativeBatchNormBackward0"
+        case .unfold: return "UnfoldBackward0"
+        case .im2col: return "Im2ColBackward0"
+        case .constantPad: return "ConstantPadNdBackward0"
+        case .interpolate(let plan): return plan.name
         case .mseLoss: return "MseLossBackward0"
         case .nllLoss: return "NllLossBackward0"
         case .custom(let name, _): return name

@@ -165,4 +165,37 @@ enum PoolingKernels {
             }
         }
     }
+
+    /// Adaptive max pooling: each output is the maximum of its window (NaN wins, as in PyTorch)
+    /// and its flat index ih * inW + iw within the plane.
+    static func adaptiveMax<T: BinaryFloatingPoint>(_ x: UnsafePointer<T>, _ y: UnsafeMutablePointer<T>, _ indices: UnsafeMutablePointer<Int64>,
+                                                    planes: Int, inH: Int, inW: Int, outH: Int, outW: Int) {
+        let inPlane = inH * inW, outPlane = outH * outW
+        forEachPlanes(planes, work: planes &* inPlane) { range in
+            for p in range {
+                var o = p * outPlane
+                let plane = x + p * inPlane
+                for oh in 0..<outH {
+                    let hs = adaptiveRange(oh, outH, inH)
+                    for ow in 0..<outW {
+                        let ws = adaptiveRange(ow, outW, inW)
+                        var best = -T.infinity, bestIndex = hs.lowerBound * inW + ws.lowerBound
+                        search: for ih in hs {
+                            for iw in ws {
+                                let v = plane[ih * inW + iw]
+                                if v > best || v.isNaN {
+                                    best = v
+                                    bestIndex = ih * inW + iw
+                                    if v.isNaN { break search }
+                                }
+                            }
+                        }
+                        y[o] = best
+                        indices[o] = Int64(bestIndex)
+                        o += 1
+                    }
+                }
+            }
+        }
+    }
 }

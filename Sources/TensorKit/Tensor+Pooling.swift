@@ -98,6 +98,42 @@ extension Tensor {
         return Autograd.record(.adaptiveAvgPool2d(inputShape: shape), out, self)
     }
 
+    /// `F.adaptive_max_pool2d(input, output_size, return_indices=True)`: the window maxima and
+    /// their flat indices within each H x W plane, as `max_pool2d` gives them.
+    public func adaptiveMaxPool2d(_ outputSize: [Int]) throws -> (values: Tensor, indices: Tensor) {
+        let (oh, ow): (Int, Int)
+        switch outputSize.count {
+        case 1: (oh, ow) = (outputSize[0], outputSize[0])
+        case 2: (oh, ow) = (outputSize[0], outputSize[1])
+        default: throw TensorError.runtime("adaptive_max_pool2d(): internal error: output_size.size() must be 2")
+        }
+        if rank != 3 && rank != 4 {
+            throw TensorError.runtime("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: \(Shape.describe(shape))")
+        }
+        for d in [-2, -1] where shape[rank + d] <= 0 {
+            throw TensorError.runtime("adaptive_max_pool2d(): Expected input to have non-zero size for non-batch dimensions, but input has sizes \(Shape.describe(shape)) with dimension \(rank + d) being empty")
+        }
+        if oh < 0 || ow < 0 {
+            throw TensorError.runtime("adaptive_max_pool2d: elements of output_size must be greater than or equal to 0 but received {\(oh), \(ow)}")
+        }
+        try Tensor.checkPoolingDType(self, "adaptive_max_pool2d")
+        let outShape = Array(shape.dropLast(2)) + [oh, ow]
+        let out = try Tensor(uninitializedShape: outShape, dtype: dtype)
+        let indices = try Tensor(uninitializedShape: outShape, dtype: .int64)
+        let x = try Elementwise.contiguousIfNeeded(self)
+        let planes = shape.dropLast(2).reduce(1, *)
+        let idx = indices.mutableTypedPointer(Int64.self)
+        if dtype == .float32 {
+            PoolingKernels.adaptiveMax(x.typedPointer(Float.self), out.mutableTypedPointer(Float.self), idx, planes: planes,
+                                       inH: shape[rank - 2], inW: shape[rank - 1], outH: oh, outW: ow)
+        } else {
+            PoolingKernels.adaptiveMax(x.typedPointer(Double.self), out.mutableTypedPointer(Double.self), idx, planes: planes,
+                                       inH: shape[rank - 2], inW: shape[rank - 1], outH: oh, outW: ow)
+        }
+        withExtendedLifetime(x) {}
+        return (Autograd.record(.adaptiveMaxPool2d(indices: indices, inputShape: shape), out, self), indices)
+    }
+
     /// TensorKit pools float32 and float64 (PyTorch also pools integers, with the same rules).
     static func checkPoolingDType(_ t: Tensor, _ function: String) throws {
         if !t.dtype.isFloatingPoint {

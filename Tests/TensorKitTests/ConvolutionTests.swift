@@ -99,7 +99,7 @@ final class ConvolutionTests: XCTestCase {
 
     func testPoolingMatchesPyTorch() throws {
         let all = cases("pooling")
-        XCTAssertGreaterThan(all.count, 15)
+        XCTAssertGreaterThan(all.count, 25)
         for c in all {
             let label = c["label"] as? String ?? ""
             let x = try leaf(c["input"])
@@ -116,6 +116,10 @@ final class ConvolutionTests: XCTestCase {
                 y = try x.avgPool2d(kernelSize: kernel, stride: stride, padding: padding, ceilMode: ceil,
                                     countIncludePad: (c["count_include_pad"] as? NSNumber)?.boolValue ?? true,
                                     divisorOverride: ints(c["divisor_override"]).first)
+            case "adaptive_max_pool2d":
+                let r = try x.adaptiveMaxPool2d(ints(c["output_size"]))
+                XCTAssertNil(difference(r.indices, c["indices"] as? [String: Any] ?? [:]), "\(label): indices")
+                y = r.values
             default:
                 y = try x.adaptiveAvgPool2d(ints(c["output_size"]))
             }

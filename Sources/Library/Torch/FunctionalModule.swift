@@ -100,6 +100,43 @@ enum FunctionalModule {
                 let x = try tensor(a[0], i), size = try ints(a[1], i)
                 return TensorWrapping.wrap(try TorchErrors.run { try x.adaptiveAvgPool2d(size) })
             }
+            ns.function("adaptive_max_pool2d", "input, output_size, return_indices=False") { i, a in
+                let x = try tensor(a[0], i), size = try ints(a[1], i)
+                let r = try TorchErrors.run { try x.adaptiveMaxPool2d(size) }
+                if try i.isTruthy(a[2]) { return .tuple([TensorWrapping.wrap(r.values), TensorWrapping.wrap(r.indices)]) }
+                return TensorWrapping.wrap(r.values)
+            }
+            // torch.batch_norm's argument order; functional.py's batch_norm checks and calls it.
+            ns.function("_batch_norm", "input, weight, bias, running_mean, running_var, training, momentum, eps") { i, a in
+                let x = try tensor(a[0], i)
+                let training = try i.isTruthy(a[5])
+                let momentum = try i.doubleArgument(a[6]), eps = try i.doubleArgument(a[7])
+                return TensorWrapping.wrap(try TorchErrors.run {
+                    try x.batchNorm(weight: TensorConversions.optionalTensor(a[1]), bias: TensorConversions.optionalTensor(a[2]),
+                                    runningMean: TensorConversions.optionalTensor(a[3]), runningVar: TensorConversions.optionalTensor(a[4]),
+                                    training: training, momentum: momentum, eps: eps)
+                })
+            }
+            ns.function("_constant_pad", "input, pad, value=0") { i, a in
+                let x = try tensor(a[0], i), pad = try ints(a[1], i)
+                guard let value = TensorConversions.scalar(a[2]) else {
+                    throw PyException(BuiltinTypes.typeError, "pad(): argument 'value' must be Number, not \(a[2].typeName)")
+                }
+                return TensorWrapping.wrap(try TorchErrors.run { try x.constantPad(pad, value: value) })
+            }
+            ns.function("unfold", "input, kernel_size, dilation=1, padding=0, stride=1") { i, a in
+                let x = try tensor(a[0], i)
+                let k = try ints(a[1], i), d = try ints(a[2], i), p = try ints(a[3], i), s = try ints(a[4], i)
+                return TensorWrapping.wrap(try TorchErrors.run { try x.im2col(kernelSize: k, dilation: d, padding: p, stride: s) })
+            }
+            // F.interpolate's kernel; functional.py resolves the output size and checks the arguments.
+            ns.function("_interpolate", "input, size, scales, mode, align_corners") { i, a in
+                let x = try tensor(a[0], i), size = try ints(a[1], i)
+                let scales = try i.collect(a[2]).map { $0.isNone ? nil : try i.doubleArgument($0) }
+                let mode: Tensor.InterpolationMode = (a[3].stringValue ?? "nearest") == "nearest" ? .nearest : .linear
+                let align = try i.isTruthy(a[4])
+                return TensorWrapping.wrap(try TorchErrors.run { try x.interpolate(size: size, scales: scales, mode: mode, alignCorners: align) })
+            }
             ns.function("linear", "input, weight, bias=None") { i, a in
                 let x = try tensor(a[0], i), w = try tensor(a[1], i)
                 return TensorWrapping.wrap(try TorchErrors.run {
@@ -109,6 +146,10 @@ enum FunctionalModule {
                         let rows = x.shape.dropLast().reduce(1, { $0.multipliedReportingOverflow(by: $1).partialValue })
                         let operation = TensorConversions.optionalTensor(a[2]) == nil ? "mm" : "addmm"
                         throw PyException(BuiltinTypes.runtimeError, "\(operation): mat1 and mat2 shapes cannot be multiplied (\(rows)x\(x.shape[x.rank - 1]) and \(w.shape[1])x\(w.shape[0]))")
+                    }
+                    if x.rank == 2, w.rank == 2, let bias = TensorConversions.optionalTensor(a[2]), bias.rank <= 1 {
+                        // A matrix input with a bias is one addmm in PyTorch (grad_fn AddmmBackward0).
+                        return try Tensor.addmm(bias, x, try w.t())
                     }
                     let product = try x.matmul(try w.t())
                     guard let bias = TensorConversions.optionalTensor(a[2]) else { return product }

@@ -116,6 +116,10 @@ enum TensorConversions {
                     return .slice(start: try bound(slice.start), stop: try bound(slice.stop), step: try bound(slice.step))
                 }
                 if o === Singletons.ellipsis { return .ellipsis }
+                if let r = o as? PyRange {
+                    // A range indexes like the list of its ints.
+                    return .tensor(try TorchErrors.run { try Tensor.arange(.int(r.start), .int(r.stop), step: .int(r.step), dtype: .int64) })
+                }
                 if let t = o as? PyTensor { return .tensor(t.tensor) }
                 if let provider = o as? TensorConvertible { return .tensor(try provider.asTensor()) }
                 if o is PyList || o is PyTuple { return .tensor(try makeTensor(item, dtype: nil, interpreter)) }

@@ -4,6 +4,11 @@ import TensorKit
 /// `requires_grad`, `grad`, `grad_fn`, `backward`, `detach`.
 extension TensorMethods {
     static func installAutograd(_ type: PyType) {
+        // `Tensor._make_subclass(cls, data, requires_grad)`, the form fastai and nn.Parameter call.
+        type.define("_make_subclass", .object(PyMethodWrapper(.staticMethod, .object(PyBuiltinFunction(
+            "_make_subclass", "cls, data, requires_grad=False", qualifiedName: "Tensor._make_subclass", doc: nil) { i, a in
+                try TorchModule.makeSubclass(i, a)
+            }))))
         type.property("requires_grad", get: { _, v in .bool(try tensor(v).requiresGrad) },
                       set: { i, v, new in
                           _ = try TorchErrors.run { try tensor(v).requiresGrad_(try i.isTruthy(new), in: TorchState.of(i).autograd) }

@@ -60,6 +60,25 @@ extension TensorMethods {
                 return a[0]
             }
         }
+        // self + value * tensor1 / tensor2 (or * tensor2): fastai's and PyTorch's Adam steps.
+        for (name, op) in [("addcdiv", BinaryOp.div), ("addcmul", .mul)] {
+            func combined(_ i: Interpreter, _ a: [Value]) throws -> Tensor {
+                let t1 = try operandTensor(a[1], i), t2 = try operandTensor(a[2], i)
+                let scaled = try Tensor.binary(op, t1, t2)
+                guard let value = TensorConversions.scalar(a[3]) else {
+                    throw PyException(BuiltinTypes.typeError, "\(name)(): argument 'value' must be Number, not \(a[3].typeName)")
+                }
+                return try scaled.mul(value)
+            }
+            defineTensor(type, name, "tensor1, tensor2, *, value=1") { i, t, a in try t.add(try combined(i, a)) }
+            define(type, name + "_", "tensor1, tensor2, *, value=1") { i, t, a in
+                _ = try t.applyInPlace(.add, try combined(i, a), alpha: nil)
+                return a[0]
+            }
+        }
+        defineTensor(type, "histc", "bins=100, min=0, max=0") { i, t, a in
+            try t.histc(bins: try i.intArgument(a[1]), min: try i.doubleArgument(a[2]), max: try i.doubleArgument(a[3]))
+        }
         define(type, "equal", "other") { i, t, a in
             let other = try TensorConversions.tensor(a[1], i)
             guard other.shape == t.shape else { return .bool(false) }

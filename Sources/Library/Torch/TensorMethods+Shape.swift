@@ -50,6 +50,9 @@ extension TensorMethods {
         defineTensor(type, "expand", "*sizes") { i, t, a in try t.expand(try sizes(a[1], i)) }
         defineTensor(type, "expand_as", "other") { i, t, a in try t.expandAs(try TensorConversions.tensor(a[1], i)) }
         defineTensor(type, "select", "dim, index") { i, t, a in try t.select(try i.intArgument(a[1]), try i.intArgument(a[2])) }
+        defineTensor(type, "unfold", "dimension, size, step") { i, t, a in
+            try t.unfold(dimension: try i.intArgument(a[1]), size: try i.intArgument(a[2]), step: try i.intArgument(a[3]))
+        }
         defineTensor(type, "narrow", "dim, start, length") { i, t, a in
             try t.narrow(try i.intArgument(a[1]), try i.intArgument(a[2]), try i.intArgument(a[3]))
         }

@@ -206,7 +206,7 @@ enum TorchModule {
                      "gt", "ge", "logical_and", "logical_or", "logical_not", "logical_xor", "transpose", "t", "permute",
                      "reshape", "flatten", "squeeze", "unsqueeze", "split", "chunk", "unbind", "narrow", "select", "diagonal",
                      "round", "masked_fill", "index_select", "nonzero", "allclose", "equal", "count_nonzero", "floor_divide",
-                     "remainder", "fmod", "atan2"] + UnaryOp.allCases.map(\.rawValue)
+                     "remainder", "fmod", "atan2", "addcdiv", "addcmul", "histc"] + UnaryOp.allCases.map(\.rawValue)
         for name in names where ns[name] == nil {
             ns[name] = .object(PyBuiltinFunction(name: name, qualifiedName: "torch.\(name)") { interpreter, arguments in
                 guard let input = arguments.positional.first else {
@@ -223,14 +223,7 @@ enum TorchModule {
     /// Support for `nn.Parameter` (a Tensor subclass sharing its data's storage) and
     /// `autograd.Function` (a Python-defined backward recorded in the graph).
     static func installSubclassing(_ ns: Namespace, _ state: TorchState) {
-        ns.function("_make_subclass", "cls, data, requires_grad=False") { i, a in
-            guard let cls = a[0].asObject as? PyType, cls.isSubtype(of: TorchTypes.tensor) else {
-                throw PyException(BuiltinTypes.typeError, "_make_subclass: cls must be a subclass of Tensor")
-            }
-            let data = try TensorConversions.tensor(a[1], i).detach()
-            if try i.isTruthy(a[2]) { _ = try TorchErrors.run { try data.requiresGrad_(true, in: state.autograd) } }
-            return .object(PyTensor(data, type: cls))
-        }
+        ns.function("_make_subclass", "cls, data, requires_grad=False") { i, a in try makeSubclass(i, a) }
         ns.function("_record_function", "output, inputs, backward, name") { i, a in
             guard let output = (a[0].asObject as? PyTensor)?.tensor else { return a[0] }
             let inputs = try i.collect(a[1]).compactMap { ($0.asObject as? PyTensor)?.tensor }
@@ -246,6 +239,16 @@ enum TorchModule {
             }
             return a[0]
         }
+    }
+
+    /// A `cls` instance (a Tensor subclass) sharing `data`'s storage, detached, requiring grad if asked.
+    static func makeSubclass(_ i: Interpreter, _ a: [Value]) throws -> Value {
+        guard let cls = a[0].asObject as? PyType, cls.isSubtype(of: TorchTypes.tensor) else {
+            throw PyException(BuiltinTypes.typeError, "_make_subclass: cls must be a subclass of Tensor")
+        }
+        let data = try TensorConversions.tensor(a[1], i).detach()
+        if try i.isTruthy(a[2]) { _ = try TorchErrors.run { try data.requiresGrad_(true, in: TorchState.of(i).autograd) } }
+        return .object(PyTensor(data, type: cls))
     }
 
     static func installGradMode(_ ns: Namespace, _ state: TorchState) {

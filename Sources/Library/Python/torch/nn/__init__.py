@@ -8,166 +8,8 @@ from torch import Tensor
 
 F = functional
 
-class Parameter(Tensor):
-    def __new__(cls, data=None, requires_grad=True):
-        if data is None:
-            data = torch.empty(0)
-        return torch._make_subclass(cls, data, requires_grad)
-
-    def __repr__(self):
-        return 'Parameter containing:\n' + Tensor.__repr__(self)
-
-class Module:
-    def __init__(self):
-        object.__setattr__(self, '_parameters', {})
-        object.__setattr__(self, '_modules', {})
-        object.__setattr__(self, 'training', True)
-
-    def __setattr__(self, name, value):
-        state = self.__dict__
-        if isinstance(value, Parameter):
-            if '_parameters' not in state:
-                raise AttributeError('cannot assign parameters before Module.__init__() call')
-            state['_modules'].pop(name, None)
-            state['_parameters'][name] = value
-            state.pop(name, None)
-        elif isinstance(value, Module):
-            if '_modules' not in state:
-                raise AttributeError('cannot assign module before Module.__init__() call')
-            state['_parameters'].pop(name, None)
-            state['_modules'][name] = value
-            state.pop(name, None)
-        else:
-            if '_parameters' in state and name in state['_parameters']:
-                if value is not None:
-                    raise TypeError("cannot assign '" + type(value).__name__ + "' as parameter '" + name + "' (torch.nn.Parameter or None expected)")
-                state['_parameters'][name] = None
-                return
-            object.__setattr__(self, name, value)
-
-    def __getattr__(self, name):
-        state = self.__dict__
-        if '_parameters' in state and name in state['_parameters']:
-            return state['_parameters'][name]
-        if '_modules' in state and name in state['_modules']:
-            return state['_modules'][name]
-        raise AttributeError("'" + type(self).__name__ + "' object has no attribute '" + name + "'")
-
-    def __delattr__(self, name):
-        state = self.__dict__
-        if name in state.get('_parameters', {}):
-            del state['_parameters'][name]
-        elif name in state.get('_modules', {}):
-            del state['_modules'][name]
-        else:
-            object.__delattr__(self, name)
-
-    def __call__(self, *args, **kwargs):
-        return self.forward(*args, **kwargs)
-
-    def forward(self, *args, **kwargs):
-        raise NotImplementedError('Module [' + type(self).__name__ + '] is missing the required "forward" function')
-
-    def register_parameter(self, name, param):
-        self.__dict__['_parameters'][name] = param
-
-    def add_module(self, name, module):
-        self.__dict__['_modules'][name] = module
-
-    def named_children(self):
-        for name, module in self.__dict__.get('_modules', {}).items():
-            if module is not None:
-                yield name, module
-
-    def children(self):
-        for name, module in self.named_children():
-            yield module
-
-    def named_modules(self, prefix=''):
-        yield prefix, self
-        for name, module in self.named_children():
-            yield from module.named_modules(prefix + ('.' if prefix else '') + name)
-
-    def modules(self):
-        for name, module in self.named_modules():
-            yield module
-
-    def named_parameters(self, prefix='', recurse=True):
-        seen = []
-        for name, p in self.__dict__.get('_parameters', {}).items():
-            if p is not None and not any(p is s for s in seen):
-                seen.append(p)
-                yield prefix + ('.' if prefix else '') + name, p
-        if recurse:
-            for mname, module in self.named_children():
-                for name, p in module.named_parameters(prefix + ('.' if prefix else '') + mname):
-                    if not any(p is s for s in seen):
-                        seen.append(p)
-                        yield name, p
-
-    def parameters(self, recurse=True):
-        for name, p in self.named_parameters(recurse=recurse):
-            yield p
-
-    def zero_grad(self, set_to_none=True):
-        for p in self.parameters():
-            if set_to_none:
-                p.grad = None
-            elif p.grad is not None:
-                p.grad.zero_()
-
-    def requires_grad_(self, requires_grad=True):
-        for p in self.parameters():
-            p.requires_grad_(requires_grad)
-        return self
-
-    def train(self, mode=True):
-        for module in self.modules():
-            object.__setattr__(module, 'training', mode)
-        return self
-
-    def eval(self):
-        return self.train(False)
-
-    def apply(self, fn):
-        for module in self.children():
-            module.apply(fn)
-        fn(self)
-        return self
-
-    def to(self, *args, **kwargs):
-        return self
-
-    def cpu(self):
-        return self
-
-    def state_dict(self):
-        return {name: p.detach() for name, p in self.named_parameters()}
-
-    def load_state_dict(self, state):
-        own = dict(self.named_parameters())
-        with torch.no_grad():
-            for name, value in state.items():
-                own[name].copy_(value)
-
-    def extra_repr(self):
-        return ''
-
-    def __repr__(self):
-        lines = []
-        extra = self.extra_repr()
-        if extra:
-            lines = extra.split('\n')
-        for name, module in self.named_children():
-            text = repr(module).replace('\n', '\n  ')
-            lines.append('(' + name + '): ' + text)
-        main = type(self).__name__ + '('
-        if lines:
-            if len(lines) == 1 and not list(self.named_children()):
-                main += lines[0]
-            else:
-                main += '\n  ' + '\n  '.join(lines) + '\n'
-        return main + ')'
+from torch.nn.module import Module, Parameter, RemovableHandle
+from torch.nn.containers import Sequential, ModuleList, ModuleDict
 
 class Linear(Module):
     def __init__(self, in_features, out_features, bias=True):
@@ -358,6 +200,34 @@ class AdaptiveAvgPool2d(Module):
     def extra_repr(self):
         return 'output_size=' + str(self.output_size)
 
+class AdaptiveMaxPool2d(Module):
+    def __init__(self, output_size, return_indices=False):
+        super().__init__()
+        self.output_size = output_size
+        self.return_indices = return_indices
+    def forward(self, input):
+        return F.adaptive_max_pool2d(input, self.output_size, self.return_indices)
+    def extra_repr(self):
+        return 'output_size=' + str(self.output_size)
+
+class Upsample(Module):
+    def __init__(self, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None):
+        super().__init__()
+        self.size = size
+        self.scale_factor = float(scale_factor) if isinstance(scale_factor, (int, float)) else scale_factor
+        self.mode = mode
+        self.align_corners = align_corners
+        self.recompute_scale_factor = recompute_scale_factor
+    def forward(self, input):
+        return F.interpolate(input, self.size, self.scale_factor, self.mode, self.align_corners,
+                             recompute_scale_factor=self.recompute_scale_factor)
+    def extra_repr(self):
+        if self.scale_factor is not None:
+            info = 'scale_factor=' + repr(self.scale_factor)
+        else:
+            info = 'size=' + repr(self.size)
+        return info + ', mode=' + repr(self.mode)
+
 class Dropout(Module):
     def __init__(self, p=0.5, inplace=False):
         super().__init__()
@@ -380,43 +250,6 @@ class LeakyReLU(Module):
     def extra_repr(self):
         return 'negative_slope=' + str(self.negative_slope) + (', inplace=True' if self.inplace else '')
 
-class Sequential(Module):
-    def __init__(self, *args):
-        super().__init__()
-        for i, module in enumerate(args):
-            self.add_module(str(i), module)
-    def forward(self, input):
-        for module in self.children():
-            input = module(input)
-        return input
-    def __getitem__(self, idx):
-        modules = list(self.children())
-        if isinstance(idx, slice):
-            return Sequential(*modules[idx])
-        return modules[idx]
-    def __len__(self):
-        return len(self.__dict__['_modules'])
-    def __iter__(self):
-        return iter(list(self.children()))
-    def append(self, module):
-        self.add_module(str(len(self)), module)
-        return self
-
-class ModuleList(Module):
-    def __init__(self, modules=None):
-        super().__init__()
-        for module in (modules or []):
-            self.append(module)
-    def append(self, module):
-        self.add_module(str(len(self.__dict__['_modules'])), module)
-        return self
-    def __getitem__(self, idx):
-        return list(self.children())[idx]
-    def __len__(self):
-        return len(self.__dict__['_modules'])
-    def __iter__(self):
-        return iter(list(self.children()))
-
 class MSELoss(Module):
     def __init__(self, reduction='mean'):
         super().__init__()
@@ -437,3 +270,5 @@ class CrossEntropyLoss(Module):
         self.reduction = reduction
     def forward(self, input, target):
         return F.cross_entropy(input, target, reduction=self.reduction)
+
+from torch.nn.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
