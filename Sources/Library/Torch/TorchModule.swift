@@ -231,6 +231,9 @@ enum TorchModule {
             if try i.isTruthy(a[2]) { _ = try TorchErrors.run { try data.requiresGrad_(true, in: state.autograd) } }
             return .object(PyTensor(data, type: cls))
         }
+        ns.function("_autograd_grad", "outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=False") { i, a in
+            try TensorBackward.gradients(a, i)
+        }
         ns.function("_record_function", "output, inputs, backward, name") { i, a in
             guard let output = (a[0].asObject as? PyTensor)?.tensor else { return a[0] }
             let inputs = try i.collect(a[1]).compactMap { ($0.asObject as? PyTensor)?.tensor }
