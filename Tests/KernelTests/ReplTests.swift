@@ -151,6 +151,48 @@ final class ReplTests: XCTestCase {
         XCTAssertTrue(output.contains("Saved 1 variable to \(path)"), output)
     }
 
+    /// Truncated, from a future format version, or not a workspace at all: with no input at all
+    /// the session still moves the file aside before its save, says so exactly once, and a later
+    /// session neither restores nor removes the kept copy.
+    func testEveryKindOfDamagedFileIsKeptAndReportedOnce() throws {
+        let directory = try temporaryDirectory(self)
+        let path = directory + "/ws.tsw"
+        func run(_ lines: [String]) throws -> String {
+            var output = ""
+            try onInterpreterThread {
+                let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: lines, write: { output += $0 }),
+                                        write: { output += $0 })
+                driver.workspacePath = path
+                driver.restoreWorkspace()
+                driver.run()
+            }
+            return output
+        }
+        _ = try run(["weights = [0.25] * 30"])
+        let whole = Array(try XCTUnwrap(FileManager.default.contents(atPath: path)))
+        var future = whole
+        future[4] = 99  // the format version, little-endian u32 after "TSWS"
+        let damages: [(String, [UInt8])] = [("truncated", Array(whole.prefix(whole.count / 2))), ("future version", future),
+                                             ("not a workspace", Array("not a workspace file".utf8))]
+        var keptSoFar: Set<String> = []
+        for (kind, bytes) in damages {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let output = try run([])
+            let kept = Set(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.damaged-") })
+                .subtracting(keptSoFar)
+            XCTAssertEqual(kept.count, 1, "\(kind): \(kept)")
+            let keptPath = directory + "/" + (kept.first ?? "?")
+            XCTAssertEqual(output.components(separatedBy: "It is kept as \(keptPath); starting empty.").count, 2, "\(kind): said once\n\(output)")
+            XCTAssertEqual(output.components(separatedBy: "damaged-").count, 2, "\(kind): no other mention\n\(output)")
+            XCTAssertEqual(FileManager.default.contents(atPath: keptPath).map { Array($0) }, bytes, kind)
+            keptSoFar.formUnion(kept)
+        }
+        // A later session starts from the new (empty) save and leaves every kept copy alone.
+        let later = try run(["1"])
+        XCTAssertFalse(later.contains("damaged"), later)
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.damaged-") }), keptSoFar)
+    }
+
     /// A file whose entry fails its checksum restores the rest, names the damaged entry, and
     /// is copied aside before this session's save replaces it.
     func testDamagedEntryIsReportedAndTheFileKept() throws {
