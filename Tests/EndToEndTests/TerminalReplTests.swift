@@ -44,9 +44,17 @@ final class TerminalReplTests: XCTestCase {
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
+    /// Ends the previous tmux server and moves to a socket of a new name: `kill-server` returns
+    /// before the old server has gone, and a session made on the same socket meanwhile could
+    /// join the dying server and vanish with it (seen on a loaded machine).
+    func restartServer() throws {
+        _ = try? tmux(["kill-server"])
+        socket = "tessera-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    }
+
     /// Starts tessera in a new tmux window (120x50) in the work folder.
     func start() throws {
-        _ = try? tmux(["kill-server"])
+        try restartServer()
         let tessera = try TesseraProcess.executable().path
         let command = "env TESSERA_HOME='\(root)/home' TERM=xterm '\(tessera)'"
         try tmux(["new-session", "-d", "-s", "repl", "-x", "120", "-y", "50", "-c", root + "/work", command])
@@ -56,7 +64,7 @@ final class TerminalReplTests: XCTestCase {
 
     /// Starts `command` (run by tmux's shell) in a new tmux window in the work folder.
     func start(command: String) throws {
-        _ = try? tmux(["kill-server"])
+        try restartServer()
         try tmux(["new-session", "-d", "-s", "repl", "-x", "120", "-y", "50", "-c", root + "/work", command])
         try tmux(["set-option", "-t", "repl", "remain-on-exit", "on"])
     }
