@@ -72,7 +72,7 @@ let package = Package(
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),
-        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite", "CMarkGFM"], exclude: ["Python"],
+        .target(name: "Kernel", dependencies: ["Interpreter", "CSQLite", "CMarkGFM", "CZlib"], exclude: ["Python"],
                 plugins: ["EmbedPythonSourcesPlugin"]),
         // The Jupyter kernel: the messaging protocol over ZeroMQ, signed with libcrypto's HMAC,
         // driving a Kernel session; like the Kernel, it knows no library (tessera wires them in).

@@ -36,20 +36,24 @@ extension Session {
         entries.removeAll { $0.session == store.sessionID && $0.line == executionCount }
         guard !entries.isEmpty else { throw MagicError.usage("%save: no cells in \(words.isEmpty ? "this session" : words.joined(separator: " "))") }
         let code = entries.map(\.source).joined(separator: "\n") + "\n"
-        let exists = FileManager.default.fileExists(atPath: path)
+        // A symlink is written through to its file; a FIFO or device is refused before it is
+        // read (appending) or replaced by the atomic rename.
+        let target: String
+        do { target = try OutputTarget.resolve(path) } catch { throw MagicError.usage("%save: \(error)") }
+        let exists = FileManager.default.fileExists(atPath: target)
         if exists && !force && !append {
             throw MagicError.usage("File `\(path)` exists: %save -f \(path) ... replaces it, %save -a appends to it.")
         }
         let data: Data
         if append && exists {
-            var existing = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+            var existing = (try? Data(contentsOf: URL(fileURLWithPath: target))) ?? Data()
             existing.append(contentsOf: Array(code.utf8))
             data = existing
         } else {
             data = Data(("# coding: utf-8\n" + code).utf8)
         }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: URL(fileURLWithPath: target), options: .atomic)
         } catch {
             throw PyException.osError(errno: EACCES, path: path)
         }

@@ -44,12 +44,21 @@ public final class AutogradNode: CustomStringConvertible {
     let output: Tensor
     /// The result tensor itself, while it lives (for `retain_grad()`).
     weak var outputTensor: Tensor?
+    /// The version of each input's and of the output's memory when the operation ran: backward
+    /// refuses values that an in-place operation changed since (PyTorch's saved-variable check).
+    let inputVersions: [Int]
+    let outputVersion: Int
+    /// Set once backward has run through this node without `retain_graph`: PyTorch has freed
+    /// its saved values then, so a second pass through a node that needs them is refused.
+    var released = false
 
     init(op: GradOp, inputs: [Tensor], output: Tensor) {
         self.op = op
         self.name = op.name
         self.inputs = inputs
         self.output = output
+        self.inputVersions = inputs.map { $0.storage.version }
+        self.outputVersion = output.storage.version
     }
 
     /// The nodes gradients flow to next (`grad_fn.next_functions`), nil for inputs that are
@@ -97,11 +106,31 @@ enum Autograd {
         return context(of: inputs)?.isGradEnabled ?? true
     }
 
-    /// PyTorch refuses in-place changes to a leaf that requires grad while grad mode is on.
+    /// Every in-place operation calls this before it writes: PyTorch refuses in-place changes to
+    /// a leaf that requires grad (or to a view of one) while grad mode is on, and otherwise the
+    /// memory's version counter moves on, so saved values that this write overwrites are caught
+    /// by backward instead of giving a wrong gradient.
     static func checkInPlace(_ t: Tensor) throws {
-        if t.requiresGrad && t.isLeaf && (t.autogradContext?.isGradEnabled ?? true) {
-            throw TensorError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
+        if t.requiresGrad && (t.autogradContext?.isGradEnabled ?? true) {
+            if t.isLeaf {
+                throw TensorError.runtime("a leaf Variable that requires grad is being used in an in-place operation.")
+            }
+            if isViewOfLeafRequiringGrad(t) {
+                throw TensorError.runtime("a view of a leaf Variable that requires grad is being used in an in-place operation.")
+            }
         }
+        t.storage.version &+= 1
+    }
+
+    /// True when `t` was made from a leaf that requires grad by view operations only (so it
+    /// shares the leaf's memory).
+    private static func isViewOfLeafRequiringGrad(_ t: Tensor) -> Bool {
+        var current = t
+        while let node = current.gradFn {
+            guard node.op.isView, let base = node.inputs.first else { return false }
+            current = base
+        }
+        return current !== t && current.requiresGrad && current.storage === t.storage
     }
 
     /// Before an in-place operation that must be recorded, a copy of the tensor's current value

@@ -216,7 +216,9 @@ enum Derivatives {
         case .mul:
             return [try fit(try g.mul(b), a), try fit(try g.mul(a), b)]
         case .div:
-            return [try fit(try g.div(b), a), try fit(try g.neg().mul(out).div(b), b)]
+            // PyTorch's div_tensor_other_backward, -g * ((a / b) / b): it reads the inputs, not
+            // the result, which an in-place change may have overwritten without harm.
+            return [try fit(try g.div(b), a), try fit(try g.neg().mul(try a.div(b).div(b)), b)]
         case .pow:
             let ga = try g.mul(b).mul(try a.pow(try b.sub(.int(1))))
             let positive = try a.gt(.int(0))

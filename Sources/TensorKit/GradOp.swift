@@ -77,6 +77,17 @@ enum GradOp {
     /// An operation whose derivative the caller supplies (the language's autograd.Function).
     case custom(name: String, backward: (Tensor) throws -> [Tensor?])
 
+    /// True for operations whose result shares its input's memory (PyTorch's views).
+    var isView: Bool {
+        switch self {
+        case .view, .expand, .permute, .transpose, .unsqueeze, .squeeze, .select, .slice, .diagonal,
+             .asStrided, .split, .unbind:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// PyTorch's backward class name, as printed in `grad_fn=<...>`.
     var name: String {
         switch self {

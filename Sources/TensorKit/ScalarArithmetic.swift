@@ -36,6 +36,7 @@ enum ScalarArithmetic {
     static func inPlace(_ op: BinaryOp, _ a: Tensor, _ b: Tensor) -> Bool {
         guard applies(a, b), let value = compute(op, load(a), load(b)) else { return false }
         a.dataPointer.storeBytes(of: value, as: Float.self)
+        a.storage.version &+= 1
         return true
     }
 

@@ -14,6 +14,9 @@ public final class Storage {
     public let byteCount: Int
     /// Bytes actually allocated (a reused cached block may be a little larger).
     let capacity: Int
+    /// PyTorch's version counter (`t._version`), shared by every view of this memory: each
+    /// in-place change adds one, so backward can tell that a value it saved was overwritten.
+    public internal(set) var version: Int = 0
 
     /// The largest request attempted: more than the machine's physical memory cannot succeed and,
     /// with Linux's overcommit, might "succeed" and then kill the process on first touch.

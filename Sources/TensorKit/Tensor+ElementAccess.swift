@@ -42,6 +42,7 @@ extension Tensor {
         } else {
             ElementAccess.store(ElementAccess.loadScalar(source, value.dtype), target, dtype)
         }
+        storage.version &+= 1
         return true
     }
 
@@ -49,6 +50,7 @@ extension Tensor {
     public func storeElement(at indices: UnsafeBufferPointer<Int>, scalar value: Scalar) throws -> Bool {
         if requiresGrad || indices.count != rank { return false }
         ElementAccess.store(value, storage.data + (try elementOffset(indices)) &* dtype.itemSize, dtype)
+        storage.version &+= 1
         return true
     }
 

@@ -76,6 +76,7 @@ extension Tensor {
         if from > to {
             throw TensorError.runtime("uniform_ expects to return a [from, to) range, but found from=\(from) > to=\(to)")
         }
+        storage.version &+= 1
         let target = isContiguous ? self : try Tensor(uninitializedShape: shape, dtype: dtype)
         let n = target.count
         if dtype == .float32 {
@@ -104,6 +105,7 @@ extension Tensor {
             throw TensorError.notImplemented("\"normal_kernel_cpu\" not implemented for '\(dtype.scalarTypeName)'")
         }
         if std < 0 { throw TensorError.runtime("normal expects std >= 0.0, but found std \(std)") }
+        storage.version &+= 1
         let n = count
         if n >= 16 && isContiguous {
             if dtype == .float32 {

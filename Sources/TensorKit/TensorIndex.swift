@@ -171,6 +171,7 @@ extension Tensor {
             } else {
                 ElementAccess.store(ElementAccess.loadScalar(source, value.dtype), target.dataPointer, dtype)
             }
+            storage.version &+= 1
             return
         }
         try Autograd.checkInPlace(self)
@@ -189,7 +190,9 @@ extension Tensor {
                 source = try value.view(shape: shape, strides: strides, offset: value.storageOffset).expand(target.shape).detach()
             }
             if accumulate {
+                // One in-place operation, one version step: the add's own step is taken back.
                 try target.detach().applyInPlace(.add, source)
+                storage.version &-= 1
             } else {
                 try Elementwise.copy(source, into: target)
             }
@@ -217,6 +220,7 @@ extension Tensor {
             }
             if allInts {
                 ElementAccess.store(value, storage.data + offset &* dtype.itemSize, dtype)
+                storage.version &+= 1
                 return
             }
         }

@@ -32,6 +32,7 @@ enum TerminalRepl {
             if interactive && isatty(1) != 0 {
                 DisplaySupport.of(session.interpreter).colourTerminal = TerminalColours.detect()
             }
+            driver.claimWorkspace()
             if fresh { driver.startFresh() } else { driver.restoreWorkspace() }
             let status = driver.run()
             session.history?.close()

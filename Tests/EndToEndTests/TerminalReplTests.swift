@@ -6,6 +6,8 @@ import XCTest
 final class TerminalReplTests: XCTestCase {
     var root = ""
     var socket = ""
+    /// The tmux window that `screen`, `type` and `text` work on.
+    var target = "repl"
 
     override func setUpWithError() throws {
         root = NSTemporaryDirectory() + "tessera-pty-\(UUID().uuidString)"
@@ -42,9 +44,17 @@ final class TerminalReplTests: XCTestCase {
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
+    /// Ends the previous tmux server and moves to a socket of a new name: `kill-server` returns
+    /// before the old server has gone, and a session made on the same socket meanwhile could
+    /// join the dying server and vanish with it (seen on a loaded machine).
+    func restartServer() throws {
+        _ = try? tmux(["kill-server"])
+        socket = "tessera-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+    }
+
     /// Starts tessera in a new tmux window (120x50) in the work folder.
     func start() throws {
-        _ = try? tmux(["kill-server"])
+        try restartServer()
         let tessera = try TesseraProcess.executable().path
         let command = "env TESSERA_HOME='\(root)/home' TERM=xterm '\(tessera)'"
         try tmux(["new-session", "-d", "-s", "repl", "-x", "120", "-y", "50", "-c", root + "/work", command])
@@ -54,7 +64,7 @@ final class TerminalReplTests: XCTestCase {
 
     /// Starts `command` (run by tmux's shell) in a new tmux window in the work folder.
     func start(command: String) throws {
-        _ = try? tmux(["kill-server"])
+        try restartServer()
         try tmux(["new-session", "-d", "-s", "repl", "-x", "120", "-y", "50", "-c", root + "/work", command])
         try tmux(["set-option", "-t", "repl", "remain-on-exit", "on"])
     }
@@ -122,19 +132,19 @@ final class TerminalReplTests: XCTestCase {
     }
 
     func screen() throws -> String {
-        try tmux(["capture-pane", "-t", "repl", "-p", "-J", "-S", "-500"])
+        try tmux(["capture-pane", "-t", target, "-p", "-J", "-S", "-500"])
     }
 
     func type(_ keys: String...) throws {
         for key in keys {
-            try tmux(["send-keys", "-t", "repl", key])
+            try tmux(["send-keys", "-t", target, key])
             usleep(30_000)
         }
     }
 
     /// Sends literal text (no key-name interpretation).
     func text(_ line: String) throws {
-        try tmux(["send-keys", "-t", "repl", "-l", line])
+        try tmux(["send-keys", "-t", target, "-l", line])
         usleep(30_000)
     }
 
@@ -207,5 +217,50 @@ final class TerminalReplTests: XCTestCase {
         try waitFor("Out[11]: (49, 'Box', True, tensor([2., 4., 6.], grad_fn=<MulBackward0>))")
         try type("C-d")
         try waitFor("Saved 7 variables", count: 1)
+    }
+
+    /// Two REPLs in one folder at once. The first owns the folder's workspace; the second is
+    /// told at its start that it is not the owner and saves under its own name. The owner exits
+    /// first and the other last, the order that used to lose the owner's variables: both
+    /// sessions' variables survive, and the next session restores the owner's.
+    func testTwoSessionsInOneFolderKeepBothWorkspaces() throws {
+        try start()
+        try waitFor("In [1]: ")
+        try text("from_first = 'first'"); try type("Enter")
+        try waitFor("In [2]: ")
+
+        let tessera = try TesseraProcess.executable().path
+        try tmux(["new-window", "-t", "repl", "-n", "second", "-c", root + "/work",
+                  "env TESSERA_HOME='\(root)/home' TERM=xterm '\(tessera)'"])
+        try tmux(["set-window-option", "-t", "repl:second", "remain-on-exit", "on"])
+        target = "repl:second"
+        let notice = try waitFor("In [1]: ")
+        XCTAssertTrue(notice.contains("owns this folder's workspace"), notice)
+        let ownPath = try XCTUnwrap(notice.replacingOccurrences(of: "\n", with: "")
+            .components(separatedBy: "it saves to ").dropFirst().first?.components(separatedBy: " (load it later").first)
+        XCTAssertTrue(ownPath.contains(".session-") && ownPath.hasSuffix(".tsw"), ownPath)
+        try text("from_second = 'second'"); try type("Enter")
+        try waitFor("In [2]: ")
+
+        target = "repl:0"
+        try type("C-d")
+        try waitFor("Saved 1 variable")
+        target = "repl:second"
+        try type("C-d")
+        try waitFor("Saved 1 variable to \(ownPath)")
+
+        target = "repl"
+        try start()
+        let restored = try waitFor("In [2]: ")
+        XCTAssertTrue(restored.contains("Restored 1 variable"), restored)
+        XCTAssertFalse(restored.contains("not its owner"), restored)
+        try text("from_first"); try type("Enter")
+        try waitFor("Out[2]: 'first'")
+        try text("%workspace load \(ownPath)"); try type("Enter")
+        try waitFor("In [4]: ")
+        try text("from_second"); try type("Enter")
+        try waitFor("Out[4]: 'second'")
+        try type("C-d")
+        try waitFor("Saved 2 variables")
     }
 }

@@ -151,6 +151,125 @@ final class ReplTests: XCTestCase {
         XCTAssertTrue(output.contains("Saved 1 variable to \(path)"), output)
     }
 
+    /// Truncated, from a future format version, or not a workspace at all: with no input at all
+    /// the session still moves the file aside before its save, says so exactly once, and a later
+    /// session neither restores nor removes the kept copy.
+    func testEveryKindOfDamagedFileIsKeptAndReportedOnce() throws {
+        let directory = try temporaryDirectory(self)
+        let path = directory + "/ws.tsw"
+        func run(_ lines: [String]) throws -> String {
+            var output = ""
+            try onInterpreterThread {
+                let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: lines, write: { output += $0 }),
+                                        write: { output += $0 })
+                driver.workspacePath = path
+                driver.restoreWorkspace()
+                driver.run()
+            }
+            return output
+        }
+        _ = try run(["weights = [0.25] * 30"])
+        let whole = Array(try XCTUnwrap(FileManager.default.contents(atPath: path)))
+        var future = whole
+        future[4] = 99  // the format version, little-endian u32 after "TSWS"
+        let damages: [(String, [UInt8])] = [("truncated", Array(whole.prefix(whole.count / 2))), ("future version", future),
+                                             ("not a workspace", Array("not a workspace file".utf8))]
+        var keptSoFar: Set<String> = []
+        for (kind, bytes) in damages {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let output = try run([])
+            let kept = Set(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.damaged-") })
+                .subtracting(keptSoFar)
+            XCTAssertEqual(kept.count, 1, "\(kind): \(kept)")
+            let keptPath = directory + "/" + (kept.first ?? "?")
+            XCTAssertEqual(output.components(separatedBy: "It is kept as \(keptPath); starting empty.").count, 2, "\(kind): said once\n\(output)")
+            XCTAssertEqual(output.components(separatedBy: "damaged-").count, 2, "\(kind): no other mention\n\(output)")
+            XCTAssertEqual(FileManager.default.contents(atPath: keptPath).map { Array($0) }, bytes, kind)
+            keptSoFar.formUnion(kept)
+        }
+        // A later session starts from the new (empty) save and leaves every kept copy alone.
+        let later = try run(["1"])
+        XCTAssertFalse(later.contains("damaged"), later)
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.damaged-") }), keptSoFar)
+    }
+
+    /// A file whose entry fails its checksum restores the rest, names the damaged entry, and
+    /// is copied aside before this session's save replaces it.
+    func testDamagedEntryIsReportedAndTheFileKept() throws {
+        let directory = try temporaryDirectory(self)
+        let path = directory + "/ws.tsw"
+        func run(_ lines: [String]) throws -> String {
+            var output = ""
+            try onInterpreterThread {
+                let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: lines, write: { output += $0 }),
+                                        write: { output += $0 })
+                driver.workspacePath = path
+                driver.restoreWorkspace()
+                driver.run()
+            }
+            return output
+        }
+        _ = try run(["good = 'fine'", "values = [1.5] * 40"])
+        var bytes = Array(try XCTUnwrap(FileManager.default.contents(atPath: path)))
+        // A bit inside the last entry's value (the list of floats); the end marker and the
+        // entry's checksum follow it.
+        bytes[bytes.count - 30] ^= 0x10
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let output = try run(["good", "values"])
+        XCTAssertTrue(output.contains("Restored 1 variable from \(path)"), output)
+        XCTAssertTrue(output.contains("Not restored: values (its bytes do not match their checksum: the file was damaged after it was saved)"), output)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.damaged-") }
+        XCTAssertEqual(kept.count, 1, "\(kept)")
+        XCTAssertTrue(output.contains("The damaged file is kept as \(directory)/\(kept.first ?? "?").\n"), output)
+        XCTAssertEqual(FileManager.default.contents(atPath: directory + "/" + (kept.first ?? "?")).map { Array($0) }, bytes)
+        XCTAssertTrue(output.contains("Out[3]: 'fine'") && output.contains("NameError: name 'values' is not defined"), output)
+    }
+
+    /// Two sessions in one folder: the first owns the workspace; the second is told so at its
+    /// start and saves under its own name, so whichever exits last, neither's variables are lost.
+    func testSecondSessionIsNotTheOwnerAndSavesUnderItsOwnName() throws {
+        let directory = try temporaryDirectory(self)
+        let path = directory + "/ws.tsw"
+        func driver(_ lines: [String], _ output: @escaping (String) -> Void) -> ReplDriver {
+            let driver = ReplDriver(session: Session(extensions: KernelExtensions()), reader: PipedLineReader(lines: lines, write: output), write: output)
+            driver.workspacePath = path
+            driver.claimWorkspace()
+            driver.restoreWorkspace()
+            return driver
+        }
+        var first = "", second = ""
+        try onInterpreterThread {
+            let owner = driver(["from_first = 1"], { first += $0 })
+            let other = driver(["from_second = 2"], { second += $0 })
+            // The owner exits first; the other session's later save must not replace its file.
+            owner.run()
+            other.run()
+        }
+        XCTAssertFalse(first.contains("not its owner"), first)
+        let own = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("ws.session-") && $0.hasSuffix(".tsw") }
+        XCTAssertEqual(own.count, 1, "\(own)")
+        let ownPath = directory + "/" + (own.first ?? "?")
+        XCTAssertTrue(second.hasPrefix("Another Tessera session (pid \(getpid())) owns this folder's workspace \(path). This session is not its owner: it saves to \(ownPath) (load it later with %workspace load).\n"), second)
+        XCTAssertTrue(first.hasSuffix("Saved 1 variable to \(path) (\(ByteCount.format((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0))).\n"), first)
+        XCTAssertTrue(second.contains("Saved 1 variable to \(ownPath)"), second)
+        let owned = try onInterpreterThread { try Session(extensions: KernelExtensions()).restoreWorkspace(from: path) }
+        let other = try onInterpreterThread { try Session(extensions: KernelExtensions()).restoreWorkspace(from: ownPath) }
+        XCTAssertEqual(owned.restoredNames, ["from_first"])
+        XCTAssertEqual(other.restoredNames, ["from_second"])
+    }
+
+    /// The lock goes with its owner: once the owning session is gone, the next one owns the folder.
+    func testOwnershipEndsWithTheOwner() throws {
+        let path = try temporaryDirectory(self) + "/ws.tsw"
+        var owner = WorkspaceOwnership.claim(path)
+        guard case .owner? = owner else { return XCTFail("the first claim owns the workspace") }
+        guard case .heldByOther(let pid)? = WorkspaceOwnership.claim(path) else { return XCTFail("a second claim is refused") }
+        XCTAssertEqual(pid, getpid())
+        owner = nil
+        guard case .owner? = WorkspaceOwnership.claim(path) else { return XCTFail("the workspace is free again") }
+        XCTAssertNil(owner)
+    }
+
     func testCompletion() throws {
         let directory = try temporaryDirectory(self)
         try FileManager.default.createDirectory(atPath: directory + "/data_dir", withIntermediateDirectories: true)

@@ -182,11 +182,75 @@ final class WorkspaceTests: XCTestCase {
             try whole.prefix(cut).write(to: URL(fileURLWithPath: path))
             XCTAssertThrowsError(try onInterpreterThread { try Session(extensions: KernelExtensions()).restoreWorkspace(from: path) }, "cut at \(cut)")
         }
-        var flipped = whole
-        flipped[whole.count - 30] ^= 0xFF
-        try flipped.write(to: URL(fileURLWithPath: path))
-        // Either the damaged entry is reported or its value changed; the restore itself completes.
-        _ = try onInterpreterThread { try? Session(extensions: KernelExtensions()).restoreWorkspace(from: path) }
+    }
+
+    /// One flipped bit anywhere in the file (header, metadata, names, lengths, values,
+    /// checksums) is either an error or a reported damaged part: never a silently wrong value.
+    func testEveryFlippedBitIsReportedNeverRestoredWrong() throws {
+        let path = directory + "/ws.tsw"
+        let cells = ["floats = [0.5 * i for i in range(12)]", "text = 'abc' * 4", "n = 12345678901234"]
+        try onInterpreterThread {
+            let session = Session(extensions: KernelExtensions())
+            for cell in cells { session.run(cell) }
+            try session.saveWorkspace(to: path)
+        }
+        let whole = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        let expected = ["floats": "[0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 5.5]", "text": "'abcabcabcabc'", "n": "12345678901234"]
+        var reported = 0
+        for position in 0..<whole.count {
+            var flipped = whole
+            flipped[position] ^= UInt8(1 << (position % 8))
+            try flipped.write(to: URL(fileURLWithPath: path))
+            try onInterpreterThread {
+                let session = Session(extensions: KernelExtensions())
+                guard let report = try? session.restoreWorkspace(from: path) else { reported += 1; return }
+                if report.foundDamage { reported += 1 }
+                // Whatever was restored holds exactly the saved value.
+                for name in report.restoredNames {
+                    XCTAssertEqual(session.run(name).text, expected[name], "bit flipped at byte \(position) changed \(name)")
+                }
+                XCTAssertEqual(report.foundDamage, !report.failed.isEmpty, "byte \(position): \(report.summary)")
+            }
+        }
+        XCTAssertEqual(reported, whole.count, "every flip is detected")
+    }
+
+    /// Files written before entries had checksums (format version 1) are still read.
+    func testVersionOneFilesAreStillRead() throws {
+        let path = directory + "/ws.tsw"
+        try onInterpreterThread {
+            let session = Session(extensions: KernelExtensions())
+            session.run("kept = {'a': [1, 2.5]}")
+            try session.saveWorkspace(to: path)
+        }
+        // Version 2 -> 1: drop the metadata's and each entry's checksum.
+        let v2 = Array(try XCTUnwrap(FileManager.default.contents(atPath: path)))
+        func u64(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(v2[at + $1]) << (8 * $1) } }
+        var v1 = Array(v2[0..<4]) + [1, 0, 0, 0]
+        var at = 8
+        let metadataLength = u64(at)
+        v1 += v2[at..<(at + 8 + metadataLength)]
+        at += 8 + metadataLength + 4
+        let count = Int(v2[at]) | Int(v2[at + 1]) << 8
+        v1 += v2[at..<(at + 4)]
+        at += 4
+        for _ in 0..<count {
+            let nameLength = u64(at + 1)
+            let valueLength = u64(at + 9 + nameLength)
+            let end = at + 17 + nameLength + valueLength
+            v1 += v2[at..<end]
+            at = end + 4
+        }
+        v1 += v2[at...]
+        try Data(v1).write(to: URL(fileURLWithPath: path))
+        let (report, text) = try onInterpreterThread { () -> (WorkspaceRestoreReport, String) in
+            let session = Session(extensions: KernelExtensions())
+            let report = try session.restoreWorkspace(from: path)
+            return (report, session.run("kept").text)
+        }
+        XCTAssertEqual(report.restoredNames, ["kept"])
+        XCTAssertFalse(report.foundDamage)
+        XCTAssertEqual(text, "{'a': [1, 2.5]}")
     }
 
     func testWorkspaceSaveAndLoadMagics() throws {

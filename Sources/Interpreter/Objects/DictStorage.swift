@@ -23,6 +23,9 @@ public struct DictStorage {
     @usableFromInline var table: ContiguousArray<Int32> = []
     /// Slots that are not empty (live or deleted); the table grows before it is 2/3 full.
     @usableFromInline var filled = 0
+    /// How many entries were ever removed: an iterator that sees it move while the size stayed
+    /// the same knows keys were replaced under it (CPython's "keys changed during iteration").
+    public private(set) var removals = 0
 
     public init() {}
 
@@ -189,6 +192,7 @@ public struct DictStorage {
 
     @discardableResult
     public mutating func remove(at index: Int) -> Element {
+        removals &+= 1
         if index == entries.count - 1 {
             table[slot(ofEntry: index)] = -1
             let entry = entries.removeLast()
@@ -213,6 +217,7 @@ public struct DictStorage {
     public mutating func removeFirst() -> Element { remove(at: 0) }
 
     public mutating func removeAll(keepingCapacity keepCapacity: Bool = false) {
+        removals &+= entries.count
         entries.removeAll(keepingCapacity: keepCapacity)
         if keepCapacity {
             for i in table.indices { table[i] = 0 }

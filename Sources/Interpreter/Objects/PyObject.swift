@@ -43,7 +43,17 @@ enum ObjectKind: UInt8 {
 
 /// An instance of a user-defined class (or of `object`).
 public final class PyInstance: PyObject {
+    /// Set on the stand-in that `__del__` runs on, so it is not finalized twice.
+    var isFinalized = false
+
     public override init(type: PyType) {
         super.init(type: type, kind: .instance)
+    }
+
+    deinit {
+        // The class defines __del__: its interpreter runs it at the next safe point.
+        if !isFinalized, let queue = storedType?.finalizerQueue {
+            queue.enqueue(type: type, attributes: attributes)
+        }
     }
 }

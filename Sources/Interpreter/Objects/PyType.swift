@@ -30,6 +30,8 @@ public final class PyType: PyObject {
     public var nativeNew: ((Interpreter, PyType, Arguments) throws -> Value)?
     /// Documentation shown by `help()`.
     public var doc: String?
+    /// Where instances go to have `__del__` run when freed; set for classes that define it.
+    public var finalizerQueue: FinalizerQueue?
     /// The VM's in-place constructor for calls of exactly this type (`DirectConstructors`),
     /// found on the first call.
     var directConstructor: DirectConstructors.Direct? {

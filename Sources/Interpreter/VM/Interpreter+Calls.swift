@@ -145,6 +145,10 @@ extension Interpreter {
         if dict["__eq__"] != nil && dict["__hash__"] == nil { dict["__hash__"] = Value.none }
         let moduleName = dict["__module__"]?.stringValue ?? module
         let type = PyType(name: name, qualifiedName: qualifiedName, module: moduleName, bases: bases, dict: dict)
+        if type.lookup("__del__") != nil {
+            type.finalizerQueue = finalizers
+            if interruptFlag == nil { interruptFlag = ownInterruptWord }
+        }
         for value in dict.values { claimMethod(value, for: type) }
         // Descriptors learn the name they were bound to (`__set_name__`).
         for (attribute, value) in dict.sorted(by: { $0.key < $1.key }) {

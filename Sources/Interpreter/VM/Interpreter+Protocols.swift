@@ -150,16 +150,38 @@ extension Interpreter {
 
     enum DictIterationKind { case keys, values, items }
 
+    /// Iterates the live dict as CPython's dict iterator does: a change of size is an error at
+    /// the next step; a same-size change (keys removed and others added) moves the position to
+    /// just after the last key yielded, where CPython's position in its entry table is, and
+    /// finding more entries than the dict had when the loop began is "keys changed".
     func dictIterator(_ dict: PyDict, kind: DictIterationKind) -> PyNativeIterator {
         var index = 0
         let expectedCount = dict.storage.count
+        var remaining = expectedCount
+        var seenRemovals = dict.storage.removals
+        var lastKey: HashKey?
         return PyNativeIterator { _ in
             guard dict.storage.count == expectedCount else {
                 throw PyException(BuiltinTypes.runtimeError, "dictionary changed size during iteration")
             }
+            if dict.storage.removals != seenRemovals {
+                let removedSince = dict.storage.removals &- seenRemovals
+                seenRemovals = dict.storage.removals
+                if let key = lastKey, let position = dict.storage.index(forKey: key) {
+                    index = position + 1
+                } else {
+                    // The last key yielded was removed: the entries after it moved down.
+                    index = Swift.max(0, index - removedSince)
+                }
+            }
             guard index < dict.storage.count else { return nil }
+            if remaining == 0 {
+                throw PyException(BuiltinTypes.runtimeError, "dictionary keys changed during iteration")
+            }
+            remaining -= 1
             defer { index += 1 }
             let element = dict.storage.entry(at: index)
+            lastKey = element.key
             switch kind {
             case .keys: return element.key.value
             case .values: return element.value

@@ -107,12 +107,19 @@ public final class Interpreter {
     /// Containers whose repr is being built (to print `[...]` for self-references).
     var reprInProgress: Set<ObjectIdentifier> = []
     var reprDepth = 0
+    /// Freed objects waiting for their `__del__` (see `FinalizerQueue`).
+    public private(set) lazy var finalizers = FinalizerQueue(interpreter: self)
+    /// The interrupt word polled when the host gives none, once a class defines `__del__`, so
+    /// finalizers still run at calls (code without `__del__` keeps a nil word and polls nothing).
+    let ownInterruptWord: UnsafeMutablePointer<Int32>
 
     public init(stackCapacity: Int = 1 << 20) {
         self.stackCapacity = stackCapacity
         stackStart = UnsafeMutablePointer<Value>.allocate(capacity: stackCapacity)
         stackEnd = stackStart + stackCapacity
         stackTop = stackStart
+        ownInterruptWord = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        ownInterruptWord.initialize(to: 0)
         framePool = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: 1)
         placeholderCode = CodeObject(name: "<idle>", qualifiedName: "<idle>", file: SourceFile(name: "<idle>", text: ""), firstLine: 0)
         placeholderCode.finalize()
@@ -130,6 +137,7 @@ public final class Interpreter {
         let live = stackTop - stackStart
         if live > 0 { stackStart.deinitialize(count: live) }
         stackStart.deallocate()
+        ownInterruptWord.deallocate()
     }
 
     /// A fresh module namespace whose unknown names fall back to the builtins.
@@ -167,7 +175,14 @@ public final class Interpreter {
     public func execute(_ code: CodeObject, in namespace: Namespace, locals: PyDict? = nil) throws -> Value {
         let frame = try makeFrame(code: code, function: nil, globals: namespace, arguments: [])
         frame.namespace = locals
-        return try runToCompletion(frame)
+        do {
+            let value = try runToCompletion(frame)
+            runPendingFinalizers()
+            return value
+        } catch {
+            runPendingFinalizers()
+            throw error
+        }
     }
 
     /// Compiles and runs source text; the convenience used by scripts and tests.
@@ -228,12 +243,12 @@ public final class Interpreter {
     }()
     #endif
 
-    /// Raises KeyboardInterrupt if an interrupt was requested, clearing the request.
+    /// Raises KeyboardInterrupt if an interrupt was requested, clearing the request (and runs
+    /// waiting finalizers, which share the word).
     @inline(__always)
     func checkInterrupt() throws {
         if let flag = interruptFlag, flag.pointee != 0 {
-            flag.pointee = 0
-            throw PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
+            try serviceInterruptWord(flag)
         }
     }
 }

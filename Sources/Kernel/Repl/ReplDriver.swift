@@ -15,6 +15,11 @@ public final class ReplDriver {
     /// Set by `startFresh` when a saved workspace was skipped: the first save moves it aside
     /// instead of overwriting it, so `--fresh` never destroys what it did not load.
     var skippedWorkspace = false
+    /// The folder's workspace lock while this session owns it (see `claimWorkspace`).
+    var ownership: WorkspaceOwnership?
+    /// Where the workspace is restored from when that differs from where it is saved: the
+    /// folder's workspace, for a session that does not own it.
+    var restorePath: String?
 
     public init(session: Session, reader: LineReader, write: @escaping (String) -> Void) {
         self.session = session
@@ -22,14 +27,55 @@ public final class ReplDriver {
         self.write = write
     }
 
+    /// Claims the folder's workspace before restoring it. The first session owns it; a session
+    /// started while another owns it is told so, restores the same variables, and saves under a
+    /// name of its own (the session's `%workspace save` default too), so the last session to
+    /// exit never silently replaces the other's variables.
+    public func claimWorkspace() {
+        guard let path = workspacePath else { return }
+        switch WorkspaceOwnership.claim(path) {
+        case .owner(let lock)?:
+            ownership = lock
+        case .heldByOther(let pid)?:
+            let own = ReplDriver.keptName(for: path, label: "session")
+            restorePath = path
+            workspacePath = own
+            session.workspacePath = own
+            let owner = pid.map { "Another Tessera session (pid \($0))" } ?? "Another Tessera session"
+            write("\(owner) owns this folder's workspace \(path). This session is not its owner: it saves to \(own) (load it later with %workspace load).\n")
+        case nil:
+            break
+        }
+    }
+
     /// Restores the workspace (when there is one) and prints the one-line note about it.
     public func restoreWorkspace() {
+        if let shared = restorePath {
+            // Not the owner: read the owner's file, never move or replace it.
+            guard FileManager.default.fileExists(atPath: shared) else { return }
+            do {
+                write(try session.restoreWorkspace(from: shared).summary + "\n")
+            } catch {
+                write("Could not restore the workspace \(shared): \(error). Starting empty.\n")
+            }
+            return
+        }
         guard let path = workspacePath, FileManager.default.fileExists(atPath: path) else { return }
         do {
             let report = try session.restoreWorkspace(from: path)
             var lines = report.summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if lines[0].hasSuffix(".") { lines[0].removeLast() }
             lines[0] += "; tessera --fresh starts empty."
+            if report.foundDamage {
+                // This session's save will replace the file: the damaged original is kept.
+                let kept = ReplDriver.keptName(for: path, label: "damaged")
+                if (try? FileManager.default.copyItem(atPath: path, toPath: kept)) != nil {
+                    lines.append("The damaged file is kept as \(kept).")
+                } else {
+                    workspacePath = nil
+                    lines.append("The damaged file could not be copied aside, so this session will not save over it.")
+                }
+            }
             write(lines.joined(separator: "\n") + "\n")
         } catch {
             // A damaged file is never overwritten by this session's save: it is moved aside.

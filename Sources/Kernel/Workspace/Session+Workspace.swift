@@ -36,6 +36,8 @@ public struct WorkspaceRestoreReport {
     public var restoredNames: [String] = []
     public var failed: [(name: String, reason: String)] = []
     public var metadata: [String: Any] = [:]
+    /// True when some part of the file failed its checksum (it was changed after it was written).
+    public var foundDamage = false
 
     public var summary: String {
         var text = "Restored \(restoredNames.count) variable\(restoredNames.count == 1 ? "" : "s") from \(path)"
@@ -99,8 +101,20 @@ extension Session {
     public func restoreWorkspace(from path: String) throws -> WorkspaceRestoreReport {
         let file = try WorkspaceFile(path: path)
         var report = WorkspaceRestoreReport(path: path, metadata: file.metadata)
+        if !file.metadataIsIntact {
+            report.foundDamage = true
+            report.failed.append(("the session record (In, Out numbering)", WorkspaceFile.damagedReason))
+        }
         var objects: [UInt32: Value] = [:]
-        var pending = Array(file.entries.indices)
+        var pending: [Int] = []
+        for index in file.entries.indices {
+            if file.entries[index].isIntact {
+                pending.append(index)
+            } else {
+                report.foundDamage = true
+                report.failed.append((displayName(file.entries[index]), WorkspaceFile.damagedReason))
+            }
+        }
         var lastReason: [Int: String] = [:]
         while !pending.isEmpty {
             var stillPending: [Int] = []

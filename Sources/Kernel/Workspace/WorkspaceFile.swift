@@ -2,11 +2,13 @@ import Foundation
 
 /// The workspace file: a header, JSON metadata, then one encoded entry per saved value.
 ///
-///     "TSWS" u32 version | u64 n, n bytes of JSON metadata | u32 entry count |
-///     entries: u8 kind, string name, u64 n, n bytes of encoded value | "TSWE"
+///     "TSWS" u32 version | u64 n, n bytes of JSON metadata | u32 CRC-32 of the metadata |
+///     u32 entry count | entries: u8 kind, string name, u64 n, n bytes of encoded value,
+///     u32 CRC-32 of kind, name and value | "TSWE"
 ///
-/// Entries carry their length, so one entry that cannot be restored (its serializer is missing)
-/// does not stop the others. Files are replaced atomically: written to a temporary file in the
+/// Version 1 files (no checksums) are still read. Entries carry their length, so one entry
+/// that cannot be restored (its serializer is missing, its checksum does not match) does not
+/// stop the others. Files are replaced atomically: written to a temporary file in the
 /// same folder, flushed to disk, then renamed over the old one, so a crash or `kill -9` during a
 /// save leaves the previous snapshot whole.
 public struct WorkspaceFile {
@@ -21,13 +23,22 @@ public struct WorkspaceFile {
         public var name: String
         /// The encoded value's bytes in `bytes`.
         var range: Range<Int>
+        /// False when the entry's checksum does not match its bytes (the file was damaged).
+        public var isIntact = true
     }
+
+    /// Why a damaged entry is not restored.
+    static let damagedReason = "its bytes do not match their checksum: the file was damaged after it was saved"
 
     static let magic: [UInt8] = Array("TSWS".utf8)
     static let endMagic: [UInt8] = Array("TSWE".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+    /// The oldest format this build still reads (version 1 had no checksums).
+    static let oldestReadableVersion: UInt32 = 1
 
     public var metadata: [String: Any]
+    /// False when the metadata's checksum does not match (then `metadata` is empty).
+    public var metadataIsIntact = true
     public var entries: [Entry]
     /// The whole file (entries point into it).
     let bytes: [UInt8]
@@ -41,18 +52,29 @@ public struct WorkspaceFile {
         }
         _ = try reader.skip(4)
         let version = try reader.readUInt32()
-        guard version == WorkspaceFile.version else {
-            throw WorkspaceFormatError("\(path) has workspace format version \(version); this build reads version \(WorkspaceFile.version)")
+        guard version >= WorkspaceFile.oldestReadableVersion && version <= WorkspaceFile.version else {
+            throw WorkspaceFormatError("\(path) has workspace format version \(version); this build reads versions \(WorkspaceFile.oldestReadableVersion) to \(WorkspaceFile.version)")
         }
+        let checked = version >= 2
         let metadataBytes = try reader.readBytes()
         metadata = (try? JSONSerialization.jsonObject(with: Data(metadataBytes))) as? [String: Any] ?? [:]
+        if checked, try reader.readUInt32() != WorkspaceChecksum.of(metadataBytes) {
+            metadataIsIntact = false
+            metadata = [:]
+        }
         let count = try reader.readUInt32()
         var entries: [Entry] = []
         for _ in 0..<count {
-            guard let kind = EntryKind(rawValue: try reader.readUInt8()) else { throw WorkspaceFormatError("unknown entry kind") }
+            let rawKind = try reader.readUInt8()
+            guard let kind = EntryKind(rawValue: rawKind) else { throw WorkspaceFormatError("unknown entry kind") }
             let name = try reader.readString()
             let length = try reader.readLength()
-            entries.append(Entry(kind: kind, name: name, range: try reader.skip(length)))
+            var entry = Entry(kind: kind, name: name, range: try reader.skip(length))
+            if checked {
+                let expected = try reader.readUInt32()
+                entry.isIntact = expected == WorkspaceChecksum.entry(kind: rawKind, name: name, bytes: bytes[entry.range])
+            }
+            entries.append(entry)
         }
         guard Array(bytes[reader.offset..<min(bytes.count, reader.offset + 4)]) == WorkspaceFile.endMagic else {
             throw WorkspaceFormatError("\(path) is truncated")
@@ -71,6 +93,7 @@ public struct WorkspaceFile {
         header.writeUInt32(version)
         let json = try JSONSerialization.data(withJSONObject: metadata, options: [.sortedKeys])
         header.writeBytes(json)
+        header.writeUInt32(WorkspaceChecksum.of([UInt8](json)))
         header.writeUInt32(UInt32(entries.count))
 
         let directory = (path as NSString).deletingLastPathComponent
@@ -93,6 +116,9 @@ public struct WorkspaceFile {
                 prefix.writeUInt64(UInt64(entry.bytes.count))
                 try output.write(prefix.bytes)
                 try output.write(entry.bytes)
+                var checksum = ByteWriter()
+                checksum.writeUInt32(WorkspaceChecksum.entry(kind: entry.kind.rawValue, name: entry.name, bytes: entry.bytes[...]))
+                try output.write(checksum.bytes)
             }
             try output.write(endMagic)
             guard fsync(fd) == 0 else { throw WorkspaceFormatError("cannot flush \(temporary): \(String(cString: strerror(errno)))") }

@@ -54,9 +54,10 @@ extension TensorMethods {
         }
         define(type, "backward", "gradient=None, retain_graph=None, create_graph=False") { i, t, a in
             let gradient = a[1].isNone ? nil : try TensorConversions.tensor(a[1], i)
-            try TensorBackward.run(t, gradient: gradient)
+            try TensorBackward.run(t, gradient: gradient, retainGraph: try TensorBackward.retainGraph(a[2], createGraph: a[3], i))
             return .none
         }
+        type.property("_version") { _, v in .int(try tensor(v).storage.version) }
     }
 }
 
@@ -86,7 +87,43 @@ final class GradFunctionObject: PyObject {
 
 /// Entry point for `t.backward()`, kept in one place so the TensorKit call it makes is easy to find.
 enum TensorBackward {
-    static func run(_ tensor: Tensor, gradient: Tensor?) throws {
-        try TorchErrors.run { try tensor.backward(gradient: gradient) }
+    static func run(_ tensor: Tensor, gradient: Tensor?, retainGraph: Bool) throws {
+        try TorchErrors.run { try tensor.backward(gradient: gradient, retainGraph: retainGraph) }
+    }
+
+    /// `retain_graph` defaults to `create_graph`, as in PyTorch. Gradients here are never
+    /// themselves recorded, so `create_graph=True` is refused rather than giving a gradient
+    /// that silently has no graph.
+    static func retainGraph(_ retain: Value, createGraph: Value, _ interpreter: Interpreter) throws -> Bool {
+        if try interpreter.isTruthy(createGraph) {
+            throw PyException(BuiltinTypes.notImplementedError, "create_graph=True (higher-order gradients) is not supported by Tessera's autograd")
+        }
+        return try !retain.isNone && interpreter.isTruthy(retain)
+    }
+
+    /// `torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)`:
+    /// a tuple with one gradient per input; no `.grad` is changed.
+    static func gradients(_ a: [Value], _ interpreter: Interpreter) throws -> Value {
+        func tensors(_ value: Value) throws -> [Tensor]? {
+            if let t = (value.asObject as? PyTensor)?.tensor { return [t] }
+            if value.isNone { return nil }
+            return try interpreter.collect(value).map { try TensorConversions.tensor($0, interpreter) }
+        }
+        let outputs = try tensors(a[0]) ?? []
+        let inputs = try tensors(a[1]) ?? []
+        var gradOutputs = [Tensor?](repeating: nil, count: outputs.count)
+        if !a[2].isNone {
+            let given: [Value] = try a[2].asObject is PyTensor ? [a[2]] : interpreter.collect(a[2])
+            guard given.count == outputs.count else {
+                throw PyException(BuiltinTypes.runtimeError, "grad requires one grad_output per output: got \(given.count) for \(outputs.count) outputs")
+            }
+            gradOutputs = try given.map { value -> Tensor? in try value.isNone ? nil : TensorConversions.tensor(value, interpreter) }
+        }
+        let retain = try retainGraph(a[3], createGraph: a[4], interpreter)
+        let allowUnused = try interpreter.isTruthy(a[5])
+        let grads = try TorchErrors.run {
+            try Tensor.gradients(of: outputs, gradOutputs: gradOutputs, inputs: inputs, retainGraph: retain, allowUnused: allowUnused)
+        }
+        return .object(PyTuple(grads.map { $0.map { TensorWrapping.wrap($0) } ?? .none }))
     }
 }

@@ -224,6 +224,9 @@ enum TorchModule {
     /// `autograd.Function` (a Python-defined backward recorded in the graph).
     static func installSubclassing(_ ns: Namespace, _ state: TorchState) {
         ns.function("_make_subclass", "cls, data, requires_grad=False") { i, a in try makeSubclass(i, a) }
+        ns.function("_autograd_grad", "outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=False") { i, a in
+            try TensorBackward.gradients(a, i)
+        }
         ns.function("_record_function", "output, inputs, backward, name") { i, a in
             guard let output = (a[0].asObject as? PyTensor)?.tensor else { return a[0] }
             let inputs = try i.collect(a[1]).compactMap { ($0.asObject as? PyTensor)?.tensor }

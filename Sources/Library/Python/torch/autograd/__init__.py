@@ -32,8 +32,10 @@ class Function:
             return [grads[i] if i < len(grads) else None for i in positions]
         return torch._record_function(output, inputs, backward, cls.__name__ + 'Backward')
 
-def grad(outputs, inputs, grad_outputs=None):
-    for t in inputs:
-        t.grad = None
-    outputs.backward(grad_outputs)
-    return tuple(t.grad for t in inputs)
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, allow_unused=None, is_grads_batched=False, materialize_grads=False):
+    # The gradients are returned, never accumulated: no tensor's .grad changes.
+    grads = torch._autograd_grad(outputs, inputs, grad_outputs, retain_graph, create_graph, bool(allow_unused) or materialize_grads)
+    if materialize_grads:
+        wanted = [inputs] if isinstance(inputs, torch.Tensor) else list(inputs)
+        grads = tuple(torch.zeros_like(x) if g is None else g for g, x in zip(grads, wanted))
+    return grads
