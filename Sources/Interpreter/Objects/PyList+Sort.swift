@@ -12,6 +12,14 @@ extension Interpreter {
             order = try mergeSort(order) { values[$0] < values[$1] }
         } else if let strings = Optional(keys.compactMap { $0.asObject as? PyStr }), strings.count == keys.count {
             order = try mergeSort(order) { PyStr.compare(strings[$0], strings[$1]) < 0 }
+        } else if let comparison = PyComparisonKey.sharedComparison(keys) {
+            // `key=cmp_to_key(f)`: f decides each comparison, called without the keys' `__lt__`.
+            let objects = keys.map { ($0.asObject as? PyComparisonKey)?.object ?? .none }
+            order = try mergeSort(order) { i, j in
+                let result = try self.call(comparison, Arguments([objects[i], objects[j]]))
+                if case .int(let r) = result { return r < 0 }
+                return try self.isTruthy(try self.compareOperation(.less, result, .int(0)))
+            }
         } else {
             order = try mergeSort(order) { try self.isTruthy(try self.compareOperation(.less, keys[$0], keys[$1])) }
         }

@@ -12,9 +12,9 @@ public final class PyType: PyObject {
     /// type objects free of initialisation-order cycles.
     private var installer: ((PyType) -> Void)?
     /// Lookup results along the MRO; `.unset` for a name the class lacks.
-    private var lookupCache: [String: Value] = [:]
+    private var lookupCache = NameCache()
     /// `userOverride` results (`.unset` for "none").
-    private var overrideCache: [String: Value] = [:]
+    private var overrideCache = NameCache()
     /// Direct subclasses, unretained (a subclass removes itself in `deinit`), so that type
     /// objects carry no weak-reference side table and stay cheap to retain.
     private var subclasses: [Unmanaged<PyType>] = []
@@ -168,9 +168,9 @@ public final class PyType: PyObject {
 
     private func invalidateCaches() {
         slotNamesCache = nil
-        lookupCache.removeAll(keepingCapacity: true)
+        lookupCache.removeAll()
         constructorCache = nil
-        overrideCache.removeAll(keepingCapacity: true)
+        overrideCache.removeAll()
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
@@ -206,7 +206,7 @@ public final class PyType: PyObject {
     public func lookup(_ name: String) -> Value? {
         // A miss is cached as `.unset` (never a class attribute's value), so a name the class
         // lacks (`hasattr` misses, `__getattr__` probes) costs one hash, like a hit.
-        if let hit = lookupCache[name] { return hit.isUnset ? nil : hit }
+        if let hit = lookupCache.value(for: name) { return hit.isUnset ? nil : hit }
         return slowLookup(name)
     }
 
@@ -215,11 +215,11 @@ public final class PyType: PyObject {
         for type in mro {
             type.prepare()
             if let value = type.dict[name] {
-                lookupCache[name] = value
+                lookupCache.insert(value, for: name)
                 return value
             }
         }
-        lookupCache[name] = .unset
+        lookupCache.insert(.unset, for: name)
         return nil
     }
 
@@ -251,7 +251,7 @@ public final class PyType: PyObject {
     /// this before bypassing the special method.
     public func userOverride(_ name: String) -> Value? {
         if isBuiltin { return nil }
-        if let cached = overrideCache[name] { return cached.isUnset ? nil : cached }
+        if let cached = overrideCache.value(for: name) { return cached.isUnset ? nil : cached }
         var found: Value = .unset
         for type in mro {
             if let value = type.ownDictionary[name] {
@@ -259,7 +259,7 @@ public final class PyType: PyObject {
                 break
             }
         }
-        overrideCache[name] = found
+        overrideCache.insert(found, for: name)
         return found.isUnset ? nil : found
     }
 

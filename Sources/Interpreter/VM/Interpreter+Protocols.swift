@@ -241,6 +241,12 @@ extension Interpreter {
 
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
+        // An exact dict or set and a key that needs no hashing checks: one probe.
+        if case .object(let o) = container, o.storedType === dictType || o.storedType === BuiltinTypes.set,
+           let key = item.simpleHashKey {
+            if o.objectKind == .dict { return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash) != nil }
+            if o.objectKind == .set { return unsafeDowncast(o, to: PySet.self).storage.contains(key) }
+        }
         if case .object(let o) = container {
             switch o {
             case let s as PyStr:

@@ -186,23 +186,6 @@ extension Interpreter {
             for item in items[(items.count - after)...].reversed() { push(item) }
             push(.object(PyList(middle)))
             for item in items[..<before].reversed() { push(item) }
-        case .callEx:
-            let keywordsValue = arg & 1 != 0 ? pop() : .none
-            let positionalValue = pop()
-            let callable = pop()
-            var keywords: [(name: String, value: Value)] = []
-            if case .object(let o) = keywordsValue, let dict = o as? PyDict {
-                for (key, value) in dict.storage {
-                    guard case .object(let k) = key.value, let name = k as? PyStr else {
-                        throw PyException(BuiltinTypes.typeError, "keywords must be strings")
-                    }
-                    keywords.append((name.value, value))
-                }
-            }
-            let positional: [Value]
-            if case .object(let o) = positionalValue, let tuple = o as? PyTuple { positional = tuple.items } else { positional = try collect(positionalValue) }
-            stackTop = sp
-            push(try call(callable, Arguments(positional, keywords: keywords)))
         case .makeFunction:
             let flags = MakeFunctionFlags(rawValue: arg)
             guard case .object(let codeObject) = pop(), let code = codeObject as? CodeObject else {
@@ -262,14 +245,25 @@ extension Interpreter {
             let exception = peek(1)
             push(.bool(try exceptionMatches(exception, type)))
         case .beforeWith:
+            // [manager] -> [exit, enter, manager] (or [exit, unset, bound enter]) for the
+            // `callMethod 0` that follows.
             let manager = pop()
-            let exit = try specialMethod(manager, "__exit__") ?? .unset
-            guard let enter = try specialMethod(manager, "__enter__"), !exit.isUnset else {
-                throw PyException(BuiltinTypes.attributeError, "__enter__")
+            let type = manager.type
+            guard let enter = type.lookup("__enter__") else {
+                throw PyException(BuiltinTypes.typeError, "'\(type.name)' object does not support the context manager protocol")
+            }
+            guard let exit = try specialMethod(manager, "__exit__") else {
+                throw PyException(BuiltinTypes.typeError,
+                                  "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
             }
             push(exit)
-            stackTop = sp
-            push(try call(enter, Arguments([])))
+            if case .object(let f) = enter, f is PyFunction || f is PyBuiltinFunction {
+                push(enter)
+                push(manager)
+            } else {
+                push(.unset)
+                push(bind(enter, to: manager, type: type))
+            }
         case .withExceptStart:
             // Stack: exit, previous exception, exception.
             let exception = peek(1)
