@@ -247,23 +247,26 @@ extension Interpreter {
         case .beforeWith:
             // [manager] -> [exit, enter, manager] (or [exit, unset, bound enter]) for the
             // `callMethod 0` that follows.
-            let manager = pop()
-            let type = manager.type
-            guard let enter = type.lookup("__enter__") else {
-                throw PyException(BuiltinTypes.typeError, "'\(type.name)' object does not support the context manager protocol")
+            let manager = peek(1)
+            let managerType = manager.type
+            guard let enter = managerType.lookup("__enter__") else {
+                throw PyException(BuiltinTypes.typeError, "'\(managerType.name)' object does not support the context manager protocol")
             }
             guard let exit = try specialMethod(manager, "__exit__") else {
                 throw PyException(BuiltinTypes.typeError,
-                                  "'\(type.name)' object does not support the context manager protocol (missed __exit__ method)")
+                                  "'\(managerType.name)' object does not support the context manager protocol (missed __exit__ method)")
             }
-            push(exit)
-            if case .object(let f) = enter, f is PyFunction || f is PyBuiltinFunction {
-                push(enter)
-                push(manager)
+            let unbound: Bool
+            if case .object(let f) = enter, f is PyFunction || f is PyBuiltinFunction { unbound = true } else { unbound = false }
+            (sp - 1).pointee = exit
+            if unbound {
+                sp.initialize(to: enter)
+                (sp + 1).initialize(to: manager)
             } else {
-                push(.unset)
-                push(bind(enter, to: manager, type: type))
+                sp.initialize(to: .unset)
+                (sp + 1).initialize(to: bind(enter, to: manager, type: managerType))
             }
+            sp += 2
         case .withExceptStart:
             // Stack: exit, previous exception, exception.
             let exception = peek(1)
