@@ -121,21 +121,24 @@ extension Interpreter {
         // The cache depends on the class only, so it is filled before the load: a getter that
         // reads the same attribute again (recursion) then takes the dispatch loop's call path
         // instead of nesting native frames.
-        fillLoadCache(object, cache)
-        if cache.pointee.kind == .property, case .object(let o) = object, Interpreter.cacheMatches(cache, o) {
-            return try callPropertyGetter(cache.pointee.value, object)
-        }
+        if !Interpreter.holdsProperty(cache, for: object) { fillLoadCache(object, cache) }
+        if Interpreter.holdsProperty(cache, for: object) { return try callPropertyGetter(cache.pointee.value, object) }
         return try getAttribute(object, cache.pointee.name)
     }
 
     /// `loadMethod` through the slow path, then caching what the class has.
     @inline(never)
     func loadMethodMissed(_ object: Value, _ cache: UnsafeMutablePointer<AttributeCache>) throws -> (Value, Value) {
-        fillLoadCache(object, cache)
-        if cache.pointee.kind == .property, case .object(let o) = object, Interpreter.cacheMatches(cache, o) {
-            return (.unset, try callPropertyGetter(cache.pointee.value, object))
-        }
+        if !Interpreter.holdsProperty(cache, for: object) { fillLoadCache(object, cache) }
+        if Interpreter.holdsProperty(cache, for: object) { return (.unset, try callPropertyGetter(cache.pointee.value, object)) }
         return try loadMethod(object, cache.pointee.name)
+    }
+
+    /// Whether `cache` holds a property getter for `object`'s class (as it is now).
+    @inline(__always)
+    static func holdsProperty(_ cache: UnsafeMutablePointer<AttributeCache>, for object: Value) -> Bool {
+        guard cache.pointee.kind == .property, case .object(let o) = object else { return false }
+        return cacheMatches(cache, o)
     }
 
     /// A property's getter called on `object` from Swift (native getters, such as the

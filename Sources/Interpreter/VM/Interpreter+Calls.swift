@@ -214,6 +214,16 @@ extension Interpreter {
                      keywordNames: [Value], returnSlot: UnsafeMutablePointer<Value>, frame: Unmanaged<Frame>,
                      sp: UnsafeMutablePointer<Value>, pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
         let callable = callableSlot.pointee
+        // A native callable object (itemgetter, attrgetter, partial, a cmp_to_key key maker)
+        // with one argument: called in place, with no argument list. The stack is untouched
+        // until it returns, so an exception unwinds it as it stands.
+        if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin {
+            frame._withUnsafeGuaranteedRef { $0.pc = pc }
+            let result = try native.invokeOne(self, firstArgument.pointee)
+            returnSlot.releaseSlots(sp - returnSlot)
+            returnSlot.initialize(to: result)
+            return (returnSlot + 1, nil)
+        }
         let positionalCount = count - keywordNames.count
         let positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
         var keywords: [(name: String, value: Value)] = []

@@ -202,7 +202,17 @@ extension Interpreter {
     func sliceElements(_ items: [Value], _ slice: PySlice) throws -> [Value] {
         let (start, _, step, count) = try slice.indices(items.count, interpreter: self)
         if step == 1 { return Array(items[start..<(start + count)]) }
-        return (0..<count).map { items[start + $0 * step] }
+        // `indices` keeps every position start + k * step (k < count) inside the list.
+        return items.withUnsafeBufferPointer { source in
+            [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var position = start
+                for k in 0..<count {
+                    (buffer.baseAddress.unsafelyUnwrapped + k).initialize(to: source[position])
+                    position &+= step
+                }
+                initialized = count
+            }
+        }
     }
 }
 
