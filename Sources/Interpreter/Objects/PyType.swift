@@ -171,6 +171,8 @@ public final class PyType: PyObject {
         lookupCache.removeAll()
         constructorCache = nil
         overrideCache.removeAll()
+        subscriptOverrides = nil
+        truthMethodsCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
@@ -261,6 +263,37 @@ public final class PyType: PyObject {
         }
         overrideCache.insert(found, for: name)
         return found.isUnset ? nil : found
+    }
+
+    /// `userOverride` of `__getitem__` and `__setitem__`, kept in fields: subscripts of
+    /// instances of user subclasses of tuple, list and dict (namedtuples, whose fields read by
+    /// index) ask on every access, and a field costs less than hashing the name.
+    private struct SubscriptOverrides { let get: Value?; let set: Value? }
+    private var subscriptOverrides: SubscriptOverrides?
+
+    private func overridesOfSubscripts() -> SubscriptOverrides {
+        if let known = subscriptOverrides { return known }
+        let found = SubscriptOverrides(get: userOverride("__getitem__"), set: userOverride("__setitem__"))
+        subscriptOverrides = found
+        return found
+    }
+
+    /// `userOverride("__getitem__")`.
+    public var userGetItem: Value? { isBuiltin ? nil : overridesOfSubscripts().get }
+
+    /// `userOverride("__setitem__")`.
+    public var userSetItem: Value? { isBuiltin ? nil : overridesOfSubscripts().set }
+
+    /// `lookup("__bool__")` and `lookup("__len__")`, kept in fields for truth tests
+    /// (`while queue:`, `if node:`), which ask both on every test of an instance.
+    struct TruthMethods { let bool: Value?; let length: Value? }
+    private var truthMethodsCache: TruthMethods?
+
+    var truthMethods: TruthMethods {
+        if let known = truthMethodsCache { return known }
+        let found = TruthMethods(bool: lookup("__bool__"), length: lookup("__len__"))
+        truthMethodsCache = found
+        return found
     }
 
     public func isSubtype(of other: PyType) -> Bool {

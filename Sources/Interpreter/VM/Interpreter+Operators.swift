@@ -305,9 +305,14 @@ extension Interpreter {
     @inline(__always)
     static func exactStrOrder(_ a: PyObject, _ b: PyObject, equalityOnly: Bool) -> Int {
         if a === b { return 0 }
-        let x = unsafeDowncast(a, to: PyStr.self).value, y = unsafeDowncast(b, to: PyStr.self).value
-        if equalityOnly && x.utf8.count != y.utf8.count { return 1 }
-        return PyStr.compare(x, y, equalityOnly: equalityOnly)
+        let s = unsafeDowncast(a, to: PyStr.self), t = unsafeDowncast(b, to: PyStr.self)
+        if equalityOnly {
+            // Different cached hashes, or two ASCII strings (whose bytes Swift's `==` compares,
+            // inline words first for short ones), answer without a byte walk.
+            if s.knownHash != 0 && t.knownHash != 0 && s.knownHash != t.knownHash { return 1 }
+            if s.isASCII && t.isASCII { return s.value == t.value ? 0 : 1 }
+        }
+        return PyStr.compare(s, t, equalityOnly: equalityOnly)
     }
 
     /// Orders built-in values: -1, 0 or 1; nil when the types are not built-in comparable
