@@ -154,8 +154,9 @@ final class CompilationUnit {
              .yieldFrom:
             return -1
         case .dupTop, .loadConst, .loadFast, .loadGlobal, .loadName, .loadDeref, .loadClosure, .loadClassDeref,
-             .loadMethod, .loadBuildClass, .beforeWith, .withExceptStart, .pushExcInfo, .importName:
+             .loadMethod, .loadBuildClass, .withExceptStart, .pushExcInfo, .importName:
             return 1
+        case .beforeWith: return 2
         case .dupTopTwo: return 2
         case .dupTopN: return arg
         case .storeAttr: return -2

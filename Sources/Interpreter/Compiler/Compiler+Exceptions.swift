@@ -97,7 +97,10 @@ extension Compiler {
         }
         let handler = unit.newLabel(), cleanup = unit.newLabel(), suppress = unit.newLabel(), end = unit.newLabel()
         try compile(item.context)
+        // `__enter__` is called by an ordinary call instruction, so a Python `__enter__` runs
+        // in the dispatch loop like any method call.
         unit.emit(.beforeWith)
+        unit.emit(.callMethod, 0)
         if let target = item.target { try compileStore(target) } else { unit.emit(.popTop) }
         unit.emitJump(.setupFinally, to: handler)
         unit.controlBlocks.append(.with)

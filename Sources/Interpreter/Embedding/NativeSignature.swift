@@ -109,14 +109,14 @@ public struct NativeSignature {
             }
         }
         let extraKeywords = PyDict()
-        for (name, value) in arguments.keywords {
+        for (position, (name, value)) in arguments.keywords.enumerated() {
             if let i = parameters.firstIndex(where: { $0.name == name && ($0.kind == .positionalOrKeyword || $0.kind == .keywordOnly) }) {
                 if values[i] != nil {
                     throw PyException(BuiltinTypes.typeError, "\(function)() got multiple values for argument '\(name)'")
                 }
                 values[i] = value
             } else if hasVarKeywords {
-                extraKeywords[name] = value
+                extraKeywords.storage[arguments.keywordKey(position)] = value
             } else {
                 throw PyException(BuiltinTypes.typeError, "\(function)() got an unexpected keyword argument '\(name)'")
             }

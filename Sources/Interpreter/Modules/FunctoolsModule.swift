@@ -5,6 +5,9 @@ enum FunctoolsModule {
     static func make(_ interpreter: Interpreter) -> PyModule {
         interpreter.makeModule("_functools") { ns in
             ns["partial"] = .object(partialType)
+            ns["cmp_to_key"] = .object(PyBuiltinFunction("cmp_to_key", "mycmp", doc: "Convert a cmp= function into a key= function.") { _, values in
+                .object(PyComparisonKey(comparison: values[0], object: nil))
+            })
             ns["_lru_cache_wrapper"] = .object(PyBuiltinFunction("_lru_cache_wrapper", "user_function, maxsize, typed, cache_info_type, /",
                                                                   doc: nil, makeCacheWrapper))
         }
@@ -66,6 +69,35 @@ enum FunctoolsModule {
         return .object(PyPartial(type: cls, function: function, arguments: positional, keywords: keywords))
     }
 
+    // MARK: cmp_to_key
+
+    /// `functools.KeyWrapper`: what `cmp_to_key(f)` returns (called with an object, it makes
+    /// the key of that object), and the keys, which compare by calling `f`.
+    static let keyWrapperType: PyType = PyType(builtin: "KeyWrapper", base: BuiltinTypes.object, subclassable: false,
+                                               module: "functools") { type in
+        let comparisons: [(String, ComparisonOperation)] = [("__lt__", .less), ("__le__", .lessEqual), ("__eq__", .equal),
+                                                            ("__ne__", .notEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
+        for (name, comparison) in comparisons {
+            type.method(name, "self, value, /") { interpreter, values in
+                guard let key = values[0].asObject as? PyComparisonKey, let other = values[1].asObject as? PyComparisonKey else {
+                    throw PyException(BuiltinTypes.typeError, "other argument must be K instance")
+                }
+                return try key.compare(interpreter, other, comparison)
+            }
+        }
+        type.method("__call__", "self, obj, /") { interpreter, values in
+            guard let key = values[0].asObject as? PyComparisonKey else { return .none }
+            return try key.invokeOne(interpreter, values[1])
+        }
+        type.property("obj", doc: "Value wrapped by a key function.") { _, value in
+            guard let key = value.asObject as? PyComparisonKey, let object = key.object else {
+                throw PyException(BuiltinTypes.attributeError, "obj")
+            }
+            return object
+        }
+        type.define("__hash__", .none)
+    }
+
     // MARK: lru_cache
 
     /// The function `lru_cache` returns: a native function (so it binds as a method and the VM
@@ -111,6 +143,49 @@ class PyNativeCallable: PyObject {
     /// without building `Arguments`.
     func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
         try invoke(interpreter, Arguments([argument]))
+    }
+}
+
+/// A `functools.KeyWrapper`: the comparison function and, for a key, the object it wraps.
+/// `sorted()` compares keys that share a comparison function by calling it directly.
+final class PyComparisonKey: PyNativeCallable {
+    let comparison: Value
+    let object: Value?
+
+    init(comparison: Value, object: Value?) {
+        self.comparison = comparison
+        self.object = object
+        super.init(type: FunctoolsModule.keyWrapperType)
+    }
+
+    override var acceptsAttributes: Bool { false }
+
+    override func invoke(_ interpreter: Interpreter, _ arguments: Arguments) throws -> Value {
+        guard arguments.positional.count == 1, arguments.keywords.isEmpty else {
+            throw PyException(BuiltinTypes.typeError, "K() takes exactly 1 positional argument (\(arguments.positional.count) given)")
+        }
+        return .object(PyComparisonKey(comparison: comparison, object: arguments.positional[0]))
+    }
+
+    override func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
+        .object(PyComparisonKey(comparison: comparison, object: argument))
+    }
+
+    /// The comparison function of `keys` when they are all keys made by the same
+    /// `cmp_to_key(f)` call's function (nil otherwise).
+    static func sharedComparison(_ keys: [Value]) -> Value? {
+        guard let first = keys.first?.asObject as? PyComparisonKey, first.object != nil else { return nil }
+        for key in keys {
+            guard let k = key.asObject as? PyComparisonKey, k.object != nil, k.comparison.isIdentical(to: first.comparison) else { return nil }
+        }
+        return first.comparison
+    }
+
+    /// `self op other`: `comparison(self.obj, other.obj) op 0`.
+    func compare(_ interpreter: Interpreter, _ other: PyComparisonKey, _ op: ComparisonOperation) throws -> Value {
+        let result = try interpreter.call(comparison, Arguments([object ?? .none, other.object ?? .none]))
+        if case .int(let r) = result { return .bool(op.compare(r, 0)) }
+        return try interpreter.compareOperation(op, result, .int(0))
     }
 }
 

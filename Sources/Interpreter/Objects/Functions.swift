@@ -144,10 +144,32 @@ public final class PySuper: PyObject {
 public struct Arguments {
     public var positional: [Value]
     public var keywords: [(name: String, value: Value)]
+    /// The keyword names as `str` objects, in the order of `keywords`, when the caller had
+    /// them (a call instruction's names, the keys of a `**` dict); empty otherwise. A `**kwargs`
+    /// dict built from them reuses these keys instead of making a str per keyword.
+    public var keywordObjects: [Value] = []
 
     public init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
         self.positional = positional
         self.keywords = keywords
+    }
+
+    public init(_ positional: [Value], keywords: [(name: String, value: Value)], keywordObjects: [Value]) {
+        self.positional = positional
+        self.keywords = keywords
+        self.keywordObjects = keywordObjects.count == keywords.count ? keywordObjects : []
+    }
+
+    /// The same arguments with `first` before the positional ones (a method's receiver).
+    public func prepending(_ first: Value) -> Arguments {
+        var result = self
+        result.positional.insert(first, at: 0)
+        return result
+    }
+
+    /// The dictionary key of keyword `index`'s name.
+    public func keywordKey(_ index: Int) -> HashKey {
+        index < keywordObjects.count ? HashKey(keywordObjects[index]) : HashKey(.str(keywords[index].name))
     }
 
     public var count: Int { positional.count + keywords.count }

@@ -21,6 +21,17 @@ public struct HashKey: Hashable {
         hasher.combine(fastHash)
     }
 
+    /// What Swift's hashed collections (`OrderedSet` of sets, `Set`) bucket by: the Python hash
+    /// mixed with the table's seed by a multiply-xorshift finaliser, instead of a SipHash run
+    /// (through `Hasher`) per probe, which cost more than the set operation itself. Equal keys
+    /// have equal Python hashes, so they get equal values, as `Hashable` requires.
+    public func _rawHashValue(seed: Int) -> Int {
+        var x = UInt64(UInt(bitPattern: fastHash)) ^ UInt64(UInt(bitPattern: seed))
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(Int64(bitPattern: x ^ (x >> 31)))
+    }
+
     /// Python-style hash: ints (and the floats and bools equal to them) hash to their value,
     /// strings use their cached hash, tuples combine their items, other objects their identity.
     @inline(__always)

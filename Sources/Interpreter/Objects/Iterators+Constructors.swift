@@ -46,7 +46,9 @@ enum IteratorConstructors {
         let iterators = try arguments.positional.map { try interpreter.iterate($0).asObject }.compactMap { $0 }
         return .object(PyNativeIterator(type: cls) { interpreter in
             if iterators.isEmpty { return nil }
+            // One allocation per tuple: the array is the tuple's storage.
             var items: [Value] = []
+            items.reserveCapacity(iterators.count)
             for (index, iterator) in iterators.enumerated() {
                 guard let item = try interpreter.next(iterator) else {
                     if strict && index > 0 {
@@ -69,6 +71,7 @@ enum IteratorConstructors {
         let iterators = try arguments.positional.dropFirst().map { try interpreter.iterate($0).asObject }.compactMap { $0 }
         return .object(PyNativeIterator(type: cls) { interpreter in
             var items: [Value] = []
+            items.reserveCapacity(iterators.count)
             for iterator in iterators {
                 guard let item = try interpreter.next(iterator) else { return nil }
                 items.append(item)

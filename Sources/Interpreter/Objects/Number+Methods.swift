@@ -229,8 +229,9 @@ extension Interpreter {
         guard base == 0 || (2...36).contains(base) else {
             throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0")
         }
-        let invalid = PyException(BuiltinTypes.valueError, "invalid literal for int() with base \(base): \(Formatting.quoteString(text))")
-        let body = Array(text.trimmingCharacters().utf8)
+        // Built only when the text is rejected (int(s) in a loop usually succeeds).
+        var invalid: PyException { PyException(BuiltinTypes.valueError, "invalid literal for int() with base \(base): \(Formatting.quoteString(text))") }
+        let body = Array(text.withASCIIDecimalDigits().trimmingCharacters().utf8)
         var i = 0
         var negative = false
         if i < body.count, body[i] == UInt8(ascii: "-") || body[i] == UInt8(ascii: "+") {
@@ -295,7 +296,19 @@ extension Interpreter {
                 return d
             }
             if let s = o as? PyStr {
-                let text = s.value.trimmingCharacters().lowercased().filter { $0 != "_" }
+                if let d = Interpreter.plainDecimalDouble(s.value) { return d }
+                let trimmed = s.value.withASCIIDecimalDigits().trimmingCharacters()
+                // Underscores only between digits, as in literals ("1_000.5", not "1_" or "_1").
+                if trimmed.contains("_") {
+                    let scalars = Array(trimmed.unicodeScalars)
+                    for (i, scalar) in scalars.enumerated() where scalar == "_" {
+                        guard i > 0, i + 1 < scalars.count, scalars[i - 1].properties.numericType == .decimal,
+                              scalars[i + 1].properties.numericType == .decimal else {
+                            throw PyException(BuiltinTypes.valueError, "could not convert string to float: \(Formatting.quoteString(s.value))")
+                        }
+                    }
+                }
+                let text = trimmed.lowercased().filter { $0 != "_" }
                 switch text {
                 case "inf", "+inf", "infinity", "+infinity": return .infinity
                 case "-inf", "-infinity": return -.infinity
@@ -310,6 +323,23 @@ extension Interpreter {
         default: break
         }
         throw PyException(BuiltinTypes.typeError, "float() argument must be a string or a real number, not '\(value.typeName)'")
+    }
+
+    /// `float(text)` for text of ASCII digits, signs, points and exponents only (no spaces,
+    /// underscores, letters other than `e`), which C's `strtod` reads as Python does; nil for
+    /// other text and for text it rejects.
+    static func plainDecimalDouble(_ text: String) -> Double? {
+        guard !text.isEmpty, text.utf8.count <= 64 else { return nil }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"):
+                continue
+            default:
+                return nil
+            }
+        }
+        return Double(text)
     }
 
     public func absolute(_ value: Value) throws -> Value {
@@ -376,8 +406,29 @@ extension Interpreter {
 }
 
 extension String {
+    /// The text with every Unicode decimal digit (`'٣'`, `'３'`) as its ASCII digit, as
+    /// `int()` and `float()` read text; ASCII text is returned as it is.
+    func withASCIIDecimalDigits() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar.value >= 0x80, scalar.properties.numericType == .decimal,
+               let value = scalar.properties.numericValue, let digit = UInt8(exactly: value), digit < 10 {
+                let ascii = Unicode.Scalar(UInt8(ascii: "0") + digit)
+                result.append(ascii)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     /// Python's `str.strip()` with no arguments: removes Unicode whitespace at both ends.
     func trimmingCharacters() -> String {
+        // Most numbers in text have no spaces around them: an ASCII character that is not
+        // white space at each end leaves nothing to trim.
+        func isKept(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) }
+        if let first = utf8.first, let last = utf8.last, isKept(first), isKept(last) { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) ?? start

@@ -74,7 +74,13 @@ enum DictMethods {
     /// `dict(source=None, /, **kwargs)`. A subclass starts empty: its `__init__` fills it.
     static func new(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let result = PyDict(type: cls)
-        if cls === BuiltinTypes.dict {
+        if cls === BuiltinTypes.dict && arguments.positional.isEmpty {
+            // `dict(a=1, b=2)`: the keywords are the items (their names are distinct).
+            if !arguments.keywords.isEmpty { result.storage.reserveCapacity(arguments.keywords.count) }
+            for (position, keyword) in arguments.keywords.enumerated() {
+                result.storage[arguments.keywordKey(position)] = keyword.value
+            }
+        } else if cls === BuiltinTypes.dict {
             let values = try newSignature.bind(arguments, function: "dict")
             try update(result, values[0], values[1].asObject as? PyDict, interpreter)
         }

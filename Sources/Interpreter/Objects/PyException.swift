@@ -70,7 +70,19 @@ public struct TracebackEntry {
     /// frame that caught the exception is still running).
     var sourceText: String { file?.text ?? "" }
     /// CPython's caret line under the failing operation, relative to the stripped source line.
-    public var caretLine: String?
+    /// An entry the VM adds keeps the operation's site and draws the carets only when the
+    /// traceback is printed (a caught exception never needs them).
+    public var caretLine: String? {
+        get {
+            if let givenCaretLine { return givenCaretLine }
+            guard let (site, siteFile) = caretSite, let source = siteFile.line(line) else { return nil }
+            return TracebackCarets.carets(for: site, line: source, lineNumber: line)?.carets
+        }
+        set { givenCaretLine = newValue; caretSite = nil }
+    }
+    private var givenCaretLine: String?
+    /// The failed operation and the file whose line `line` it is on, for `caretLine`.
+    var caretSite: (OperationSite, SourceFile)?
     /// The failing operation's operands by source text and description (see
     /// `Interpreter.operandLine`), relative to the stripped source line.
     public var operandLine: String?

@@ -124,12 +124,12 @@ enum ListMethods {
     }
 
     static func setItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try interpreter.setItem(args.receiver, args["index"], args["value"])
+        try interpreter.builtinSetItem(args.receiver, args["index"], args["value"])
         return .none
     }
 
     static func deleteItem(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try interpreter.deleteItem(args.receiver, args["index"])
+        try interpreter.builtinDeleteItem(args.receiver, args["index"])
         return .none
     }
 

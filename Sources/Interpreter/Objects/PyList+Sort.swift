@@ -12,11 +12,49 @@ extension Interpreter {
             order = try mergeSort(order) { values[$0] < values[$1] }
         } else if let strings = Optional(keys.compactMap { $0.asObject as? PyStr }), strings.count == keys.count {
             order = try mergeSort(order) { PyStr.compare(strings[$0], strings[$1]) < 0 }
+        } else if let comparison = PyComparisonKey.sharedComparison(keys) {
+            // `key=cmp_to_key(f)`: f decides each comparison, called without the keys' `__lt__`.
+            let objects = keys.map { ($0.asObject as? PyComparisonKey)?.object ?? .none }
+            order = try mergeSort(order) { i, j in
+                let result = try self.call(comparison, Arguments([objects[i], objects[j]]))
+                if case .int(let r) = result { return r < 0 }
+                return try self.isTruthy(try self.compareOperation(.less, result, .int(0)))
+            }
         } else {
-            order = try mergeSort(order) { try self.isTruthy(try self.compareOperation(.less, keys[$0], keys[$1])) }
+            order = try mergeSort(order) { try self.sortLess(keys[$0], keys[$1]) }
         }
         if reverse { order.reverse() }
         return order.map { items[$0] }
+    }
+
+    /// `a < b` as `sorted()` asks it: exact tuples (the usual compound key) are compared item by
+    /// item here, ints and floats by value, and everything else by the `<` operator. Tuples
+    /// follow Python's rule: the first items that are not equal decide, by `<`.
+    func sortLess(_ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y
+        case let (.float(x), .float(y)): return x < y
+        case let (.object(p), .object(q)):
+            if p.objectKind == .tuple, q.objectKind == .tuple, p.storedType === BuiltinTypes.tuple, q.storedType === BuiltinTypes.tuple {
+                let xs = unsafeDowncast(p, to: PyTuple.self).items, ys = unsafeDowncast(q, to: PyTuple.self).items
+                for i in 0..<Swift.min(xs.count, ys.count) {
+                    switch (xs[i], ys[i]) {
+                    case let (.int(u), .int(v)):
+                        if u != v { return u < v }
+                    case let (.float(u), .float(v)) where !u.isNaN && !v.isNaN:
+                        if u != v { return u < v }
+                    case let (x, y):
+                        if x.isIdentical(to: y) { continue }
+                        if try equals(x, y) { continue }
+                        return try sortLess(x, y)
+                    }
+                }
+                return xs.count < ys.count
+            }
+        default:
+            break
+        }
+        return try isTruthy(try compareOperation(.less, a, b))
     }
 
     /// Stable merge sort with a throwing comparison.

@@ -122,6 +122,26 @@ enum SetMethods {
         return make(result, like: args.receiver)
     }
 
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` on the keys of two sets or frozensets (the result is
+    /// of `a`'s kind); nil for other operators. `&` walks the smaller set (`b` when they are
+    /// the same size) and keeps its keys, as CPython does (`{0} & {False}` is `{False}`); the
+    /// others keep `a`'s keys first, in their order.
+    static func algebra(_ op: BinaryOperation, _ a: PySet, _ b: PySet) -> Value? {
+        var result: OrderedSetOfKeys
+        switch op {
+        case .bitOr: result = a.storage.union(b.storage)
+        case .bitAnd:
+            let (walked, probed) = b.storage.count > a.storage.count ? (a.storage, b.storage) : (b.storage, a.storage)
+            result = OrderedSetOfKeys()
+            result.reserveCapacity(walked.count)
+            for key in walked where probed.contains(key) { result.append(key) }
+        case .subtract: result = a.storage.subtracting(b.storage)
+        case .bitXor: result = a.storage.symmetricDifference(b.storage)
+        default: return nil
+        }
+        return .object(PySet(result, frozen: a.isFrozen))
+    }
+
     /// `|`, `&`, `-`, `^`: the named method, for set operands only.
     static func operatorCalling(_ method: String) -> NativeMethod.Body {
         { interpreter, args in

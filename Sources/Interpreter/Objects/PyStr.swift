@@ -22,6 +22,9 @@ public final class PyStr: PyObject {
     /// The hash, computed on first use (0 = not yet).
     private var hashCache = 0
 
+    /// The hash if it has been computed, else 0.
+    var knownHash: Int { hashCache }
+
     /// The string's hash for dictionaries and sets (cached): FNV-1a over the UTF-8 bytes, so
     /// strings hash alike exactly when their code points are equal.
     public var stringHash: Int {

@@ -12,9 +12,9 @@ public final class PyType: PyObject {
     /// type objects free of initialisation-order cycles.
     private var installer: ((PyType) -> Void)?
     /// Lookup results along the MRO; `.unset` for a name the class lacks.
-    private var lookupCache: [String: Value] = [:]
+    private var lookupCache = NameCache()
     /// `userOverride` results (`.unset` for "none").
-    private var overrideCache: [String: Value] = [:]
+    private var overrideCache = NameCache()
     /// Direct subclasses, unretained (a subclass removes itself in `deinit`), so that type
     /// objects carry no weak-reference side table and stay cheap to retain.
     private var subclasses: [Unmanaged<PyType>] = []
@@ -170,9 +170,11 @@ public final class PyType: PyObject {
 
     private func invalidateCaches() {
         slotNamesCache = nil
-        lookupCache.removeAll(keepingCapacity: true)
+        lookupCache.removeAll()
         constructorCache = nil
-        overrideCache.removeAll(keepingCapacity: true)
+        overrideCache.removeAll()
+        subscriptOverrides = nil
+        truthMethodsCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
@@ -208,7 +210,7 @@ public final class PyType: PyObject {
     public func lookup(_ name: String) -> Value? {
         // A miss is cached as `.unset` (never a class attribute's value), so a name the class
         // lacks (`hasattr` misses, `__getattr__` probes) costs one hash, like a hit.
-        if let hit = lookupCache[name] { return hit.isUnset ? nil : hit }
+        if let hit = lookupCache.value(for: name) { return hit.isUnset ? nil : hit }
         return slowLookup(name)
     }
 
@@ -217,11 +219,11 @@ public final class PyType: PyObject {
         for type in mro {
             type.prepare()
             if let value = type.dict[name] {
-                lookupCache[name] = value
+                lookupCache.insert(value, for: name)
                 return value
             }
         }
-        lookupCache[name] = .unset
+        lookupCache.insert(.unset, for: name)
         return nil
     }
 
@@ -253,7 +255,7 @@ public final class PyType: PyObject {
     /// this before bypassing the special method.
     public func userOverride(_ name: String) -> Value? {
         if isBuiltin { return nil }
-        if let cached = overrideCache[name] { return cached.isUnset ? nil : cached }
+        if let cached = overrideCache.value(for: name) { return cached.isUnset ? nil : cached }
         var found: Value = .unset
         for type in mro {
             if let value = type.ownDictionary[name] {
@@ -261,8 +263,39 @@ public final class PyType: PyObject {
                 break
             }
         }
-        overrideCache[name] = found
+        overrideCache.insert(found, for: name)
         return found.isUnset ? nil : found
+    }
+
+    /// `userOverride` of `__getitem__` and `__setitem__`, kept in fields: subscripts of
+    /// instances of user subclasses of tuple, list and dict (namedtuples, whose fields read by
+    /// index) ask on every access, and a field costs less than hashing the name.
+    private struct SubscriptOverrides { let get: Value?; let set: Value? }
+    private var subscriptOverrides: SubscriptOverrides?
+
+    private func overridesOfSubscripts() -> SubscriptOverrides {
+        if let known = subscriptOverrides { return known }
+        let found = SubscriptOverrides(get: userOverride("__getitem__"), set: userOverride("__setitem__"))
+        subscriptOverrides = found
+        return found
+    }
+
+    /// `userOverride("__getitem__")`.
+    public var userGetItem: Value? { isBuiltin ? nil : overridesOfSubscripts().get }
+
+    /// `userOverride("__setitem__")`.
+    public var userSetItem: Value? { isBuiltin ? nil : overridesOfSubscripts().set }
+
+    /// `lookup("__bool__")` and `lookup("__len__")`, kept in fields for truth tests
+    /// (`while queue:`, `if node:`), which ask both on every test of an instance.
+    struct TruthMethods { let bool: Value?; let length: Value? }
+    private var truthMethodsCache: TruthMethods?
+
+    var truthMethods: TruthMethods {
+        if let known = truthMethodsCache { return known }
+        let found = TruthMethods(bool: lookup("__bool__"), length: lookup("__len__"))
+        truthMethodsCache = found
+        return found
     }
 
     public func isSubtype(of other: PyType) -> Bool {

@@ -134,24 +134,8 @@ def total_ordering(cls):
     return cls
 
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K(object):
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        def __hash__(self):
-            raise TypeError("unhashable type: 'functools.KeyWrapper'")
-    return K
+# Native (as CPython's is): `sorted(key=cmp_to_key(f))` calls f directly for each comparison.
+from _functools import cmp_to_key
 
 
 _initial_missing = object()

@@ -16,6 +16,9 @@ struct AttributeCache {
         case method
         /// Storing sets the instance's own attribute (no property, no custom `__setattr__`).
         case instanceStore
+        /// The class has a `property` (of the built-in type) with a getter, the value: a load
+        /// calls it, and a Python getter runs in the dispatch loop like any call.
+        case property
     }
 
     let name: String
@@ -28,7 +31,7 @@ struct AttributeCache {
     var version = 0
     /// Where the attribute sat in the last instance's table.
     var hint = 0
-    /// The class attribute (`classValue`) or function (`method`).
+    /// The class attribute (`classValue`), function (`method`) or property getter (`property`).
     var value = Value.none
 
     init(name: String) {
@@ -88,7 +91,17 @@ extension Interpreter {
             return
         }
         if case .object(let d) = descriptor {
-            // Properties, static/class methods and descriptors of user classes (`__get__`)
+            // A class with `__getattr__` calls it when the getter raises AttributeError: only
+            // the slow path does that.
+            if d.type === BuiltinTypes.property, let property = d as? PyProperty {
+                if case .object = property.getter, type.lookup("__getattr__") == nil {
+                    cache.pointee.record(.property, o, type, value: property.getter)
+                } else {
+                    cache.pointee.clear()
+                }
+                return
+            }
+            // Properties of property subclasses, static/class methods and descriptors of user classes (`__get__`)
             // compute the value on each access: only the slow path runs them.
             if d is PyProperty || d is PyMethodWrapper || Interpreter.isUserDescriptor(d, "__get__") {
                 cache.pointee.clear()
@@ -105,17 +118,63 @@ extension Interpreter {
     /// `object.name` through the slow path, then caching what the class has.
     @inline(never)
     func loadAttributeMissed(_ object: Value, _ cache: UnsafeMutablePointer<AttributeCache>) throws -> Value {
-        let value = try getAttribute(object, cache.pointee.name)
-        fillLoadCache(object, cache)
-        return value
+        // The cache depends on the class only, so it is filled before the load: a getter that
+        // reads the same attribute again (recursion) then takes the dispatch loop's call path
+        // instead of nesting native frames.
+        if !Interpreter.holdsProperty(cache, for: object) { fillLoadCache(object, cache) }
+        if Interpreter.holdsProperty(cache, for: object) { return try callPropertyGetter(cache.pointee.value, object) }
+        return try getAttribute(object, cache.pointee.name)
     }
 
     /// `loadMethod` through the slow path, then caching what the class has.
     @inline(never)
     func loadMethodMissed(_ object: Value, _ cache: UnsafeMutablePointer<AttributeCache>) throws -> (Value, Value) {
-        let result = try loadMethod(object, cache.pointee.name)
-        fillLoadCache(object, cache)
-        return result
+        if !Interpreter.holdsProperty(cache, for: object) { fillLoadCache(object, cache) }
+        if Interpreter.holdsProperty(cache, for: object) { return (.unset, try callPropertyGetter(cache.pointee.value, object)) }
+        return try loadMethod(object, cache.pointee.name)
+    }
+
+    /// Whether `cache` holds a property getter for `object`'s class (as it is now).
+    @inline(__always)
+    static func holdsProperty(_ cache: UnsafeMutablePointer<AttributeCache>, for object: Value) -> Bool {
+        guard cache.pointee.kind == .property, case .object(let o) = object else { return false }
+        return cacheMatches(cache, o)
+    }
+
+    /// A property's getter called on `object` from Swift (native getters, such as the
+    /// `itemgetter` of a namedtuple field, without packing an argument list).
+    func callPropertyGetter(_ getter: Value, _ object: Value) throws -> Value {
+        if case .object(let g) = getter, let native = g as? PyNativeCallable, g.type.isBuiltin {
+            return try native.invokeOne(self, object)
+        }
+        return try call(getter, Arguments([object]))
+    }
+
+    /// `object.name` for a cached property whose getter is a Python function: the stack is laid
+    /// out as the call `getter(object)` (the getter in the object's slot keeps it alive while it
+    /// runs) and the call is made as the call instructions make it. Returns the new stack
+    /// pointer and the frame entered, if any; nil (nothing done) when the cache does not hold a
+    /// property for the object's class.
+    @inline(never)
+    func propertyGetterCall(_ cache: UnsafeMutablePointer<AttributeCache>, frame: Unmanaged<Frame>,
+                            sp: UnsafeMutablePointer<Value>, pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?)? {
+        guard cache.pointee.kind == .property, case .object(let o) = (sp - 1).pointee, Interpreter.cacheMatches(cache, o),
+              case .object(let g) = cache.pointee.value, g.objectKind == .function else { return nil }
+        // [object] -> [getter, object]
+        sp.moveInitialize(from: sp - 1, count: 1)
+        (sp - 1).initialize(to: cache.pointee.value)
+        let top = sp + 1
+        do {
+            if let callee = try enterInPlace(Unmanaged.passUnretained(unsafeDowncast(g, to: PyFunction.self)), count: 1,
+                                             firstArgument: sp, returnSlot: sp - 1, caller: frame, pc: pc, sp: top) {
+                return (top, callee)
+            }
+        } catch {
+            pendingUnwindStackPointer = top
+            throw error
+        }
+        return try callGeneral(callableSlot: sp - 1, firstArgument: sp, count: 1, keywordNames: [], returnSlot: sp - 1,
+                               frame: frame, sp: top, pc: pc)
     }
 
     /// `object.name = value` through the slow path, then caching whether stores to this class

@@ -7,11 +7,16 @@ extension Interpreter {
             if let module = o as? PyModule { return try moduleAttribute(module, name) }
             if let sup = o as? PySuper { return try superAttribute(sup, name) }
         }
-        if let value = try instanceAttribute(object, name) { return value }
-        if let getattr = object.type.lookup("__getattr__") {
-            return try call(getattr, Arguments([object, .str(name)]))
+        guard let getattr = object.type.lookup("__getattr__") else {
+            if let value = try instanceAttribute(object, name) { return value }
+            throw noAttribute(object, name)
         }
-        throw noAttribute(object, name)
+        // `__getattr__` also answers when the normal lookup raises AttributeError (a property's
+        // getter, a descriptor), as CPython's attribute hook does.
+        do {
+            if let value = try instanceAttribute(object, name) { return value }
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {}
+        return try call(getattr, Arguments([object, .str(name)]))
     }
 
     /// The attribute, or nil where `getAttribute` raises AttributeError: `hasattr`, three-argument
@@ -22,11 +27,11 @@ extension Interpreter {
             if case .object(let o) = object, o is PyType || o is PyModule || o is PySuper {
                 return try getAttribute(object, name)
             }
-            if let value = try instanceAttribute(object, name) { return value }
-            if let getattr = object.type.lookup("__getattr__") {
-                return try call(getattr, Arguments([object, .str(name)]))
-            }
-            return nil
+            guard let getattr = object.type.lookup("__getattr__") else { return try instanceAttribute(object, name) }
+            do {
+                if let value = try instanceAttribute(object, name) { return value }
+            } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {}
+            return try call(getattr, Arguments([object, .str(name)]))
         } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
             return nil
         }

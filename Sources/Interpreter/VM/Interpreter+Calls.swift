@@ -9,7 +9,8 @@ extension Interpreter {
         case let function as PyFunction:
             if function.code.flags.contains(.generator) { return try makeGenerator(function, arguments) }
             let frame = try makeFrame(code: function.code, function: function, globals: function.globals,
-                                      arguments: arguments.positional, keywords: arguments.keywords)
+                                      arguments: arguments.positional, keywords: arguments.keywords,
+                                      keywordObjects: arguments.keywordObjects)
             return try runToCompletion(frame)
         case let builtin as PyBuiltinFunction:
             try checkInterrupt()
@@ -22,18 +23,14 @@ extension Interpreter {
             defer { nativeDepth -= 1 }
             return try builtin.body(self, arguments)
         case let method as PyBoundMethod:
-            var positional = [method.receiver]
-            positional.append(contentsOf: arguments.positional)
-            return try call(method.function, Arguments(positional, keywords: arguments.keywords))
+            return try call(method.function, arguments.prepending(method.receiver))
         case let type as PyType:
             return try instantiate(type, arguments)
         case let native as PyNativeCallable where native.type.isBuiltin:
             return try native.invoke(self, arguments)
         default:
             if let dunder = object.type.lookup("__call__") {
-                var positional = [callable]
-                positional.append(contentsOf: arguments.positional)
-                return try call(dunder, Arguments(positional, keywords: arguments.keywords))
+                return try call(dunder, arguments.prepending(callable))
             }
             throw PyException(BuiltinTypes.typeError, "'\(callable.typeName)' object is not callable")
         }
@@ -57,9 +54,7 @@ extension Interpreter {
         if !methods.newIsDefault, let userNew = methods.new {
             let function: Value
             if case .object(let o) = userNew, let wrapper = o as? PyMethodWrapper { function = wrapper.function } else { function = userNew }
-            var positional: [Value] = [.object(type)]
-            positional.append(contentsOf: arguments.positional)
-            instance = try call(function, Arguments(positional, keywords: arguments.keywords))
+            instance = try call(function, arguments.prepending(.object(type)))
             guard instance.type.isSubtype(of: type) else { return instance }
         } else if let native = type.nativeNew {
             instance = try native(self, type, arguments)
@@ -67,9 +62,7 @@ extension Interpreter {
             instance = .object(PyInstance(type: type))
         }
         if !methods.initializerIsDefault, let initializer = methods.initializer {
-            var positional = [instance]
-            positional.append(contentsOf: arguments.positional)
-            let result = try call(initializer, Arguments(positional, keywords: arguments.keywords))
+            let result = try call(initializer, arguments.prepending(instance))
             if !result.isNone {
                 throw PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(result.typeName)'")
             }
@@ -224,17 +217,81 @@ extension Interpreter {
     func callGeneral(callableSlot: UnsafeMutablePointer<Value>, firstArgument: UnsafeMutablePointer<Value>, count: Int,
                      keywordNames: [Value], returnSlot: UnsafeMutablePointer<Value>, frame: Unmanaged<Frame>,
                      sp: UnsafeMutablePointer<Value>, pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
-        var callable = callableSlot.pointee
+        let callable = callableSlot.pointee
+        // A native callable object (itemgetter, attrgetter, partial, a cmp_to_key key maker)
+        // with one argument: called in place, with no argument list. The stack is untouched
+        // until it returns, so an exception unwinds it as it stands.
+        if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin {
+            frame._withUnsafeGuaranteedRef { $0.pc = pc }
+            let result = try native.invokeOne(self, firstArgument.pointee)
+            returnSlot.releaseSlots(sp - returnSlot)
+            returnSlot.initialize(to: result)
+            return (returnSlot + 1, nil)
+        }
         let positionalCount = count - keywordNames.count
-        var positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
+        let positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
         var keywords: [(name: String, value: Value)] = []
-        for (i, nameValue) in keywordNames.enumerated() {
-            if case .object(let o) = nameValue, let name = o as? PyStr {
-                keywords.append((name.value, firstArgument[positionalCount + i]))
+        if !keywordNames.isEmpty {
+            keywords.reserveCapacity(keywordNames.count)
+            for (i, nameValue) in keywordNames.enumerated() {
+                if case .object(let o) = nameValue, let name = o as? PyStr {
+                    keywords.append((name.value, firstArgument[positionalCount + i]))
+                }
             }
         }
         returnSlot.deinitialize(count: sp - returnSlot)
-        let base = returnSlot
+        return try callCollected(callable, positional, keywords, keywordObjects: keywordNames, base: returnSlot, frame: frame, pc: pc)
+    }
+
+    /// `f(*args, **kwargs)`: the stack holds the callable, the positional arguments (a tuple or
+    /// any iterable) and, when the argument's low bit is set, the keyword dict. Made like any
+    /// call instruction's call, so a Python function runs in the dispatch loop.
+    @inline(never)
+    func callUnpacked(_ arg: Int, frame: Unmanaged<Frame>, sp: UnsafeMutablePointer<Value>,
+                      pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
+        let base = sp - (arg & 1 != 0 ? 3 : 2)
+        let keywordsValue = arg & 1 != 0 ? (sp - 1).pointee : .none
+        let positionalValue = (base + 1).pointee
+        var keywords: [(name: String, value: Value)] = []
+        var keywordObjects: [Value] = []
+        let positional: [Value]
+        do {
+            if case .object(let o) = keywordsValue, let dict = o as? PyDict {
+                keywords.reserveCapacity(dict.storage.count)
+                keywordObjects.reserveCapacity(dict.storage.count)
+                for (key, value) in dict.storage {
+                    guard case .object(let k) = key.value, let name = k as? PyStr else {
+                        throw PyException(BuiltinTypes.typeError, "keywords must be strings")
+                    }
+                    keywords.append((name.value, value))
+                    keywordObjects.append(key.value)
+                }
+            }
+            if case .object(let o) = positionalValue, o.objectKind == .tuple {
+                positional = unsafeDowncast(o, to: PyTuple.self).items
+            } else {
+                frame._withUnsafeGuaranteedRef { $0.pc = pc }
+                stackTop = sp
+                positional = try collect(positionalValue)
+            }
+        } catch {
+            pendingUnwindStackPointer = sp
+            throw error
+        }
+        let callable = base.pointee
+        base.deinitialize(count: sp - base)
+        return try callCollected(callable, positional, keywords, keywordObjects: keywordObjects, base: base, frame: frame, pc: pc)
+    }
+
+    /// The common end of `callGeneral` and `callUnpacked`, once the arguments are off the stack
+    /// (whose slots from `base` up are free): a Python function (or a bound method of one) gets
+    /// a frame at `base` that the dispatch loop enters; anything else is called and its result
+    /// stored at `base`.
+    func callCollected(_ callableValue: Value, _ positionalArguments: [Value], _ keywords: [(name: String, value: Value)],
+                       keywordObjects: [Value], base: UnsafeMutablePointer<Value>, frame: Unmanaged<Frame>,
+                       pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
+        var callable = callableValue
+        var positional = positionalArguments
         let caller = frame.takeUnretainedValue()
         caller.pc = pc
         caller.stackPointer = base
@@ -254,7 +311,8 @@ extension Interpreter {
                 let function = unsafeDowncast(object, to: PyFunction.self)
                 if !function.code.flags.contains(.generator) {
                     let calleeCode = function.code
-                    let cells = try prepareSlots(code: calleeCode, function: function, arguments: positional, keywords: keywords, at: base)
+                    let cells = try prepareSlots(code: calleeCode, function: function, arguments: positional, keywords: keywords,
+                                                 keywordObjects: keywordObjects, at: base)
                     let callee = pushPooledFrame().takeUnretainedValue()
                     callee.codeRef = function.codeRef
                     callee.functionRef = Unmanaged.passUnretained(function)
@@ -277,7 +335,7 @@ extension Interpreter {
                     return (callee.stackPointer, Unmanaged.passUnretained(callee))
                 }
             }
-            let result = try call(callable, Arguments(positional, keywords: keywords))
+            let result = try call(callable, Arguments(positional, keywords: keywords, keywordObjects: keywordObjects))
             base.initialize(to: result)
             return (base + 1, nil)
         } catch {

@@ -18,11 +18,16 @@ extension Interpreter {
         var entry = TracebackEntry(file: frame.code.file, line: line, functionName: name)
         entry.frameSerial = id
         let index = frame.pc - 1
-        // The source line is read only for a failed operation that has carets to draw.
-        if index >= 0, let site = frame.code.operationSites[index], let source = frame.code.file.line(line),
-           let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) {
-            entry.caretLine = carets
-            if let operands { entry.operandLine = operandLine(operands, file: frame.code.file, column: column) }
+        if index >= 0, let site = frame.code.operationSites[index] {
+            // Operands the describer knows (tensors) are named now, while they are at hand;
+            // otherwise the carets are drawn only if the traceback is printed.
+            if let operands, describesAny(operands), let source = frame.code.file.line(line),
+               let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) {
+                entry.caretLine = carets
+                entry.operandLine = operandLine(operands, file: frame.code.file, column: column)
+            } else {
+                entry.caretSite = (site, frame.code.file)
+            }
         }
         exception.traceback.append(entry)
     }

@@ -65,6 +65,22 @@ extension Interpreter {
         }
     }
 
+    /// Whether the describer knows one of the operands (or an element of a list or tuple
+    /// operand): only then does a traceback get an operand line.
+    func describesAny(_ operands: FailedOperands) -> Bool {
+        guard let describe = operandDescriber else { return false }
+        func known(_ value: Value) -> Bool {
+            if describe(value) != nil { return true }
+            switch value.asObject {
+            case let list as PyList: return list.items.contains { describe($0) != nil }
+            case let tuple as PyTuple: return tuple.items.contains { describe($0) != nil }
+            default: return false
+            }
+        }
+        if let receiver = operands.receiver, describe(receiver) != nil { return true }
+        return operands.values.contains(where: known)
+    }
+
     /// The operand line for `operands` (relative to the stripped source line, starting at
     /// `column`), or nil when the describer knows none of them: plain Python keeps CPython's
     /// traceback.

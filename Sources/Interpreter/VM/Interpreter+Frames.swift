@@ -3,9 +3,11 @@ extension Interpreter {
     /// Creates a frame for `code` on the shared stack at `position` (default: the stack top),
     /// with a placeholder return slot below its locals.
     func makeFrame(code: CodeObject, function: PyFunction?, globals: Namespace, arguments: [Value],
-                   keywords: [(name: String, value: Value)] = [], at position: UnsafeMutablePointer<Value>? = nil) throws -> Frame {
+                   keywords: [(name: String, value: Value)] = [], keywordObjects: [Value] = [],
+                   at position: UnsafeMutablePointer<Value>? = nil) throws -> Frame {
         let base = position ?? stackTop
-        let cells = try prepareSlots(code: code, function: function, arguments: arguments, keywords: keywords, at: base)
+        let cells = try prepareSlots(code: code, function: function, arguments: arguments, keywords: keywords,
+                                     keywordObjects: keywordObjects, at: base)
         let frame = Frame(code: code, function: function, globals: globals, locals: base + 1, returnSlot: base, cells: cells)
         frame.serial = nextFrameSerial()
         return frame
@@ -15,7 +17,8 @@ extension Interpreter {
     /// globals alive while the frame runs), then the bound arguments and the other locals.
     /// Returns the frame's cells.
     func prepareSlots(code: CodeObject, function: PyFunction?, arguments: [Value],
-                      keywords: [(name: String, value: Value)], at base: UnsafeMutablePointer<Value>) throws -> [PyCell] {
+                      keywords: [(name: String, value: Value)], keywordObjects: [Value] = [],
+                      at base: UnsafeMutablePointer<Value>) throws -> [PyCell] {
         if callDepth >= recursionLimit || base + 1 + code.frameSize >= stackEnd {
             throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
@@ -23,7 +26,8 @@ extension Interpreter {
         if keywords.isEmpty && arguments.count == code.argumentCount && code.flags.contains(.simpleArguments) {
             bound = arguments
         } else {
-            bound = try bindArguments(code: code, function: function, positional: arguments, keywords: keywords)
+            bound = try bindArguments(code: code, function: function, positional: arguments, keywords: keywords,
+                                      keywordObjects: keywordObjects)
         }
         base.initialize(to: function.map { .object($0) } ?? .object(code))
         let locals = base + 1
@@ -60,7 +64,7 @@ extension Interpreter {
 
     /// Binds call arguments to a Python function's parameters with CPython's rules and messages.
     func bindArguments(code: CodeObject, function: PyFunction?, positional: [Value],
-                       keywords: [(name: String, value: Value)]) throws -> [Value] {
+                       keywords: [(name: String, value: Value)], keywordObjects: [Value] = []) throws -> [Value] {
         // Only error messages use the name: it is built when one is raised, not on every call.
         var name: String { (function?.qualifiedName ?? code.qualifiedName) + "()" }
         let argumentCount = code.argumentCount
@@ -95,7 +99,7 @@ extension Interpreter {
         var extraKeywords: PyDict?
         if varKeywordsIndex >= 0 { extraKeywords = PyDict() }
         let names = code.localNames
-        for (keyword, value) in keywords {
+        for (position, (keyword, value)) in keywords.enumerated() {
             var index = -1
             for i in code.positionalOnlyCount..<(argumentCount + keywordOnlyCount) where names[i] == keyword {
                 index = i
@@ -107,7 +111,8 @@ extension Interpreter {
                 }
                 slots[index] = value
             } else if let extra = extraKeywords {
-                extra.storage[HashKey(.str(keyword))] = value
+                let key = position < keywordObjects.count ? HashKey(keywordObjects[position]) : HashKey(.str(keyword))
+                extra.storage[key] = value
             } else {
                 throw PyException(BuiltinTypes.typeError, "\(name) got an unexpected keyword argument '\(keyword)'")
             }

@@ -59,6 +59,11 @@ extension Interpreter {
         }
         if let result = try Arithmetic.numeric(op, left, right) { return result }
         if let result = try nativeBinary(op, left, right) { return result }
+        if case .object(let a) = left, case .object(let b) = right, a.objectKind == .set, b.objectKind == .set,
+           a.type.isBuiltin, b.type.isBuiltin,
+           let result = SetMethods.algebra(op, unsafeDowncast(a, to: PySet.self), unsafeDowncast(b, to: PySet.self)) {
+            return result
+        }
         // Subclasses of str/list/tuple may override the operator; the built-in path must not
         // bypass them.
         let names = op.specialMethodNames
@@ -253,6 +258,12 @@ extension Interpreter {
 
     @inline(never)
     public func compareOperation(_ op: ComparisonOperation, _ left: Value, _ right: Value) throws -> Value {
+        // Two exact strs (`ch == "e"`, sort keys): their bytes decide, with no special-method
+        // lookups by name.
+        if case .object(let a) = left, case .object(let b) = right, a.objectKind == .str, b.objectKind == .str,
+           a.storedType === strType, b.storedType === strType {
+            return .bool(op.holds(forOrder: Interpreter.exactStrOrder(a, b, equalityOnly: op.isEquality)))
+        }
         let forwardName = op.specialMethodName, reflectedName = op.reflected.specialMethodName
         let overridden = left.type.userOverride(forwardName) != nil || right.type.userOverride(reflectedName) != nil
         if !overridden, let order = try builtinOrder(left, right, equalityOnly: op.isEquality) {
@@ -290,6 +301,20 @@ extension Interpreter {
         }
     }
 
+    /// -1, 0 or 1 for two strs (the same object is equal without reading it).
+    @inline(__always)
+    static func exactStrOrder(_ a: PyObject, _ b: PyObject, equalityOnly: Bool) -> Int {
+        if a === b { return 0 }
+        let s = unsafeDowncast(a, to: PyStr.self), t = unsafeDowncast(b, to: PyStr.self)
+        if equalityOnly {
+            // Different cached hashes, or two ASCII strings (whose bytes Swift's `==` compares,
+            // inline words first for short ones), answer without a byte walk.
+            if s.knownHash != 0 && t.knownHash != 0 && s.knownHash != t.knownHash { return 1 }
+            if s.isASCII && t.isASCII { return s.value == t.value ? 0 : 1 }
+        }
+        return PyStr.compare(s, t, equalityOnly: equalityOnly)
+    }
+
     /// Orders built-in values: -1, 0 or 1; nil when the types are not built-in comparable
     /// (or are unordered, like NaN). With `equalityOnly`, containers of mixed types compare
     /// unequal instead of failing.
@@ -316,6 +341,19 @@ extension Interpreter {
         case (.object(let o), _) where o.objectKind == .bigInt, (_, .object(let o)) where o.objectKind == .bigInt:
             return Arithmetic.bigOrder(left, right)
         case let (.object(a), .object(b)):
+            // The common pairs by their kind (one byte each), before the casts below.
+            switch (a.objectKind, b.objectKind) {
+            case (.str, .str):
+                return Interpreter.exactStrOrder(a, b, equalityOnly: equalityOnly)
+            case (.tuple, .tuple):
+                return try sequenceOrder(unsafeDowncast(a, to: PyTuple.self).items, unsafeDowncast(b, to: PyTuple.self).items,
+                                         equalityOnly: equalityOnly)
+            case (.list, .list):
+                return try sequenceOrder(unsafeDowncast(a, to: PyList.self).items, unsafeDowncast(b, to: PyList.self).items,
+                                         equalityOnly: equalityOnly)
+            default:
+                break
+            }
             if let x = a as? PyStr, let y = b as? PyStr {
                 return PyStr.compare(x, y, equalityOnly: equalityOnly)
             }
@@ -364,7 +402,12 @@ extension Interpreter {
         for (x, y) in zip(a, b) where !(x.isIdentical(to: y)) {
             if try equals(x, y) { continue }
             if equalityOnly { return 1 }
-            return try isTruthy(try compareOperation(.less, x, y)) ? -1 : 1
+            // Two ints or two floats: their order, without the general comparison.
+            switch (x, y) {
+            case let (.int(p), .int(q)): return p < q ? -1 : 1
+            case let (.float(p), .float(q)) where !p.isNaN && !q.isNaN: return p < q ? -1 : 1
+            default: return try isTruthy(try compareOperation(.less, x, y)) ? -1 : 1
+            }
         }
         return a.count < b.count ? -1 : (a.count == b.count ? 0 : 1)
     }

@@ -184,9 +184,16 @@ private struct PercentFormatter {
             padNumber(sign: sign, prefix: prefix, body: digits, flags: flags, width: width)
         case "e", "E", "f", "F", "g", "G":
             let value = try floatValue(argument)
-            var spec = flags.contains(.alternate) ? "#" : ""
-            spec += ".\(precision ?? 6)" + String(Character(conversion))
-            var body = try FormatSpec.formatFloat(value, spec)
+            var body: String
+            if (conversion == "f" || conversion == "F") && !flags.contains(.alternate) && value.isFinite,
+               let fixed = Formatting.fixed(Swift.abs(value), precision: precision ?? 6) {
+                // `%.2f` of a finite float: its digits directly, without parsing a format spec.
+                body = value.sign == .minus ? "-" + fixed : fixed
+            } else {
+                var spec = flags.contains(.alternate) ? "#" : ""
+                spec += ".\(precision ?? 6)" + String(Character(conversion))
+                body = try FormatSpec.formatFloat(value, spec)
+            }
             var sign = ""
             if body.hasPrefix("-") {
                 sign = "-"
@@ -227,9 +234,28 @@ private struct PercentFormatter {
     private func integerParts(_ argument: Value, _ conversion: Unicode.Scalar, flags: Flags,
                               precision: Int?) throws -> (String, String, String) {
         let decimal = conversion == "d" || conversion == "i" || conversion == "u"
-        let wrongType = PyException(BuiltinTypes.typeError, decimal
-            ? "%\(conversion) format: a real number is required, not \(argument.typeName)"
-            : "%\(conversion) format: an integer is required, not \(argument.typeName)")
+        let radix = decimal ? 10 : conversion == "o" ? 8 : 16
+        // A small int (the usual `%d`): its digits directly, no big-integer conversion.
+        let small: Int?
+        switch argument {
+        case .int(let i): small = i
+        case .bool(let b): small = b ? 1 : 0
+        default: small = nil
+        }
+        if let small {
+            var digits = String(small.magnitude, radix: radix, uppercase: conversion == "X")
+            if let precision, digits.utf8.count < precision {
+                digits = String(repeating: "0", count: precision - digits.utf8.count) + digits
+            }
+            return (small < 0 ? "-" : flags.contains(.plus) ? "+" : flags.contains(.space) ? " " : "",
+                    radixPrefix(conversion, flags: flags, decimal: decimal), digits)
+        }
+        // Built only when the argument is rejected.
+        var wrongType: PyException {
+            PyException(BuiltinTypes.typeError, decimal
+                ? "%\(conversion) format: a real number is required, not \(argument.typeName)"
+                : "%\(conversion) format: an integer is required, not \(argument.typeName)")
+        }
         let value: BigInteger
         do {
             if decimal {
@@ -241,19 +267,22 @@ private struct PercentFormatter {
                 guard let integer = try interpreter.indexValue(argument) else { throw wrongType }
                 value = BigInteger(integer)
             }
-        } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError) && error !== wrongType {
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError) {
             throw wrongType
         }
-        let radix = decimal ? 10 : conversion == "o" ? 8 : 16
         var digits = radix == 10 ? try interpreter.decimalString(value.magnitude) : value.magnitudeDigits(radix: radix)
         if conversion == "X" { digits = digits.uppercased() }
         if let precision, digits.count < precision {
             digits = String(repeating: "0", count: precision - digits.count) + digits
         }
-        var prefix = ""
-        if flags.contains(.alternate) && !decimal { prefix = conversion == "o" ? "0o" : conversion == "X" ? "0X" : "0x" }
         let sign = value.negative ? "-" : flags.contains(.plus) ? "+" : flags.contains(.space) ? " " : ""
-        return (sign, prefix, digits)
+        return (sign, radixPrefix(conversion, flags: flags, decimal: decimal), digits)
+    }
+
+    /// `0o`, `0x` or `0X` with the `#` flag.
+    private func radixPrefix(_ conversion: Unicode.Scalar, flags: Flags, decimal: Bool) -> String {
+        guard flags.contains(.alternate) && !decimal else { return "" }
+        return conversion == "o" ? "0o" : conversion == "X" ? "0X" : "0x"
     }
 
     /// What CPython's `PyNumber_Check` accepts: numbers and objects with `__index__`, `__int__`

@@ -13,6 +13,15 @@ extension Interpreter {
 
     func objectTruth(_ o: PyObject) throws -> Bool {
         if o.objectKind == .bigInt { return true }
+        // The core containers of exactly their built-in type, by their kind byte.
+        if o.type.isBuiltin {
+            switch o.objectKind {
+            case .list: return !unsafeDowncast(o, to: PyList.self).items.isEmpty
+            case .tuple: return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty
+            case .dict: return !unsafeDowncast(o, to: PyDict.self).storage.isEmpty
+            default: break
+            }
+        }
         switch o {
         case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
         case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
@@ -20,17 +29,19 @@ extension Interpreter {
         case let d as PyDict where d.type === BuiltinTypes.dict: return !d.storage.isEmpty
         case let s as PySet: return !s.storage.isEmpty
         case let r as PyRange: return r.count > 0
+        case let b as PyBytes where b.type === BuiltinTypes.bytes: return !b.bytes.isEmpty
         default: break
         }
         let value = Value.object(o)
-        if let method = o.type.lookup("__bool__") {
-            let result = try call(method, Arguments([value]))
+        let methods = o.type.truthMethods
+        if let method = methods.bool {
+            let result = try callSpecial(method, value)
             guard case .bool(let b) = result else {
                 throw PyException(BuiltinTypes.typeError, "__bool__ should return bool, returned \(result.typeName)")
             }
             return b
         }
-        if o.type.lookup("__len__") != nil { return try length(value) != 0 }
+        if let method = methods.length { return try checkedLength(try callSpecial(method, value)) != 0 }
         return true
     }
 
@@ -58,7 +69,7 @@ extension Interpreter {
             case let b as PyBytes: return b.bytes.count
             case let v as PyDictView: return v.dict.storage.count
             default:
-                if let method = o.type.lookup("__len__") { return try checkedLength(try call(method, Arguments([value]))) }
+                if let method = o.type.lookup("__len__") { return try checkedLength(try callSpecial(method, value)) }
             }
         }
         throw PyException(BuiltinTypes.typeError, "object of type '\(value.typeName)' has no len()")
@@ -263,6 +274,12 @@ extension Interpreter {
 
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
+        // An exact dict or set and a key that needs no hashing checks: one probe.
+        if case .object(let o) = container, o.storedType === dictType || o.storedType === BuiltinTypes.set,
+           let key = item.simpleHashKey {
+            if o.objectKind == .dict { return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash) != nil }
+            if o.objectKind == .set { return unsafeDowncast(o, to: PySet.self).storage.contains(key) }
+        }
         if case .object(let o) = container {
             switch o {
             case let s as PyStr:

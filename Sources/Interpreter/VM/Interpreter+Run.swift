@@ -119,6 +119,15 @@ extension Interpreter {
                             (sp - 1).pointee = value
                             continue dispatch
                         }
+                        if cache.pointee.kind == .property,
+                           let (newSP, entered) = try propertyGetterCall(cache, frame: frame, sp: sp, pc: pc) {
+                            sp = newSP
+                            if let entered {
+                                frame = entered
+                                Interpreter.switchFrame(to: entered, &code, &constants, &locals, &sp, &pc)
+                            }
+                            continue dispatch
+                        }
                         let object = (sp - 1).pointee
                         (sp - 1).pointee = try loadAttributeMissed(object, cache)
                     case .storeAttr:
@@ -619,6 +628,14 @@ extension Interpreter {
                         let returnSlot = sp - arg - 1
                         let (newSP, entered) = try callGeneral(callableSlot: returnSlot, firstArgument: returnSlot + 1, count: arg,
                                                                keywordNames: keywordNames, returnSlot: returnSlot, frame: frame, sp: sp, pc: pc)
+                        sp = newSP
+                        if let entered {
+                            frame = entered
+                            Interpreter.switchFrame(to: entered, &code, &constants, &locals, &sp, &pc)
+                        }
+                    case .callEx:
+                        if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
+                        let (newSP, entered) = try callUnpacked(arg, frame: frame, sp: sp, pc: pc)
                         sp = newSP
                         if let entered {
                             frame = entered

@@ -186,23 +186,6 @@ extension Interpreter {
             for item in items[(items.count - after)...].reversed() { push(item) }
             push(.object(PyList(middle)))
             for item in items[..<before].reversed() { push(item) }
-        case .callEx:
-            let keywordsValue = arg & 1 != 0 ? pop() : .none
-            let positionalValue = pop()
-            let callable = pop()
-            var keywords: [(name: String, value: Value)] = []
-            if case .object(let o) = keywordsValue, let dict = o as? PyDict {
-                for (key, value) in dict.storage {
-                    guard case .object(let k) = key.value, let name = k as? PyStr else {
-                        throw PyException(BuiltinTypes.typeError, "keywords must be strings")
-                    }
-                    keywords.append((name.value, value))
-                }
-            }
-            let positional: [Value]
-            if case .object(let o) = positionalValue, let tuple = o as? PyTuple { positional = tuple.items } else { positional = try collect(positionalValue) }
-            stackTop = sp
-            push(try call(callable, Arguments(positional, keywords: keywords)))
         case .makeFunction:
             let flags = MakeFunctionFlags(rawValue: arg)
             guard case .object(let codeObject) = pop(), let code = codeObject as? CodeObject else {
@@ -262,14 +245,28 @@ extension Interpreter {
             let exception = peek(1)
             push(.bool(try exceptionMatches(exception, type)))
         case .beforeWith:
-            let manager = pop()
-            let exit = try specialMethod(manager, "__exit__") ?? .unset
-            guard let enter = try specialMethod(manager, "__enter__"), !exit.isUnset else {
-                throw PyException(BuiltinTypes.attributeError, "__enter__")
+            // [manager] -> [exit, enter, manager] (or [exit, unset, bound enter]) for the
+            // `callMethod 0` that follows.
+            let manager = peek(1)
+            let managerType = manager.type
+            guard let enter = managerType.lookup("__enter__") else {
+                throw PyException(BuiltinTypes.typeError, "'\(managerType.name)' object does not support the context manager protocol")
             }
-            push(exit)
-            stackTop = sp
-            push(try call(enter, Arguments([])))
+            guard let exit = try specialMethod(manager, "__exit__") else {
+                throw PyException(BuiltinTypes.typeError,
+                                  "'\(managerType.name)' object does not support the context manager protocol (missed __exit__ method)")
+            }
+            let unbound: Bool
+            if case .object(let f) = enter, f is PyFunction || f is PyBuiltinFunction { unbound = true } else { unbound = false }
+            (sp - 1).pointee = exit
+            if unbound {
+                sp.initialize(to: enter)
+                (sp + 1).initialize(to: manager)
+            } else {
+                sp.initialize(to: .unset)
+                (sp + 1).initialize(to: bind(enter, to: manager, type: managerType))
+            }
+            sp += 2
         case .withExceptStart:
             // Stack: exit, previous exception, exception.
             let exception = peek(1)

@@ -3,7 +3,7 @@
 extension Interpreter {
     public func getItem(_ container: Value, _ index: Value) throws -> Value {
         if case .object(let o) = container {
-            if let method = o.type.userOverride("__getitem__") { return try call(method, Arguments([container, index])) }
+            if let method = o.type.userGetItem { return try call(method, Arguments([container, index])) }
             if let hook = o.type.subscriptHook {
                 if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items) }
                 return try hook(self, container, [index])
@@ -97,11 +97,17 @@ extension Interpreter {
     }
 
     public func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        if case .object(let o) = container, let method = o.type.userSetItem {
+            _ = try call(method, Arguments([container, index, value]))
+            return
+        }
+        try builtinSetItem(container, index, value)
+    }
+
+    /// `container[index] = value` by the built-in type's own rules, whatever a subclass
+    /// overrides: `list.__setitem__(self, i, v)` inside an override must not call it again.
+    func builtinSetItem(_ container: Value, _ index: Value, _ value: Value) throws {
         if case .object(let o) = container {
-            if let method = o.type.userOverride("__setitem__") {
-                _ = try call(method, Arguments([container, index, value]))
-                return
-            }
             if let hook = o.type.storeSubscriptHook {
                 if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items, value) }
                 return try hook(self, container, [index], value)
@@ -138,11 +144,16 @@ extension Interpreter {
     }
 
     public func deleteItem(_ container: Value, _ index: Value) throws {
+        if case .object(let o) = container, let method = o.type.userOverride("__delitem__") {
+            _ = try call(method, Arguments([container, index]))
+            return
+        }
+        try builtinDeleteItem(container, index)
+    }
+
+    /// `del container[index]` by the built-in type's own rules (see `builtinSetItem`).
+    func builtinDeleteItem(_ container: Value, _ index: Value) throws {
         if case .object(let o) = container {
-            if let method = o.type.userOverride("__delitem__") {
-                _ = try call(method, Arguments([container, index]))
-                return
-            }
             switch o {
             case let list as PyList:
                 if case .object(let slice as PySlice) = index {
@@ -202,7 +213,17 @@ extension Interpreter {
     func sliceElements(_ items: [Value], _ slice: PySlice) throws -> [Value] {
         let (start, _, step, count) = try slice.indices(items.count, interpreter: self)
         if step == 1 { return Array(items[start..<(start + count)]) }
-        return (0..<count).map { items[start + $0 * step] }
+        // `indices` keeps every position start + k * step (k < count) inside the list.
+        return items.withUnsafeBufferPointer { source in
+            [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var position = start
+                for k in 0..<count {
+                    (buffer.baseAddress.unsafelyUnwrapped + k).initialize(to: source[position])
+                    position &+= step
+                }
+                initialized = count
+            }
+        }
     }
 }
 
