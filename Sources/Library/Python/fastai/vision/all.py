@@ -46,7 +46,7 @@ from fastai.data.tensor_types import TensorBase, TensorCategory, TensorMultiCate
 from fastai.data.devices import defaults, default_device, to_device, to_cpu, to_detach, set_seed
 from fastai.data.show import show_batch, get_grid
 from fastai.vision.core import (PILBase, PILImage, PILImageBW, PILMask, TensorImageBase, TensorImage, TensorImageBW,
-    TensorMask, image2tensor, load_image)
+    TensorMask, image2tensor, load_image, imagenet_stats, cifar_stats, mnist_stats)
 from fastai.vision.augment import Resize, ResizeMethod, PadMode, RandTransform, Flip, AffineCoordTfm, LightingTfm, aug_transforms
 from fastai.vision.data import ImageBlock, ImageDataLoaders
 from fastcore.parallel import ProcessPoolExecutor, ThreadPoolExecutor, parallel

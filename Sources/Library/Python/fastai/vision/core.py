@@ -12,6 +12,12 @@ from PIL import Image
 from fastai.data.tensor_types import TensorBase, TensorImageBase, TensorImage, TensorImageBW, TensorMask
 from fastai.torch_core import show_image
 
+# Per-channel mean and standard deviation of the datasets pretrained models were trained on, for
+# Normalize.from_stats.
+imagenet_stats = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
+cifar_stats = ([0.491, 0.482, 0.447], [0.247, 0.243, 0.261])
+mnist_stats = ([0.131], [0.308])
+
 _image_cache = _tessera_vision.ImageCache()
 
 
