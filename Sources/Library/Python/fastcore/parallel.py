@@ -8,7 +8,7 @@ from fastcore.foundation import L
 
 
 def _defaults_cpus():
-    from fastai.data.devices import defaults
+    from fastcore.basics import defaults
     return defaults.cpus
 
 

@@ -168,7 +168,7 @@ class TfmdDL(DataLoader):
     "A DataLoader whose items pass `after_item`, and batches `before_batch` and `after_batch` Pipelines."
     def __init__(self, dataset, bs=64, shuffle=False, num_workers=None, verbose=False, do_setup=True, **kwargs):
         if num_workers is None:
-            from fastai.data.devices import defaults
+            from fastcore.basics import defaults
             num_workers = min(16, defaults.cpus or 1)
         for nm in _batch_tfms:
             kwargs[nm] = Pipeline(kwargs.get(nm, None))

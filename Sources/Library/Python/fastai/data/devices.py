@@ -1,19 +1,13 @@
 """fastai.torch_core's device helpers and `defaults`: Tessera computes on the CPU only, so the
 default device is the CPU and moving a batch there returns it unchanged."""
 
-import os
+from fastcore.basics import defaults
 
-
-class _Namespace:
-    # fastcore's `defaults` is a types.SimpleNamespace; this prints the same way.
-    def __init__(self, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        return 'namespace(' + ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items()) + ')'
-
-
-defaults = _Namespace(cpus=os.cpu_count(), benchmark=True, use_cuda=None)
+# fastai.torch_core adds these to fastcore's one `defaults` namespace (the Learner reads it too).
+if not hasattr(defaults, 'benchmark'):
+    defaults.benchmark = True
+if not hasattr(defaults, 'use_cuda'):
+    defaults.use_cuda = None
 
 
 class device:
