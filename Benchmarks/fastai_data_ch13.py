@@ -46,3 +46,20 @@ def one_epoch(dls):
 bench("fastai.datablock_dataloaders", lambda: describe(make_dls()), repeat=3, quick_repeat=1)
 dls = make_dls()
 bench("fastai.datablock_epoch", lambda: one_epoch(dls), repeat=5, quick_repeat=2)
+
+# Tessera decodes an unchanged image file once per session (fastai/vision/core.py's ImageCache);
+# this epoch empties that cache first, so every PNG is decoded again as fastai does every epoch.
+try:
+    from fastai.vision.core import _image_cache
+    forget_images = _image_cache.clear
+except ImportError:
+    def forget_images():
+        pass
+
+
+def cold_epoch(dls):
+    forget_images()
+    return one_epoch(dls)
+
+
+bench("fastai.datablock_epoch_decode", lambda: cold_epoch(dls), repeat=5, quick_repeat=2)
