@@ -15,6 +15,7 @@ public enum Library {
             "PIL.Image": ImageModule.make,
             "_tessera_plot": PlotModule.make,
             "_tessera_data": MNISTDatasets.make,
+            "_tessera_vision": VisionDataModule.make,
             "_tessera_graphviz": GraphvizModule.make,
             "_tessera_re": RegexModule.make,
             "_tessera_process": ProcessModule.make,

@@ -54,6 +54,11 @@ enum ArrayTypes {
         if let t = existing {
             return .object(PyTensor(try TorchErrors.run { try (dtype.map { try t.to($0) } ?? t).clone() }, type: ndarray))
         }
+        // numpy's array protocol: an object that can give itself as an array (fastai's PILImage).
+        if case .object(let o) = data, !(o is PyList), !(o is PyTuple), let method = o.type.lookup("__array__") {
+            let array = try interpreter.call(method, Arguments([data]))
+            if case .object(let inner) = array, inner !== o { return try makeArray(array, dtype: dtype, interpreter) }
+        }
         let nested = try TensorConversions.nestedList(data, interpreter, depth: 0)
         var made = try TorchErrors.run { try Tensor(nested, dtype: dtype) }
         if dtype == nil && made.dtype == .float32 { made = try TorchErrors.run { try Tensor(nested, dtype: .float64) } }

@@ -72,15 +72,7 @@ enum ImageModule {
         try interpreter.makeModule("PIL.Image") { ns in
             ns["Image"] = .object(imageType)
             ns.function("open", "fp, mode='r'") { i, a in
-                let path = try OSModule.pathString(a[0], i)
-                guard FileManager.default.fileExists(atPath: path) else {
-                    let exception = PyException(type: BuiltinTypes.fileNotFoundError, args: [.int(2), .str("No such file or directory")])
-                    exception.attributes["_message"] = .str("[Errno 2] No such file or directory: \(Formatting.quoteString(path))")
-                    throw exception
-                }
-                try checkHeader(path, interpreter: i)
-                let pixels = try TorchErrors.run { try PNGCodec.read(path: path) }
-                return .object(ImageObject(pixels: pixels, format: "PNG", path: path))
+                .object(try ImageModule.open(try OSModule.pathString(a[0], i), interpreter: i))
             }
             // Pillow's limit: twice this many pixels is a DecompressionBombError; None disables it.
             ns["MAX_IMAGE_PIXELS"] = .int(1024 * 1024 * 1024 / 4 / 3)
@@ -101,6 +93,18 @@ enum ImageModule {
                 return .object(ImageObject(pixels: try TorchErrors.run { try Tensor.full(shape, value, dtype: .uint8) }))
             }
         }
+    }
+
+    /// `Image.open(path)`: the decoded file, or Pillow's error for a missing or unreadable one.
+    static func open(_ path: String, interpreter: Interpreter) throws -> ImageObject {
+        guard FileManager.default.fileExists(atPath: path) else {
+            let exception = PyException(type: BuiltinTypes.fileNotFoundError, args: [.int(2), .str("No such file or directory")])
+            exception.attributes["_message"] = .str("[Errno 2] No such file or directory: \(Formatting.quoteString(path))")
+            throw exception
+        }
+        try checkHeader(path, interpreter: interpreter)
+        let pixels = try TorchErrors.run { try PNGCodec.read(path: path) }
+        return ImageObject(pixels: pixels, format: "PNG", path: path)
     }
 
     /// Looks at the first bytes only, as Pillow does: a file that is not a PNG (a device such as

@@ -34,7 +34,6 @@ import matplotlib
 import matplotlib.pyplot as plt
 from _tessera_data import untar_data, URLs
 from fastai.torch_core import show_image, show_images, show_titled_image, subplots
-from fastai.learner import DataLoader, DataLoaders
 from fastcore.basics import GetAttr, store_attr, defaults, ifnone, listify, tuplify, detuplify, range_of, PrettyString, Self
 from fastai.optimizer import *
 from fastai.callback.core import *
@@ -46,6 +45,21 @@ from fastai.callback.schedule import *
 from fastai.callback.hook import *
 from fastai.vision.learner import vision_learner, cnn_learner, create_body, create_head, create_vision_model, default_split, has_pool_type
 from fastprogress.fastprogress import progress_bar, master_bar, format_time
+from fastai.data.load import DataLoader, fa_collate
+from fastai.data.core import DataLoaders, Datasets, TfmdLists, TfmdDL
+from fastai.data.transform import Transform, DisplayedTransform, ItemTransform, Pipeline
+from fastai.data.transforms import (get_files, get_image_files, image_extensions, FileGetter, ImageGetter, parent_label,
+    GrandparentSplitter, RandomSplitter, IndexSplitter, FuncSplitter, MaskSplitter, mask2idxs, CategoryMap, Category,
+    Categorize, ToTensor, IntToFloatTensor, Normalize, broadcast_vec)
+from fastai.data.block import TransformBlock, CategoryBlock, DataBlock
+from fastai.data.tensor_types import TensorBase, TensorCategory, TensorMultiCategory, retain_type, retain_types
+from fastai.data.devices import default_device, to_device, to_cpu, to_detach, set_seed
+from fastai.data.show import show_batch, get_grid
+from fastai.vision.core import (PILBase, PILImage, PILImageBW, PILMask, TensorImageBase, TensorImage, TensorImageBW,
+    TensorMask, image2tensor, load_image, imagenet_stats, cifar_stats, mnist_stats)
+from fastai.vision.augment import Resize, ResizeMethod, PadMode, RandTransform, Flip, AffineCoordTfm, LightingTfm, aug_transforms
+from fastai.vision.data import ImageBlock, ImageDataLoaders
+from fastcore.parallel import ProcessPoolExecutor, ThreadPoolExecutor, parallel
 
 def tensor(x, *rest, **kwargs):
     if rest:
