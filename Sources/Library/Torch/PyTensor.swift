@@ -49,6 +49,18 @@ public enum TorchTypes {
     /// `torch.Size`: a tuple of ints that prints as `torch.Size([6131, 28, 28])`.
     public static let size: PyType = {
         let type = PyType(builtin: "Size", base: BuiltinTypes.tuple, module: "torch") { type in
+            // torch.Size(iterable): a tuple whose items must be ints, as PyTorch checks them.
+            type.nativeNew = { interpreter, cls, arguments in
+                guard arguments.keywords.isEmpty, arguments.positional.count <= 1 else {
+                    throw PyException(BuiltinTypes.typeError, "Size() takes at most 1 argument (\(arguments.count) given)")
+                }
+                let items = try arguments.positional.first.map { try interpreter.collect($0) } ?? []
+                for (i, item) in items.enumerated() where TensorConversions.int(item) == nil {
+                    throw PyException(BuiltinTypes.typeError,
+                                      "torch.Size() takes an iterable of 'int' (item \(i) is '\(item.typeName)')")
+                }
+                return .object(PyTuple(items.map { .int(TensorConversions.int($0) ?? 0) }, type: cls))
+            }
             type.method("__repr__", "self") { interpreter, a in
                 let items = (a[0].asObject as? PyTuple)?.items ?? []
                 return .str("torch.Size([" + (try items.map { try interpreter.repr($0) }.joined(separator: ", ")) + "])")
