@@ -9,6 +9,10 @@ Scripts/bench-jupyter, which installs the Tessera kernelspec into a temporary da
   roundtrip_1+1   execute_request "1+1" to its execute_reply and the idle status after it,
                   median of --trips runs after warm-up
 
+With --floor-kernel (Scripts/bench-jupyter builds Benchmarks/echo_kernel.c and installs it as
+`echo-floor`), the start measurements are also taken for a kernel that does nothing but bind its
+sockets and answer kernel_info: the floor jupyter_client and ZeroMQ set for any kernel.
+
 Prints one line per measurement and kernel, then the ratios (tessera / ipykernel).
 """
 import argparse
@@ -107,13 +111,20 @@ def main():
     parser.add_argument("--trips", type=int, default=100)
     parser.add_argument("--tessera-kernel", default="tessera")
     parser.add_argument("--reference-kernel", default="python3")
+    parser.add_argument("--floor-kernel", default=None)
     args = parser.parse_args()
     results = {}
-    for name in (args.tessera_kernel, args.reference_kernel):
+    kernels = [args.tessera_kernel, args.reference_kernel] + ([args.floor_kernel] if args.floor_kernel else [])
+    for name in kernels:
         results[(name, "start_to_listening")] = statistics.median(start_to_listening(name) for _ in range(args.starts))
         starts = [start_to_ready(name) for _ in range(args.starts)]
         results[(name, "start_to_ready")] = statistics.median(starts)
-        results[(name, "roundtrip_1+1")] = roundtrips(name, args.trips)
+        if name != args.floor_kernel:
+            results[(name, "roundtrip_1+1")] = roundtrips(name, args.trips)
+    if args.floor_kernel:
+        print(f"floor (a kernel that only binds and answers kernel_info): listening "
+              f"{results[(args.floor_kernel, 'start_to_listening')] * 1000:.2f}ms, ready "
+              f"{results[(args.floor_kernel, 'start_to_ready')] * 1000:.2f}ms")
     print(f"{'measurement':<18} {'tessera':>10} {'ipykernel':>10} {'ratio':>8}  target")
     targets = {"start_to_ready": ("<= 0.1x (10x faster)", 0.1), "roundtrip_1+1": ("<= 1x (no slower)", 1.0),
                "start_to_listening": ("(info: the kernel's own share)", None)}

@@ -15,6 +15,10 @@ final class KernelMailbox: @unchecked Sendable {
     private var outgoing: [(Channel, [Data])] = []
     private var requests: [IncomingMessage] = []
     private var stopping = false
+    private var interpreterDone = false
+    /// Whether the interpreter thread is handling a shell request (false while it waits for one,
+    /// and while the session is still being made at start).
+    private var interpreterBusy = false
     private var inputReply: String?
     /// The pipe the I/O thread polls: a byte written here wakes it.
     let wakeRead: Int32
@@ -127,13 +131,36 @@ final class KernelMailbox: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The interpreter thread has handled its last request (after `stop`).
+    func finishInterpreter() {
+        lock.lock()
+        interpreterDone = true
+        lock.unlock()
+        wake()
+    }
+
+    var interpreterFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return interpreterDone
+    }
+
     /// The next shell request, waiting for one; nil once the kernel is stopping.
     func nextRequest() -> IncomingMessage? {
         lock.lock()
         defer { lock.unlock() }
+        interpreterBusy = false
         while requests.isEmpty && !stopping { lock.wait() }
         if stopping { return nil }
+        interpreterBusy = true
         return requests.removeFirst()
+    }
+
+    /// Whether a shell request would be handled at once: nothing queued, nothing running.
+    var shellIdle: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return requests.isEmpty && !interpreterBusy
     }
 
     /// The requests already queued (a failed cell aborts them, as ipykernel does).

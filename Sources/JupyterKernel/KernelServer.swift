@@ -33,6 +33,10 @@ public final class KernelServer {
     private let iopub: ZMQSocket
     private let heartbeat: ZMQSocket
     private let session = UUID().uuidString.lowercased()
+    private let startLock = NSLock()
+    private var started = false
+    /// Signalled by the I/O thread once the last messages are sent after a shutdown.
+    private let ioFinished = DispatchSemaphore(value: 0)
     /// The flag the interpreter polls; `interrupt_request` sets it while a cell runs.
     private var interruptFlag: UnsafeMutablePointer<Int32>?
     /// Whether a cell is running (set by the interpreter thread, read by the I/O thread).
@@ -72,10 +76,15 @@ public final class KernelServer {
         WireCodec(signer: MessageSigner(key: connection.key), session: session)
     }
 
-    /// Runs the kernel: starts the heartbeat and I/O threads, then handles shell requests on
-    /// the calling thread until a shutdown request. Returns the process exit status.
-    public func serve(_ session: Session) -> Int32 {
-        interruptFlag = session.interruptFlag
+    /// Starts answering the front end: the heartbeat, the I/O thread (`kernel_info` and control
+    /// requests need no session) and the watch on the parent process. A front end waits for
+    /// the first `kernel_info` reply before it sends cells, so the executable calls this before
+    /// it makes the session; `serve` calls it when it has not been.
+    public func start(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        startLock.lock()
+        defer { startLock.unlock() }
+        guard !started else { return }
+        started = true
         let beat = heartbeat
         let heartbeatThread = Thread { KernelServer.echo(beat) }
         heartbeatThread.name = "jupyter-heartbeat"
@@ -83,10 +92,33 @@ public final class KernelServer {
         let ioThread = Thread { [self] in ioLoop() }
         ioThread.name = "jupyter-io"
         ioThread.start()
-        let requests = ShellRequestHandler(server: self, session: session)
+        ParentWatch.start(environment: environment, log: log)
+    }
+
+    /// Runs the kernel: handles shell requests on the calling thread (an interpreter thread)
+    /// until a shutdown request. Returns the process exit status.
+    ///
+    /// - Parameter workspaceHome: where the variables are saved after each cell for the next
+    ///   kernel of the same notebook (`%restore`); nil saves nothing. Only a kernel that knows
+    ///   its notebook saves: Jupyter Server names it in `JPY_SESSION_NAME`. A kernel run by
+    ///   nbclient or a console has no notebook to key the file on, and a batch run would pay
+    ///   for a save after every cell that nobody restores.
+    public func serve(_ session: Session, workspaceHome: String? = nil,
+                      environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        interruptFlag = session.interruptFlag
+        start(environment: environment)
+        var workspace: KernelWorkspace?
+        if let workspaceHome, let notebook = environment["JPY_SESSION_NAME"], !notebook.isEmpty {
+            workspace = KernelWorkspace(home: workspaceHome, key: notebook, log: log)
+        }
+        let requests = ShellRequestHandler(server: self, session: session, workspace: workspace)
         while let request = mailbox.nextRequest() {
             requests.handle(request)
         }
+        // Shutting down: the I/O thread sends what this thread queued last (the interrupted
+        // cell's reply), then lets the process end.
+        mailbox.finishInterpreter()
+        ioFinished.wait()
         return ExitStatus.success
     }
 
@@ -121,11 +153,34 @@ public final class KernelServer {
                 socket(for: channel).send(frames)
             }
             if shuttingDown {
-                mailbox.stop()
-                // A cell stuck in native code cannot be waited for forever.
-                Thread.sleep(forTimeInterval: 3)
-                exit(ExitStatus.success)
+                finishShutdown(poller: &poller, codec: codec)
+                return
             }
+        }
+    }
+
+    /// After `shutdown_request`: a running cell was interrupted; its reply and last outputs still
+    /// go out while the interpreter thread winds down. The process ends as soon as that thread
+    /// is done, or after 3 s if a cell is stuck in native code that does not see the interrupt.
+    private func finishShutdown(poller: inout ZMQPoller, codec: WireCodec) {
+        mailbox.stop()
+        let deadline = Date(timeIntervalSinceNow: 3)
+        var finished = false
+        while !finished && Date() < deadline {
+            _ = poller.poll(milliseconds: 20)
+            finished = mailbox.interpreterFinished
+            mailbox.flushStream(codec: codec)
+            for (channel, frames) in mailbox.takeOutgoing() {
+                socket(for: channel).send(frames)
+            }
+        }
+        // libzmq sends from its own thread: give it a moment to put the last replies on the
+        // wire before the process ends (the sockets have no linger).
+        Thread.sleep(forTimeInterval: 0.05)
+        if finished {
+            ioFinished.signal()
+        } else {
+            exit(ExitStatus.success)
         }
     }
 
@@ -159,7 +214,10 @@ public final class KernelServer {
             // Only a running cell is interrupted; while idle there is nothing to stop.
             if executing { interruptFlag?.pointee = 1 }
             reply(message, on: channel, "interrupt_reply", StatusOnlyReply(status: "ok"), codec: codec)
-        case "kernel_info_request" where channel == .control:
+        case "kernel_info_request" where channel == .control || mailbox.shellIdle:
+            // The reply needs no session, so a shell request with nothing ahead of it is
+            // answered here too: at start, the front end hears the kernel is ready while the
+            // interpreter thread is still making the session (the first cell waits for it).
             publishStatus("busy", parent: message, codec: codec)
             reply(message, on: channel, "kernel_info_reply", kernelInfo, codec: codec)
             publishStatus("idle", parent: message, codec: codec)

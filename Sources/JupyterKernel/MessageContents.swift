@@ -76,10 +76,32 @@ struct ExecuteReply: Encodable {
     let status: String
     let execution_count: Int
     var user_expressions: [String: String]? = [:]
-    var payload: [String]? = []
+    var payload: [ExecutePayload]? = []
     var ename: String?
     var evalue: String?
     var traceback: [String]?
+}
+
+/// An entry of `execute_reply`'s payload: help for the pager, or IPython's request that the
+/// front end quit.
+enum ExecutePayload: Encodable {
+    case page(String)
+    case askExit
+
+    private enum Keys: String, CodingKey { case source, data, start, keepkernel }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        switch self {
+        case .page(let text):
+            try c.encode("page", forKey: .source)
+            try c.encode(["text/plain": text], forKey: .data)
+            try c.encode(0, forKey: .start)
+        case .askExit:
+            try c.encode("ask_exit", forKey: .source)
+            try c.encode(false, forKey: .keepkernel)
+        }
+    }
 }
 
 struct StreamContent: Encodable {
@@ -97,6 +119,10 @@ struct DisplayContent: Encodable {
     let data: [String: String]
     let metadata: [String: [String: Int]]
     var transient: Transient?
+}
+
+struct ClearOutputContent: Encodable {
+    let wait: Bool
 }
 
 struct ErrorContent: Encodable {
@@ -182,6 +208,15 @@ struct HistoryReply: Encodable {
 struct CommInfoReply: Encodable {
     let status = "ok"
     let comms = EmptyContent()
+}
+
+struct CommOpen: Decodable {
+    let comm_id: String
+}
+
+struct CommClose: Encodable {
+    let comm_id: String
+    let data = EmptyContent()
 }
 
 struct ShutdownContent: Codable {

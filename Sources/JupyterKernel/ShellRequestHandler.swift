@@ -14,12 +14,25 @@ final class ShellRequestHandler {
     private var running: IncomingMessage?
     private var silent = false
     private var allowStdin = false
+    /// Set by a successful cell: the workspace is saved once the front end has seen `idle`, so it
+    /// is not kept waiting for the file.
+    private var saveWorkspaceWhenIdle = false
+    /// Help the running cell asked for (`obj?`): it goes back in the reply's `page` payload.
+    private var pages: [String] = []
 
-    init(server: KernelServer, session: Session) {
+    /// Saves the variables after each cell so a restarted kernel can offer them back.
+    let workspace: KernelWorkspace?
+
+    init(server: KernelServer, session: Session, workspace: KernelWorkspace?) {
         self.server = server
         self.session = session
+        self.workspace = workspace
         codec = server.makeCodec()
+        if let workspace { session.addMagic(workspace.magic) }
         session.outputHandler = { [unowned self] output in self.publish(output) }
+        session.displayEventHandler = { [unowned self] event in self.publish(event) }
+        session.shellClassName = "ZMQInteractiveShell"
+        session.pager = { [unowned self] text in self.pages.append(text) }
         session.interpreter.readLine = { [unowned self] prompt in self.readInput(prompt: prompt) }
     }
 
@@ -41,14 +54,23 @@ final class ShellRequestHandler {
             history(request)
         case "comm_info_request":
             reply(request, "comm_info_reply", CommInfoReply())
-        case "comm_open", "comm_msg", "comm_close":
-            // No comm targets (widgets): a front end's probe is dropped quietly, as ipykernel
-            // does for an unknown target.
+        case "comm_open":
+            // No comm targets (widgets): as ipykernel does for an unknown target, the comm is
+            // closed at once, so the front end does not wait on it.
+            if let open = request.decode(CommOpen.self) {
+                server.publish("comm_close", CommClose(comm_id: open.comm_id), parent: request, codec: codec)
+            }
+        case "comm_msg", "comm_close":
+            // Messages for comms that were never opened here: ignored, as ipykernel does.
             break
         default:
             server.log("ignored \(request.msgType) on shell")
         }
         server.publishStatus("idle", parent: request, codec: codec)
+        if saveWorkspaceWhenIdle {
+            saveWorkspaceWhenIdle = false
+            workspace?.save(session)
+        }
         // stop_on_error: the cells queued behind a failed one do not run; other requests do.
         for queued in stopped {
             if queued.msgType == "execute_request" {
@@ -79,6 +101,10 @@ final class ShellRequestHandler {
         running = request
         silent = content.silent
         allowStdin = content.allow_stdin
+        pages = []
+        if !content.silent, !blank, let notice = workspace?.notice(beforeRunning: content.code) {
+            publish(.stream(name: "stderr", text: notice))
+        }
         server.executing = true
         let result = session.run(content.code, storeHistory: store)
         server.executing = false
@@ -91,7 +117,13 @@ final class ShellRequestHandler {
                                                          ename: error.name, evalue: error.value, traceback: error.traceback))
             return stopped
         }
-        reply(request, "execute_reply", ExecuteReply(status: "ok", execution_count: session.executionCount))
+        // Help pages, and `exit()` as ipykernel's `ask_exit` (jupyter console quits and shuts the
+        // kernel down; notebook front ends ignore it, and so the kernel stays up).
+        var payload = pages.map { ExecutePayload.page($0) }
+        pages = []
+        if case .exitRequested = result.status { payload.append(.askExit) }
+        reply(request, "execute_reply", ExecuteReply(status: "ok", execution_count: session.executionCount, payload: payload))
+        saveWorkspaceWhenIdle = store && !blank
         return []
     }
 
@@ -109,7 +141,8 @@ final class ShellRequestHandler {
         case .stream(let name, let text):
             server.mailbox.appendStream(name: name, text: text, parent: parent, codec: codec)
         case .displayData(let data):
-            server.publish("display_data", DisplayContent(data: data.wireBundle, metadata: [:]), parent: parent, codec: codec)
+            server.publish("display_data", DisplayContent(data: data.wireBundle, metadata: [:], transient: data.wireTransient),
+                           parent: parent, codec: codec)
         case .executeResult(let count, let data):
             server.publish("execute_result", DisplayContent(execution_count: count, data: data.wireBundle, metadata: [:]),
                            parent: parent, codec: codec)
@@ -118,6 +151,19 @@ final class ShellRequestHandler {
                            parent: parent, codec: codec)
         case .unknown:
             break
+        }
+    }
+
+    /// A display update or `clear_output` of the running cell. An update may name a display of
+    /// an earlier cell: the front end finds it by its id.
+    private func publish(_ event: DisplayEvent) {
+        guard let parent = running, !silent else { return }
+        switch event {
+        case .update(let data):
+            server.publish("update_display_data", DisplayContent(data: data.wireBundle, metadata: [:], transient: data.wireTransient),
+                           parent: parent, codec: codec)
+        case .clear(let wait):
+            server.publish("clear_output", ClearOutputContent(wait: wait), parent: parent, codec: codec)
         }
     }
 
@@ -176,8 +222,10 @@ final class ShellRequestHandler {
     private func isComplete(_ request: IncomingMessage) {
         guard let content = request.decode(IsCompleteRequest.self) else { return }
         let scanner = InputScanner(content.code)
+        // Code that looks complete but does not compile cannot be fixed by more input:
+        // `invalid` (a console then runs it, showing the SyntaxError).
         if scanner.isComplete {
-            reply(request, "is_complete_reply", IsCompleteReply(status: "complete"))
+            reply(request, "is_complete_reply", IsCompleteReply(status: session.compiles(content.code) ? "complete" : "invalid"))
             return
         }
         let lastLine = content.code.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
@@ -232,6 +280,11 @@ final class ShellRequestHandler {
 }
 
 extension DisplayData {
+    /// `transient: {display_id}` for a display that can be updated; nil leaves the field out.
+    var wireTransient: DisplayContent.Transient? {
+        displayID.map { DisplayContent.Transient(display_id: $0) }
+    }
+
     /// The bundle as Jupyter sends it: text as is, binary data (PNG) base64-encoded.
     var wireBundle: [String: String] {
         var bundle: [String: String] = [:]

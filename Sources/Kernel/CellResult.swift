@@ -45,6 +45,7 @@ final class OutputCollector {
 
     func write(stream name: String, _ text: String) {
         guard !text.isEmpty else { return }
+        clearIfPending()
         if case .stream(let lastName, let lastText)? = outputs.last, lastName == name {
             outputs[outputs.count - 1] = .stream(name: name, text: lastText + text)
         } else {
@@ -53,9 +54,46 @@ final class OutputCollector {
         live?(.stream(name: name, text: text))
     }
 
+    /// `clear_output(wait=True)`: the outputs go when the next one arrives, so a redrawn
+    /// display does not flicker.
+    private var clearPending = false
+
     func append(_ output: CellOutput) {
+        clearIfPending()
         outputs.append(output)
         live?(output)
+    }
+
+    /// Replaces, in place, every output of this cell shown with `data`'s display id; false when
+    /// none has it (the display belongs to an earlier cell).
+    @discardableResult
+    func update(_ data: DisplayData) -> Bool {
+        guard let id = data.displayID else { return false }
+        var found = false
+        for index in outputs.indices {
+            if case .displayData(let shown) = outputs[index], shown.displayID == id {
+                outputs[index] = .displayData(data)
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// `clear_output`: removes this cell's outputs now, or (`wait`) just before the next one.
+    func clear(wait: Bool) {
+        if wait {
+            clearPending = true
+        } else {
+            outputs.removeAll()
+            clearPending = false
+        }
+    }
+
+    private func clearIfPending() {
+        if clearPending {
+            outputs.removeAll()
+            clearPending = false
+        }
     }
 }
 

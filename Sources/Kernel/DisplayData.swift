@@ -21,6 +21,10 @@ public enum DisplayValue: Equatable {
 /// they were produced (front ends pick the richest one they can show).
 public struct DisplayData: Equatable {
     public private(set) var items: [(mime: String, value: DisplayValue)] = []
+    /// Jupyter's transient `display_id`: outputs shown with the same id are replaced in place by
+    /// `update_display` (a progress bar redrawn). Like Jupyter's `transient` field it is not
+    /// part of the stored bundle, so notebooks do not keep it and `==` ignores it.
+    public var displayID: String?
 
     public init() {}
 
@@ -52,6 +56,14 @@ public struct DisplayData: Equatable {
     public static func == (a: DisplayData, b: DisplayData) -> Bool {
         a.items.count == b.items.count && zip(a.items, b.items).allSatisfy { $0.mime == $1.mime && $0.value == $1.value }
     }
+}
+
+/// What running code does to outputs already shown, besides adding new ones.
+public enum DisplayEvent: Equatable {
+    /// `update_display`: every output shown with this bundle's `displayID` now shows the bundle.
+    case update(DisplayData)
+    /// `clear_output`: the running cell's outputs go, now or (`wait`) when the next one arrives.
+    case clear(wait: Bool)
 }
 
 /// An error shown as a cell output: Jupyter's `ename`, `evalue` and the traceback lines.

@@ -34,6 +34,7 @@ extension Session {
         all += shellMagics
         all += compatibilityMagics
         all += shapeMagics
+        all += debuggerMagics
         all += [
             Magic(name: "help", summary: "List the magics; `obj?` shows help on an object, `obj??` its source.",
                   line: { session, _ in session.printMagicList(); return .none }),

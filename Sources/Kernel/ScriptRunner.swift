@@ -14,6 +14,9 @@ public struct ScriptRunner {
     public init(interpreter: Interpreter = Interpreter(), install: (Interpreter) -> Void) {
         self.interpreter = interpreter
         install(interpreter)
+        // The Kernel's Python modules: `import IPython` works in a script too, where
+        // get_ipython() is None and display() prints, as under CPython with IPython installed.
+        PythonSourceModule.register(EmbeddedPythonSources.modules, in: interpreter)
     }
 
     /// Runs the file at `path` with `arguments` as `sys.argv[1:]`.

@@ -38,6 +38,8 @@ extension Session {
         } catch {
             collector.append(.error(errorOutput(for: error)))
             result.status = .error
+            rememberLastError(error)
+            debugAfterError(into: collector)
         }
         var exiting = false
         if case .exitRequested = result.status { exiting = true }
@@ -74,7 +76,7 @@ extension Session {
         }
         if !trimmed.contains("\n") {
             if let help = HelpRequest(line: trimmed) {
-                write(stream: "stdout", try helpText(for: help.expression, detailed: help.detailed))
+                page(try helpText(for: help.expression, detailed: help.detailed))
                 return nil
             }
             if trimmed.hasPrefix("%") {
@@ -84,6 +86,17 @@ extension Session {
         }
         let transformed = MagicLine.transform(source)
         return try executeCode(transformed, fileName: "<cell \(number)>", interactive: true)
+    }
+
+    /// Whether a cell compiles (its magic lines turned into calls, as `run` does): a front end's
+    /// `is_complete` answers `invalid` for code no further input can fix. Compiled against a
+    /// scratch namespace, so asking changes nothing.
+    public func compiles(_ source: String) -> Bool {
+        let trimmed = source.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasPrefix("%%") { return true }
+        if !trimmed.contains("\n") && (HelpRequest(line: trimmed) != nil || trimmed.hasPrefix("%")) { return true }
+        let scratch = interpreter.makeNamespace(moduleName: "__main__")
+        return (try? interpreter.compile(MagicLine.transform(source), fileName: "<input>", namespace: scratch, interactive: true)) != nil
     }
 
     /// Compiles and runs Python code in the session namespace, noting class definitions.

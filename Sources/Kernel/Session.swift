@@ -20,6 +20,15 @@ public final class Session {
     public var history: HistoryStore?
     /// Receives each output as it is produced (stream text chunk by chunk), for live front ends.
     public var outputHandler: ((CellOutput) -> Void)?
+    /// Receives display updates (`update_display`) and `clear_output` as they happen: a live
+    /// front end redraws, a notebook runner rewrites the outputs of earlier cells.
+    public var displayEventHandler: ((DisplayEvent) -> Void)?
+    /// The class name `get_ipython()` reports, which libraries probe to pick their output
+    /// (fastprogress draws HTML bars for `ZMQInteractiveShell`, text for the terminal's).
+    public var shellClassName = "TerminalInteractiveShell"
+    /// Where help (`obj?`, `obj??`) goes: nil writes it to the cell's stdout; a Jupyter kernel
+    /// sends it as a `page` payload, which front ends show in their pager.
+    public var pager: ((String) -> Void)?
     /// Every cell run so far, for `%summary`.
     public internal(set) var cellRecords: [CellRecord] = []
     /// Where `%workspace save`/`load` without a path (and the front ends) keep this session's workspace.
@@ -39,6 +48,8 @@ public final class Session {
     var previousDirectory: String?
     /// `%autoreload`: the mode and the module file times it compares.
     var autoreload = AutoreloadState()
+    /// `%pdb`: whether the post-mortem debugger opens after every error.
+    var automaticDebugger = false
     /// `%xmode`: Plain, Context, Verbose (full tracebacks) or Minimal (the last line only).
     var exceptionMode = "Context"
     /// Code for the front end to put in the next input (`%load`), as IPython's `set_next_input`.
@@ -102,7 +113,7 @@ public final class Session {
         })
         interpreter.builtins["__tessera_help__"] = .object(PyBuiltinFunction("__tessera_help__", "expression, detail") { [weak self] interpreter, a in
             guard let self else { return .none }
-            self.write(stream: "stdout", try self.helpText(for: try interpreter.stringArgument(a[0]), detailed: try interpreter.isTruthy(a[1])))
+            self.page(try self.helpText(for: try interpreter.stringArgument(a[0]), detailed: try interpreter.isTruthy(a[1])))
             return .none
         })
     }
@@ -124,6 +135,17 @@ public final class Session {
         } else {
             outputHandler?(.stream(name: name, text: text))
         }
+    }
+
+    /// Adds a magic (or replaces one of the same name): front ends add their own, such as the
+    /// kernel's `%restore`.
+    public func addMagic(_ magic: Magic) {
+        builtinMagics[magic.name] = magic
+    }
+
+    /// Shows help text: in the front end's pager if it has one, else as the cell's output.
+    func page(_ text: String) {
+        if let pager { pager(text) } else { write(stream: "stdout", text) }
     }
 
     /// Adds a display output (`display(x)`, a figure shown by `plt.show()`) to the running cell.

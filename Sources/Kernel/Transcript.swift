@@ -47,6 +47,17 @@ public enum Transcript {
         }
     }
 
+    /// A display update (`handle.update(obj)`) as a terminal shows it: a terminal cannot redraw
+    /// what has scrolled by, so the new text is printed when text is all the display has (a
+    /// status line that changes: each state is worth reading). A rich display (HTML, an image)
+    /// prints nothing: its text form is a placeholder such as `<IPython.core.display.HTML
+    /// object>`, and a progress bar updated a hundred times would print it a hundred times.
+    /// `clear_output` prints nothing either: what was printed stays printed.
+    public static func renderUpdate(_ data: DisplayData) -> String? {
+        guard data.mimeTypes == ["text/plain"], let text = data.plainText, !text.isEmpty else { return nil }
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
     /// `<image/png 640x480, 12.3 KB>`.
     public static func placeholder(_ png: Data) -> String {
         var text = "<image/png"

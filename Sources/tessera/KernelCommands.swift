@@ -44,6 +44,8 @@ struct RunKernel: ParsableCommand {
             FileOutput.standardError.write("tessera kernel: \(error)\n")
             throw ExitCode(ExitStatus.runtimeError)
         }
+        // Ready for the front end's kernel_info while the session is being made.
+        server.start()
         let paths = KernelPaths.fromEnvironment()
         let workingDirectory = FileManager.default.currentDirectoryPath
         // Signal interrupt mode: Jupyter sends SIGINT, which sets the interpreter's flag (a
@@ -54,7 +56,7 @@ struct RunKernel: ParsableCommand {
             let session = Composition.makeSession(interruptFlag: InterruptSignal.flag)
             session.interpreter.searchPaths = [workingDirectory]
             session.history = HistoryStore(path: paths.historyPath, warn: { FileOutput.standardError.write($0 + "\n") })
-            let status = server.serve(session)
+            let status = server.serve(session, workspaceHome: paths.home)
             session.history?.close()
             return status
         }

@@ -38,7 +38,7 @@ struct RunNotebook: ParsableCommand {
     @Argument(help: "The notebook: an .ipynb file or a Python file with # %% cells.")
     var notebook: String
 
-    @Option(name: .long, help: "Write the executed notebook (with outputs) here.")
+    @Option(name: .long, help: "Write the executed notebook (with outputs) here. Without it, images are saved as files and the transcript gives their paths.")
     var output: String?
 
     @Flag(name: .long, help: "Stop at the first cell that raises.")
@@ -67,6 +67,10 @@ struct RunNotebook: ParsableCommand {
                 if outputPath == nil {
                     DisplaySupport.of(session.interpreter).colourTerminal = TerminalColours.detect()
                 }
+            } else if outputPath == nil {
+                // Piped with no notebook written: images go to files (the transcript says where),
+                // so nothing the notebook drew is lost.
+                runner.imageRenderer = TerminalImages(method: .file(directory: KernelPaths.fromEnvironment().imagesDirectory)).render
             }
             let report = runner.run(loaded, options: .init(stopOnError: stopOnError))
             if summary { FileOutput.standardOutput.write(SessionSummary(session: session).text) }
@@ -166,8 +170,17 @@ struct ExportNotebook: ParsableCommand {
             if !report.succeeded { failure = (report.failedCells, report.exitStatus) }
         }
         let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let text = NotebookExporter.export(loaded, format: format, title: title)
+        // Image files are named after the file written, as nbconvert names them.
+        let filesStem = ((destination as NSString).lastPathComponent as NSString).deletingPathExtension
+        let (text, attachments) = NotebookExporter.export(loaded, format: format, title: title, filesStem: filesStem)
         do {
+            let folder = (destination as NSString).deletingLastPathComponent
+            for attachment in attachments {
+                let path = (folder as NSString).appendingPathComponent(attachment.relativePath)
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try attachment.data.write(to: URL(fileURLWithPath: try OutputTarget.resolve(path)), options: .atomic)
+            }
             try text.write(toFile: try OutputTarget.resolve(destination), atomically: true, encoding: .utf8)
         } catch let refused as OutputTarget.Refused {
             FileOutput.standardError.write("tessera: \(refused)\n")

@@ -102,6 +102,25 @@ final class TerminalReplTests: XCTestCase {
         try type("C-d")
     }
 
+    /// A class pasted with blank lines between its methods is one cell, as in IPython: the
+    /// terminal brackets the paste (ESC[200~ ... ESC[201~, newlines as CR), the blank lines do
+    /// not end the cell, and Enter after the paste runs it.
+    func testBracketedPasteWithBlankLinesIsOneCell() throws {
+        let tessera = try TesseraProcess.executable().path
+        try start(command: "env TESSERA_HOME='\(root)/home' TERM=xterm '\(tessera)' --fresh")
+        try waitFor("In [1]: ")
+        try text("\u{1b}[200~class Pair:\r    def first(self):\r        return 1\r\r    def second(self):\r        return 2\r\u{1b}[201~")
+        try waitFor("   ...:         return 2")
+        try type("Enter")
+        try waitFor("In [2]: ")
+        try text("Pair().first() + Pair().second()")
+        try type("Enter")
+        let screen = try waitFor("Out[2]: 3")
+        XCTAssertFalse(screen.contains("Error"), screen)
+        XCTAssertTrue(screen.contains("In [1]: class Pair:\n   ...:     def first(self):"), screen)
+        try type("C-d")
+    }
+
     func screen() throws -> String {
         try tmux(["capture-pane", "-t", "repl", "-p", "-J", "-S", "-500"])
     }

@@ -23,6 +23,7 @@ final class GoldenTests: XCTestCase {
     func testControlFlow() throws { try checkGroup() }
     func testDecorators() throws { try checkGroup() }
     func testDicts() throws { try checkGroup() }
+    func testDynamicExecution() throws { try checkGroup() }
     func testDunder() throws { try checkGroup() }
     func testErrors() throws { try checkGroup() }
     func testExceptions() throws { try checkGroup() }

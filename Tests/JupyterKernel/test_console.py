@@ -78,5 +78,23 @@ class ConsoleTests(unittest.TestCase):
         self.assertNotIn("IndentationError", screen)
 
 
+class ConsoleExitTests(ConsoleTests):
+    """`exit()` typed in the console ends it (the kernel's `ask_exit` payload), and the console
+    shuts its kernel down on the way out."""
+
+    def tearDown(self):
+        subprocess.run(["tmux", "-L", self.name, "kill-server"], stderr=subprocess.DEVNULL)
+
+    def test_session(self):
+        self.type_line("exit()")
+        deadline = time.time() + TIMEOUT
+        while time.time() < deadline and subprocess.run(["tmux", "-L", self.name, "has-session", "-t", self.name],
+                                                        stderr=subprocess.DEVNULL).returncode == 0:
+            time.sleep(0.1)
+        self.assertNotEqual(subprocess.run(["tmux", "-L", self.name, "has-session", "-t", self.name],
+                                           stderr=subprocess.DEVNULL).returncode, 0,
+                            "the console is still running after exit(); the screen:\n" + self.screen())
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -39,12 +39,34 @@ def png_size(b64):
     return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
 
 
+TABLE_ROW = re.compile(r"<tr[^>]*>(.*?)</tr>", re.DOTALL)
+TABLE_CELL = re.compile(r"<t[hd][^>]*>(.*?)</t[hd]>", re.DOTALL)
+
+
+def html_table_rows(html):
+    """The rows of an HTML table as lists of cell texts (fastai's fit table in a front end)."""
+    return [[masked(cell.strip()) for cell in TABLE_CELL.findall(row)] for row in TABLE_ROW.findall(html)]
+
+
+def text_table_rows(text):
+    """The rows of fastai's fit table as the console prints it, split on whitespace."""
+    return [line.split() for line in text.splitlines() if line.strip()]
+
+
 def normalized(outputs):
     """The outputs of one cell as comparable tuples; consecutive stream texts of one stream merge
     (as front ends show them)."""
     result = []
     for output in outputs:
         kind = output["output_type"]
+        # fastai's fit table: a live HTML table where the front end shows HTML (as fastai does in
+        # Jupyter), console text under `tessera run`; the same rows either way.
+        if kind == "display_data" and "<table" in output["data"].get("text/html", ""):
+            result.append(("table", html_table_rows(output["data"]["text/html"])))
+            continue
+        if kind == "stream" and output["text"].startswith("epoch "):
+            result.append(("table", text_table_rows(masked(output["text"]))))
+            continue
         if kind == "stream":
             text = masked(output["text"])
             if result and result[-1][0] == "stream" and result[-1][1] == output["name"]:

@@ -46,6 +46,8 @@ class TesseraKernelTests(jupyter_kernel_test.KernelTests):
     code_history_pattern = "1?2*"
     supported_history_operations = ("tail", "range", "search")
     code_inspect_sample = "zip"
+    code_clear_output = "from IPython.display import clear_output\nclear_output()"
+    code_page_something = "zip?"
 
 
 class TesseraWelcomeTests(jupyter_kernel_test.IopubWelcomeTests):

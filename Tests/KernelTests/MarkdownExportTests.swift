@@ -114,7 +114,7 @@ final class MarkdownExportTests: XCTestCase {
             NotebookCell(kind: .markdown, source: "<img src=\"https://example.com/a.png\" width=\"300\">"),
             NotebookCell(kind: .code, source: "gv('a->b')", outputs: [.executeResult(executionCount: 1, data: drawing)], executionCount: 1),
         ])
-        let html = NotebookExporter.export(notebook, format: .html, title: "t")
+        let html = NotebookExporter.export(notebook, format: .html, title: "t").text
         // An SVG output is embedded only as an image, which cannot run its script.
         XCTAssertTrue(html.contains("<img class=\"output\" alt=\"output image\" src=\"data:image/svg+xml;base64,\(Data(svg.utf8).base64EncodedString())\">"), html)
         XCTAssertFalse(html.contains("<svg"), html)
@@ -152,5 +152,14 @@ final class MarkdownExportTests: XCTestCase {
                        "a   │ bb\n────┼───\nccc │ d ")
         XCTAssertEqual(Markdown.terminal("> quoted\n\nSee [fast.ai](https://www.fast.ai) and ![pic](a.png)", styled: false),
                        "│ quoted\n\nSee fast.ai (https://www.fast.ai) and [image: pic]")
+    }
+}
+
+/// A markdown cell's single newlines are soft breaks: the HTML keeps them as whitespace inside
+/// one paragraph, so the browser reflows the text as Jupyter shows it (no `<br>`).
+final class MarkdownSoftBreakTests: XCTestCase {
+    func testSoftBreaksStayInOneParagraph() {
+        XCTAssertEqual(Markdown.html("one line\nand the next"), "<p>one line\nand the next</p>\n")
+        XCTAssertEqual(Markdown.html("hard  \nbreak"), "<p>hard<br />\nbreak</p>\n")
     }
 }

@@ -215,7 +215,8 @@ final class NotebookTests: XCTestCase {
                 .error(ErrorOutput(name: "E", value: "<x>", traceback: ["\u{1B}[0;31mE\u{1B}[0m: <x>"])),
             ], executionCount: 1),
         ])
-        let html = NotebookExporter.export(notebook, format: .html, title: "t<i>")
+        let (html, htmlFiles) = NotebookExporter.export(notebook, format: .html, title: "t<i>")
+        XCTAssertEqual(htmlFiles, [], "HTML exports embed their images")
         XCTAssertFalse(html.lowercased().contains("<script"), html)
         XCTAssertFalse(html.contains("javascript:"), html)
         XCTAssertFalse(html.contains("<img src=x"), html)
@@ -227,9 +228,12 @@ final class NotebookTests: XCTestCase {
         XCTAssertTrue(html.contains("E: &lt;x&gt;"), html)
         XCTAssertTrue(html.contains("<title>t&lt;i&gt;</title>"))
 
-        let markdown = NotebookExporter.export(notebook, format: .markdown, title: "t")
+        let (markdown, files) = NotebookExporter.export(notebook, format: .markdown, title: "t", filesStem: "my notes")
         XCTAssertTrue(markdown.contains("```python\ns = '</pre><script>alert(6)</script>'\nprint(s)\n```"), markdown)
-        XCTAssertTrue(markdown.contains("![output image](data:image/png;base64,\(png.base64EncodedString()))"))
+        // Images are files beside the Markdown, named as nbconvert names them (cell 1, output 2).
+        XCTAssertEqual(files, [NotebookExporter.Attachment(relativePath: "my notes_files/my notes_1_2.png", data: png)])
+        XCTAssertTrue(markdown.contains("![png](my%20notes_files/my%20notes_1_2.png)"), markdown)
+        XCTAssertFalse(markdown.contains("data:image"), markdown)
         XCTAssertFalse(markdown.contains("alert(2)"), "HTML outputs are not embedded")
         XCTAssertEqual(NotebookExporter.fenced("a ``` b", info: ""), "````\na ``` b\n````")
     }

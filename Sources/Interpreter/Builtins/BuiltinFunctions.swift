@@ -22,6 +22,7 @@ enum BuiltinFunctions {
             try interpreter.buildClass(arguments)
         })
         namespace.install(table)
+        namespace.install(DynamicExecution.table)
         namespace["quit"] = namespace["exit"]
     }
 
@@ -342,9 +343,8 @@ enum BuiltinFunctions {
     }
 
     static func globals(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let dict = PyDict()
-        if let globals = interpreter.currentFrame?.globals { for name in globals.boundNames { dict[name] = globals[name] } }
-        return .object(dict)
+        guard let globals = interpreter.currentFrame?.globals else { return .object(PyDict()) }
+        return .object(interpreter.globalsDictionary(globals))
     }
 
     static func input(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -20,8 +20,12 @@ final class Compiler {
         self.unit = CompilationUnit(code: code, scope: rootScope, namespace: namespace)
     }
 
+    /// `namesInDictionary` compiles module-level names as a class body's are (`exec` and `eval`
+    /// with a locals mapping of their own): loads look in the frame's dictionary, then the
+    /// globals, then the builtins, and stores go to the dictionary. Functions defined there still
+    /// see only the globals, as in CPython.
     static func compile(_ module: Module, namespace: Namespace, interactive: Bool,
-                        traceExpressions: Bool = false) throws -> CodeObject {
+                        traceExpressions: Bool = false, namesInDictionary: Bool = false) throws -> CodeObject {
         let scope: Scope
         do {
             scope = try SymbolTableBuilder.build(module, interactive: interactive)
@@ -34,6 +38,7 @@ final class Compiler {
                               at: location, file: module.file)
         }
         let code = CodeObject(name: "<module>", qualifiedName: "<module>", file: module.file, firstLine: 1)
+        if namesInDictionary { code.flags.insert(.nameNamespace) }
         let compiler = Compiler(file: module.file, namespace: namespace, rootScope: scope, code: code)
         compiler.traceExpressions = traceExpressions
         try compiler.compileModule(module.body, interactive: interactive)
@@ -103,6 +108,9 @@ final class Compiler {
     func emitName(_ name: String, _ operation: NameOperation) {
         let scope = unit.scope
         switch scope.kind {
+        case .module where unit.code.flags.contains(.nameNamespace) && !scope.declaredGlobal.contains(name):
+            let index = unit.name(name)
+            unit.emit(operation == .load ? .loadName : operation == .store ? .storeName : .deleteName, index)
         case .module:
             let index = unit.global(name)
             unit.emit(operation == .load ? .loadGlobal : operation == .store ? .storeGlobal : .deleteGlobal, index)

@@ -62,6 +62,7 @@ public final class DisplaySupport {
     public static let protocolMethods: [(method: String, mime: String)] = [
         ("_repr_html_", "text/html"),
         ("_repr_png_", "image/png"),
+        ("_repr_jpeg_", "image/jpeg"),
         ("_repr_svg_", "image/svg+xml"),
         ("_repr_markdown_", "text/markdown"),
         ("_repr_latex_", "text/latex"),
@@ -83,13 +84,19 @@ extension Interpreter {
             publish(item)
             return
         }
-        // No host: save images next to the working directory and say where.
+        // No host: save images in the output folder and say where, under the next free name
+        // (an earlier run's figures are never overwritten).
         if item.mimeType == "image/png" {
-            support.fileCounter += 1
-            let name = "\(support.outputDirectory)/figure-\(support.fileCounter).png"
-            if SourceFiles.write(item.data, to: name, makingDirectory: support.outputDirectory) {
-                standardOutput("[\(item.text) saved to \(name)]\n")
-                return
+            saving: for _ in 0..<100_000 {
+                support.fileCounter += 1
+                let name = "\(support.outputDirectory)/figure-\(support.fileCounter).png"
+                switch SourceFiles.createNew(item.data, at: name, makingDirectory: support.outputDirectory) {
+                case .written:
+                    standardOutput("[\(item.text) saved to \(name)]\n")
+                    return
+                case .exists: continue saving
+                case .failed: break saving
+                }
             }
         }
         standardOutput(item.text + "\n")

@@ -35,9 +35,16 @@ enum SysModule {
             ns.function("_tessera_colour_terminal", "") { i, _ in
                 DisplaySupport.of(i).colourTerminal.map { .str($0) } ?? .none
             }
+            // The text an uncaught exception prints, for the `traceback` module.
+            ns.function("_tessera_format_exception", "exc, /") { i, a in
+                guard let exception = a[0].asObject as? PyException else {
+                    throw PyException(BuiltinTypes.typeError, "expected an exception instance")
+                }
+                return .str(i.formatException(exception))
+            }
             ns.function("exc_info", "") { i, _ in
                 guard let e = i.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
-                return .object(PyTuple([.object(e.type), .object(e), .none]))
+                return .object(PyTuple([.object(e.type), .object(e), TracebackObjects.chain(for: e, i)]))
             }
             let modules = PyDict()
             for (name, module) in interpreter.modules { modules[name] = .object(module) }

@@ -48,7 +48,7 @@ public enum BuiltinTypes {
     public static let dictItems = PyType(builtin: "dict_items", base: object, subclassable: false, installer: DictViewMethods.install)
     public static let notImplementedType = PyType(builtin: "NotImplementedType", base: object, subclassable: false)
     public static let ellipsisType = PyType(builtin: "ellipsis", base: object, subclassable: false)
-    public static let code = PyType(builtin: "code", base: object, subclassable: false)
+    public static let code = PyType(builtin: "code", base: object, subclassable: false, installer: TracebackObjects.installCodeAttributes)
 
     // Exceptions
     public static let baseException: PyType = {

@@ -15,7 +15,7 @@ enum ExceptionMethods {
                       set: { _, v, new in exception(v)?.context = new })
         type.property("__suppress_context__", get: { _, v in .bool(exception(v)?.suppressContext ?? false) },
                       set: { i, v, new in exception(v)?.suppressContext = try i.isTruthy(new) })
-        type.property("__traceback__") { _, _ in .none }
+        type.property("__traceback__") { i, v in exception(v).map { TracebackObjects.chain(for: $0, i) } ?? .none }
         BuiltinTypes.stopIteration.property("value") { _, v in exception(v)?.args.first ?? .none }
         BuiltinTypes.systemExit.property("code") { _, v in exception(v)?.args.first ?? .none }
         // KeyError prints the repr of its key, so it needs a `__str__` of its own.

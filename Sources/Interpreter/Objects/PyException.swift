@@ -66,6 +66,9 @@ public struct TracebackEntry {
     }
     private var givenSourceLine: String?
     private var file: SourceFile?
+    /// The whole text of the entry's source, for a frame object whose code is not kept (the
+    /// frame that caught the exception is still running).
+    var sourceText: String { file?.text ?? "" }
     /// CPython's caret line under the failing operation, relative to the stripped source line.
     public var caretLine: String?
     /// The failing operation's operands by source text and description (see
@@ -74,6 +77,9 @@ public struct TracebackEntry {
     /// The frame activation that added this entry (`Frame.serial`), so a re-raise in the same
     /// frame adds nothing.
     var frameSerial: Int?
+    /// The frame's variables, kept when the exception left the frame (for `tb_frame.f_locals`
+    /// and post-mortem debugging).
+    var frame: FrameSnapshot?
 
     public init(fileName: String, line: Int, functionName: String, sourceLine: String?) {
         self.fileName = fileName

@@ -91,6 +91,18 @@ class Random(_random.Random):
                              'Random.setstate() of version %s' %
                              (version, self.VERSION))
 
+    ## -------------------- pickle support  -------------------
+
+    # The workspace saves a generator as pickle does: its class, no arguments, then its state.
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
     ## -------------------- integer methods  -------------------
 
     def _randbelow(self, n):

@@ -706,7 +706,8 @@ extension Interpreter {
                         pc = block.handler
                         break
                     }
-                    // No handler here: discard the frame.
+                    // No handler here: discard the frame (its variables stay on the traceback).
+                    keepFrameForTraceback(exception, current)
                     if handledExceptions.count > current.exceptionDepth {
                         handledExceptions.removeLast(handledExceptions.count - current.exceptionDepth)
                     }

@@ -100,6 +100,21 @@ public enum SourceFiles {
         return bytes
     }
 
+    public enum CreateResult { case written, exists, failed }
+
+    /// Writes bytes to a new file; `.exists` (nothing written) when the path is taken.
+    public static func createNew(_ bytes: [UInt8], at path: String, makingDirectory directory: String? = nil) -> CreateResult {
+        if let directory { _ = mkdir(directory, 0o755) }
+        // "x": glibc's exclusive create (O_EXCL), so two runs never write the same name.
+        guard let handle = fopen(path, "wbx") else { return errno == EEXIST ? .exists : .failed }
+        defer { fclose(handle) }
+        let complete = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            return fwrite(base, 1, buffer.count, handle) == buffer.count
+        }
+        return complete ? .written : .failed
+    }
+
     /// Writes bytes to a file, creating `directory` first if needed; false on failure.
     public static func write(_ bytes: [UInt8], to path: String, makingDirectory directory: String? = nil) -> Bool {
         if let directory { _ = mkdir(directory, 0o755) }

@@ -142,8 +142,10 @@ public final class Interpreter {
     /// Parses and compiles source text for `namespace`. Interactive mode makes a final
     /// expression statement the code's return value.
     /// `traceExpressions` compiles for `%shapes` (see `expressionTracer`).
+    /// `namesInDictionary` compiles for a frame whose module-level names live in a dictionary of
+    /// their own (see `execute(_:in:locals:)`).
     public func compile(_ source: String, fileName: String, namespace: Namespace, interactive: Bool = false,
-                        traceExpressions: Bool = false) throws -> CodeObject {
+                        traceExpressions: Bool = false, namesInDictionary: Bool = false) throws -> CodeObject {
         let file = SourceFile(name: fileName, text: source)
         let module: Module
         do {
@@ -152,7 +154,8 @@ public final class Interpreter {
             throw pythonSyntaxError(error)
         }
         do {
-            return try Compiler.compile(module, namespace: namespace, interactive: interactive, traceExpressions: traceExpressions)
+            return try Compiler.compile(module, namespace: namespace, interactive: interactive, traceExpressions: traceExpressions,
+                                        namesInDictionary: namesInDictionary)
         } catch let error as SyntaxError {
             throw pythonSyntaxError(error)
         }
@@ -160,8 +163,10 @@ public final class Interpreter {
 
     /// Runs module-level code (a script, a cell) in `namespace` and returns its value (None, or
     /// the last expression's value in interactive mode).
-    public func execute(_ code: CodeObject, in namespace: Namespace) throws -> Value {
+    /// `locals`, for code compiled with `namesInDictionary`, holds its module-level names.
+    public func execute(_ code: CodeObject, in namespace: Namespace, locals: PyDict? = nil) throws -> Value {
         let frame = try makeFrame(code: code, function: nil, globals: namespace, arguments: [])
+        frame.namespace = locals
         return try runToCompletion(frame)
     }
 

@@ -1,8 +1,10 @@
 import Foundation
 
-/// `tessera export`: a notebook as one self-contained HTML or Markdown file. Images are embedded
-/// as data URIs; every piece of text from cells and outputs is escaped, and HTML outputs produced
-/// by code are never embedded as markup, so opening an export cannot run script.
+/// `tessera export`: a notebook as one self-contained HTML file (images embedded as data URIs) or
+/// a Markdown file whose images are files in a folder beside it, as nbconvert writes them
+/// (`NB_files/NB_3_0.png`): GitHub and most Markdown viewers do not show data-URI images. Every
+/// piece of text from cells and outputs is escaped, and HTML outputs produced by code are never
+/// embedded as markup, so opening an export cannot run script.
 public enum NotebookExporter {
     public enum Format: String, CaseIterable {
         case html, markdown
@@ -10,10 +12,19 @@ public enum NotebookExporter {
         public var fileExtension: String { self == .html ? "html" : "md" }
     }
 
-    public static func export(_ notebook: Notebook, format: Format, title: String) -> String {
+    /// A file an export writes beside its main file, by path relative to it.
+    public struct Attachment: Equatable {
+        public let relativePath: String
+        public let data: Data
+    }
+
+    /// The exported text and, for Markdown, the image files it links to (in `<filesStem>_files/`;
+    /// by default the title).
+    public static func export(_ notebook: Notebook, format: Format, title: String,
+                              filesStem: String? = nil) -> (text: String, attachments: [Attachment]) {
         switch format {
-        case .html: return html(notebook, title: title)
-        case .markdown: return markdown(notebook)
+        case .html: return (html(notebook, title: title), [])
+        case .markdown: return markdown(notebook, filesStem: filesStem ?? title)
         }
     }
 
@@ -101,9 +112,10 @@ public enum NotebookExporter {
 
     // MARK: Markdown
 
-    static func markdown(_ notebook: Notebook) -> String {
+    static func markdown(_ notebook: Notebook, filesStem title: String) -> (text: String, attachments: [Attachment]) {
         var parts: [String] = []
-        for cell in notebook.cells {
+        var attachments: [Attachment] = []
+        for (cellIndex, cell) in notebook.cells.enumerated() {
             switch cell.kind {
             case .markdown:
                 parts.append(cell.source)
@@ -111,20 +123,39 @@ public enum NotebookExporter {
                 parts.append(fenced(cell.source, info: ""))
             case .code:
                 parts.append(fenced(cell.source, info: "python"))
-                for output in cell.outputs {
-                    if let text = markdown(output) { parts.append(text) }
+                for (outputIndex, output) in cell.outputs.enumerated() {
+                    if case .executeResult(_, let data) = output, let png = data.png {
+                        attachments.append(imageAttachment(png, title: title, cell: cellIndex, output: outputIndex))
+                    } else if case .displayData(let data) = output, let png = data.png {
+                        attachments.append(imageAttachment(png, title: title, cell: cellIndex, output: outputIndex))
+                    } else {
+                        if let text = markdown(output) { parts.append(text) }
+                        continue
+                    }
+                    parts.append("![png](\(markdownPath(attachments[attachments.count - 1].relativePath)))")
                 }
             }
         }
-        return parts.joined(separator: "\n\n") + "\n"
+        return (parts.joined(separator: "\n\n") + "\n", attachments)
     }
 
+    /// nbconvert's names: `<title>_files/<title>_<cell>_<output>.png`.
+    static func imageAttachment(_ png: Data, title: String, cell: Int, output: Int) -> Attachment {
+        Attachment(relativePath: "\(title)_files/\(title)_\(cell)_\(output).png", data: png)
+    }
+
+    /// A relative path as a Markdown link destination: spaces and parentheses percent-encoded.
+    static func markdownPath(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: " ", with: "%20")
+            .replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+    }
+
+    /// A text output as Markdown (images are attachments, handled by the caller).
     static func markdown(_ output: CellOutput) -> String? {
         switch output {
         case .stream(_, let text):
             return fenced(text, info: "")
         case .executeResult(_, let data), .displayData(let data):
-            if let png = data.png { return "![output image](data:image/png;base64,\(png.base64EncodedString()))" }
             // Markdown produced by code could carry raw HTML; it goes in as fenced text.
             return data.plainText.map { fenced($0, info: "") }
         case .error(let error):

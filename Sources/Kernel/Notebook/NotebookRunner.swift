@@ -39,10 +39,30 @@ public final class NotebookRunner {
     public func run(_ notebook: Notebook, options: Options = Options()) -> Report {
         var report = Report(notebook: notebook)
         let previousHandler = session.outputHandler
-        defer { session.outputHandler = previousHandler }
+        let previousEventHandler = session.displayEventHandler
+        defer {
+            session.outputHandler = previousHandler
+            session.displayEventHandler = previousEventHandler
+        }
         session.outputHandler = { [weak self] output in
             guard let self, let transcript = self.transcript else { return }
             transcript(Transcript.render(output, image: self.imageRenderer))
+        }
+        // An update reaches the displays of earlier cells too, as nbclient rewrites every output
+        // with the display id: the executed notebook keeps only each display's final state (the
+        // running cell's own outputs are updated by the session).
+        var finishedCells = report.notebook.cells
+        session.displayEventHandler = { [weak self] event in
+            guard case .update(let data) = event else { return }
+            finishedCells = finishedCells.map { cell in
+                var cell = cell
+                cell.outputs = cell.outputs.map { output in
+                    if case .displayData(let shown) = output, shown.displayID != nil, shown.displayID == data.displayID { return .displayData(data) }
+                    return output
+                }
+                return cell
+            }
+            if let self, let transcript = self.transcript, let text = Transcript.renderUpdate(data) { transcript(text) }
         }
         for index in notebook.cells.indices {
             if notebook.cells[index].kind == .markdown, report.stoppedAt == nil, let markdownRenderer {
@@ -50,15 +70,15 @@ public final class NotebookRunner {
             }
             guard notebook.cells[index].kind == .code else { continue }
             if report.stoppedAt != nil {
-                report.notebook.cells[index].outputs = []
-                report.notebook.cells[index].executionCount = nil
+                finishedCells[index].outputs = []
+                finishedCells[index].executionCount = nil
                 continue
             }
             let source = notebook.cells[index].source
             transcript?(Transcript.echo(source, number: session.executionCount + 1))
             let result = session.run(source)
-            report.notebook.cells[index].outputs = result.outputs
-            report.notebook.cells[index].executionCount = result.executionCount
+            finishedCells[index].outputs = result.outputs
+            finishedCells[index].executionCount = result.executionCount
             transcript?("\n")
             switch result.status {
             case .ok:
@@ -72,6 +92,7 @@ public final class NotebookRunner {
                 if code != 0 { report.exitStatus = code }
             }
         }
+        report.notebook.cells = finishedCells
         report.notebook.markExecutedByTessera()
         return report
     }

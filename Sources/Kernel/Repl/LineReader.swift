@@ -7,6 +7,10 @@ public enum LineInput: Equatable {
     case interrupted
     /// Ctrl-D, or the end of piped input.
     case endOfInput
+    /// Text pasted into a terminal with bracketed paste (several lines, blank ones included),
+    /// with what was typed before it on the line: one piece of the cell, as IPython takes a
+    /// pasted class with blank lines between its methods.
+    case paste(String)
 }
 
 /// A source of input lines with prompts: the line editor on a terminal, stdin otherwise.

@@ -96,7 +96,13 @@ public final class ReplDriver {
             guard let self else { return }
             self.write(Transcript.render(output, image: self.imageRenderer))
         }
-        defer { session.outputHandler = nil }
+        session.displayEventHandler = { [weak self] event in
+            if case .update(let data) = event, let text = Transcript.renderUpdate(data) { self?.write(text) }
+        }
+        defer {
+            session.outputHandler = nil
+            session.displayEventHandler = nil
+        }
         var first = true
         var status: Int32 = 0
         loop: while true {
@@ -134,6 +140,13 @@ public final class ReplDriver {
                     lines.append(line)
                     if line.hasPrefix("%%") && lines.count == 1 { continue reading }
                     if InputScanner(lines.joined(separator: "\n")).isComplete { break reading }
+                case .paste(let text):
+                    // The pasted lines join the cell whole: its blank lines do not end it. The
+                    // cell runs at the next blank line (Enter), as after a paste in IPython.
+                    var pasted = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    while let last = pasted.last, last.trimmingCharacters(in: .whitespaces).isEmpty { pasted.removeLast() }
+                    lines += pasted
+                    continue reading
                 case .interrupted:
                     write("KeyboardInterrupt\n")
                     continue loop

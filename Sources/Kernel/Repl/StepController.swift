@@ -106,7 +106,13 @@ public final class StepController {
             guard let self else { return }
             self.write(Transcript.render(output, image: self.imageRenderer))
         }
-        defer { session.outputHandler = nil }
+        session.displayEventHandler = { [weak self] event in
+            if case .update(let data) = event, let text = Transcript.renderUpdate(data) { self?.write(text) }
+        }
+        defer {
+            session.outputHandler = nil
+            session.displayEventHandler = nil
+        }
         var shown = -1
         loop: while true {
             if position < notebook.cells.count {
@@ -124,6 +130,9 @@ public final class StepController {
                 break loop
             case .interrupted:
                 write("KeyboardInterrupt (q quits)\n")
+            case .paste(let text):
+                // Pasted code runs as typed code does, whole.
+                run(source: text.trimmingCharacters(in: .newlines))
             case .line(let line):
                 switch line.trimmingCharacters(in: .whitespaces) {
                 case "q", "quit":

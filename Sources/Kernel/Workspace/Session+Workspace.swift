@@ -7,12 +7,24 @@ public struct WorkspaceSaveReport {
     public var savedNames: [String] = []
     public var skipped: [(name: String, reason: String)] = []
     public var bytes = 0
+    /// The bytes each saved entry took (an object shared by several entries counts in the first).
+    public var entrySizes: [(name: String, bytes: Int)] = []
+    /// Past this size a save says what takes the room: restoring and saving it is no longer
+    /// instant, and the user may not know a large tensor is still bound to a name.
+    public static let largeWorkspaceBytes = 100 * 1024 * 1024
 
-    /// `Saved 4 variables to PATH (1.2 MB).` and, when some were left out, one line naming them.
+    /// `Saved 4 variables to PATH (1.2 MB).` and, when some were left out, one line naming them;
+    /// past 100 MB, one line naming what dominates.
     public var summary: String {
         var text = "Saved \(savedNames.count) variable\(savedNames.count == 1 ? "" : "s") to \(path) (\(ByteCount.format(bytes)))."
         if !skipped.isEmpty {
             text += "\nNot saved: " + skipped.map { "\($0.name) (\($0.reason))" }.joined(separator: "; ")
+        }
+        if bytes > WorkspaceSaveReport.largeWorkspaceBytes {
+            let largest = entrySizes.sorted { $0.bytes > $1.bytes }.prefix(3)
+            text += "\nThe workspace is over 100 MB; most of it is "
+                + largest.map { "\($0.name) (\(ByteCount.format($0.bytes)))" }.joined(separator: ", ")
+                + ". `del` what you no longer need to keep saves and starts quick."
         }
         return text
     }
@@ -55,6 +67,7 @@ extension Session {
             do {
                 entries.append((.global, name, try encoder.encodeEntry(value, name: name)))
                 report.savedNames.append(name)
+                report.entrySizes.append((name, entries[entries.count - 1].bytes.count))
             } catch {
                 report.skipped.append((name, "\(error)"))
             }
@@ -63,6 +76,7 @@ extension Session {
             guard case .int(let number) = key.value else { continue }
             do {
                 entries.append((.output, String(number), try encoder.encodeEntry(value, name: "Out[\(number)]")))
+                report.entrySizes.append(("Out[\(number)]", entries[entries.count - 1].bytes.count))
             } catch {
                 report.skipped.append(("Out[\(number)]", "\(error)"))
             }

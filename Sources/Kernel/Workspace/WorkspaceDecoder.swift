@@ -14,7 +14,7 @@ struct WorkspaceMissingDependency: Error, CustomStringConvertible {
 public final class WorkspaceDecoder {
     var reader: ByteReader
     /// Objects restored so far, by id; shared by all entries of one file.
-    private var objects: [UInt32: Value]
+    var objects: [UInt32: Value]
     /// Nesting of the value being read (a damaged file must not exhaust the stack).
     private var depth = 0
     unowned let session: Session
@@ -166,6 +166,8 @@ public final class WorkspaceDecoder {
                 instance.attributes[name] = try readValue()
             }
             return .object(instance)
+        case .reduce:
+            return try readReduced()
         case .`extension`:
             let id = try reader.readUInt32()
             let serializerTag = try reader.readString()

@@ -12,9 +12,13 @@ public final class WorkspaceEncoder {
     var writer = ByteWriter()
     private var memo: [ObjectIdentifier: UInt32] = [:]
     private var memoOrder: [ObjectIdentifier] = []
+    /// Every object given an id, kept alive for the whole save: an object identity is its
+    /// address, and a temporary (the wrapper of a tensor's grad) freed during the save would
+    /// hand its address, and so its id, to the next temporary.
+    private var memoObjects: [PyObject] = []
     private var nextID: UInt32 = 1
     /// Where in the value being written we are, for messages: `x`, `[2]`, `.weights`.
-    private var path: [String] = []
+    var path: [String] = []
     /// Nesting of the value being written; bounded so a pathologically deep structure is
     /// reported instead of exhausting the stack.
     private var depth = 0
@@ -52,6 +56,7 @@ public final class WorkspaceEncoder {
             writer.truncate(to: start)
             for id in memoOrder[memoStart...] { memo[id] = nil }
             memoOrder.removeSubrange(memoStart...)
+            memoObjects.removeSubrange(memoStart...)
             nextID = idStart
             throw error
         }
@@ -63,14 +68,14 @@ public final class WorkspaceEncoder {
         return bytes
     }
 
-    private func unsupported(_ reason: String) -> WorkspaceUnsupportedValue {
+    func unsupported(_ reason: String) -> WorkspaceUnsupportedValue {
         var location = path.joined()
         if location.count > 80 { location = String(location.prefix(60)) + "..." }
         return WorkspaceUnsupportedValue(path.count > 1 ? "\(location): \(reason)" : reason)
     }
 
     /// Returns the existing id of `object` (having written a reference), or registers a new one.
-    private func identify(_ object: PyObject) -> UInt32? {
+    func identify(_ object: PyObject) -> UInt32? {
         let key = ObjectIdentifier(object)
         if let id = memo[key] {
             writer.writeUInt8(WorkspaceTag.reference.rawValue)
@@ -81,10 +86,11 @@ public final class WorkspaceEncoder {
         nextID += 1
         memo[key] = id
         memoOrder.append(key)
+        memoObjects.append(object)
         return id
     }
 
-    private func tag(_ t: WorkspaceTag) { writer.writeUInt8(t.rawValue) }
+    func tag(_ t: WorkspaceTag) { writer.writeUInt8(t.rawValue) }
 
     // MARK: Values
 
@@ -213,7 +219,7 @@ public final class WorkspaceEncoder {
                 path.removeLast()
             }
         default:
-            throw unsupported("\(o.type.name) objects cannot be saved")
+            try writeReduced(o, value)
         }
     }
 
@@ -301,6 +307,16 @@ public final class WorkspaceEncoder {
                 tag(.moduleAttribute)
                 writer.writeString(moduleName)
                 writer.writeString(name)
+                return
+            }
+        }
+        // A function a decorator made (`sched_lin = _annealer(f)` is named `_inner`): bound in its
+        // own module under another name.
+        for (moduleName, loaded) in candidates {
+            if let boundName = loaded.namespace.names.first(where: { loaded.namespace[$0]?.isIdentical(to: value) ?? false }) {
+                tag(.moduleAttribute)
+                writer.writeString(moduleName)
+                writer.writeString(boundName)
                 return
             }
         }

@@ -50,4 +50,7 @@ enum WorkspaceTag: UInt8 {
     case changedUserClass
     /// An int past 64 bits: its base-16 text with a leading `-` when negative.
     case bigInt
+    /// An object rebuilt as pickle rebuilds it: a callable, its arguments, then the state
+    /// given to `__setstate__` (or set as attributes).
+    case reduce
 }

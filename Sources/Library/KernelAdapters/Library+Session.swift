@@ -10,5 +10,6 @@ extension Library {
         extensions.interpreterSetup.append { Library.install(into: $0) }
         extensions.inspectors.register(TensorInspector())
         extensions.serializers.register(TensorSerializer())
+        extensions.serializers.register(ImageSerializer())
     }
 }

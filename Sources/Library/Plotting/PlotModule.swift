@@ -72,8 +72,11 @@ enum PlotModule {
                 let figure = try FigureSpec(interpreter: i).figure(a[0])
                 return .object(PyTuple([.int(figure.pixelWidth), .int(figure.pixelHeight)]))
             }
-            ns.function("publish", "png, text") { i, a in
+            ns.function("publish", "png, text, saved=False") { i, a in
                 guard let bytes = a[0].asObject as? PyBytes else { throw PyException(BuiltinTypes.typeError, "png must be bytes") }
+                // A script (no front end collects images) writes shown figures to files; one the
+                // script already saved with savefig is not written a second time.
+                if DisplaySupport.of(i).publish == nil, try i.isTruthy(a[2]) { return .none }
                 i.display(DisplayItem(mimeType: "image/png", data: bytes.bytes, text: try i.str(a[1])))
                 return .none
             }

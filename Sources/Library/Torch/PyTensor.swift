@@ -49,25 +49,30 @@ public enum TorchTypes {
     /// `torch.Size`: a tuple of ints that prints as `torch.Size([6131, 28, 28])`.
     public static let size: PyType = {
         let type = PyType(builtin: "Size", base: BuiltinTypes.tuple, module: "torch") { type in
-            // torch.Size(iterable): a tuple whose items must be ints, as PyTorch checks them.
-            type.nativeNew = { interpreter, cls, arguments in
-                guard arguments.keywords.isEmpty, arguments.positional.count <= 1 else {
-                    throw PyException(BuiltinTypes.typeError, "Size() takes at most 1 argument (\(arguments.count) given)")
-                }
-                let items = try arguments.positional.first.map { try interpreter.collect($0) } ?? []
-                for (i, item) in items.enumerated() where TensorConversions.int(item) == nil {
-                    throw PyException(BuiltinTypes.typeError,
-                                      "torch.Size() takes an iterable of 'int' (item \(i) is '\(item.typeName)')")
-                }
-                return .object(PyTuple(items.map { .int(TensorConversions.int($0) ?? 0) }, type: cls))
-            }
             type.method("__repr__", "self") { interpreter, a in
                 let items = (a[0].asObject as? PyTuple)?.items ?? []
                 return .str("torch.Size([" + (try items.map { try interpreter.repr($0) }.joined(separator: ", ")) + "])")
             }
             type.method("numel", "self") { _, a in
-                .int(((a[0].asObject as? PyTuple)?.items ?? []).reduce(1) { $0 * (TensorConversions.int($1) ?? 1) })
+                var count = 1
+                for item in (a[0].asObject as? PyTuple)?.items ?? [] {
+                    let (product, overflow) = count.multipliedReportingOverflow(by: TensorConversions.int(item) ?? 1)
+                    guard !overflow else { throw PyException(BuiltinTypes.overflowError, "numel of this size does not fit in 64 bits") }
+                    count = product
+                }
+                return .int(count)
             }
+        }
+        // `torch.Size([2, 3])`, as PyTorch takes it: an iterable of ints.
+        type.nativeNew = { interpreter, cls, arguments in
+            guard arguments.keywords.isEmpty, arguments.positional.count <= 1 else {
+                throw PyException(BuiltinTypes.typeError, "tuple expected at most 1 argument, got \(arguments.count)")
+            }
+            let items = try arguments.positional.first.map { try interpreter.collect($0) } ?? []
+            for (index, item) in items.enumerated() where TensorConversions.int(item) == nil {
+                throw PyException(BuiltinTypes.typeError, "torch.Size() takes an iterable of 'int' (item \(index) is '\(item.typeName)')")
+            }
+            return .object(PyTuple(items, type: cls))
         }
         return type
     }()

@@ -1,2 +1,2 @@
-"""fastcore.all: everything fastcore.foundation exports."""
+from fastcore.basics import *
 from fastcore.foundation import *

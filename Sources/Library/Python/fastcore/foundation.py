@@ -55,10 +55,10 @@ class L:
         return list(self) == list(other) if _is_listy(other) else False
 
     def __add__(self, other):
-        return self._new(self.items + list(other))
+        return self._new(self.items + list(L(other)))
 
     def __radd__(self, other):
-        return self._new(list(other) + self.items)
+        return self._new(list(L(other)) + self.items)
 
     def __mul__(self, n):
         return self._new(self.items * n)
@@ -113,7 +113,30 @@ class L:
         return self._new(sorted(self.items, key=key, reverse=reverse))
 
     def map(self, f, *args, **kwargs):
+        if isinstance(f, str):
+            # fastcore's map_ex: a string maps through str.format.
+            return self._new([f.format(o, *args, **kwargs) for o in self.items])
         return self._new([f(o, *args, **kwargs) for o in self.items])
+
+    def map_dict(self, f=None, *args, **kwargs):
+        "Like `map`, but creates a dict from `items` to function results"
+        if f is None:
+            return {k: k for k in self.items}
+        return {k: f(k, *args, **kwargs) for k in self.items}
+
+    def val2idx(self):
+        "Dict from value to index"
+        return {v: i for i, v in enumerate(self.items)}
+
+    def __invert__(self):
+        return self._new([not i for i in self.items])
+
+    def argfirst(self, f, negate=False):
+        "Return index of first matching item"
+        for i, o in enumerate(self.items):
+            if bool(f(o)) != negate:
+                return i
+        return None
 
     def filter(self, f=None, negate=False, **kwargs):
         if f is None:
@@ -172,6 +195,9 @@ class L:
 
     @classmethod
     def range(cls, a, b=None, step=None):
+        "Same as `range`, but returns `L`. Can pass collection for `a`, to use `len(a)`"
+        if hasattr(a, '__len__'):
+            a = len(a)
         if b is None:
             return cls(list(range(a)))
         return cls(list(range(a, b, step or 1)))

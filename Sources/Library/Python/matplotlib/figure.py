@@ -377,10 +377,11 @@ class Figure:
             fname.write(png)
         else:
             _tessera_plot.write(fname, png)
+        self._saved_to_file = True
 
     def show(self, warn=True):
         # Jupyter's inline backend shows figures cropped to their content (bbox_inches='tight').
-        _tessera_plot.publish(self._png(tight=True), repr(self))
+        _tessera_plot.publish(self._png(tight=True), repr(self), getattr(self, "_saved_to_file", False))
 
     def _repr_png_(self):
         return self._png(tight=True)

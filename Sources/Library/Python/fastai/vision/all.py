@@ -34,18 +34,18 @@ import matplotlib
 import matplotlib.pyplot as plt
 from _tessera_data import untar_data, URLs
 from fastai.torch_core import show_image, show_images, show_titled_image, subplots
-from fastai.learner import DataLoader, DataLoaders, Learner, SGD, Optimizer
-from torch.nn import Module as _TorchModule
-
-class Module(_TorchModule):
-    # fastai's Module: no need to call super().__init__() in subclasses.
-    def __new__(cls, *args, **kwargs):
-        obj = object.__new__(cls)
-        _TorchModule.__init__(obj)
-        return obj
-
-    def __init__(self, *args, **kwargs):
-        pass
+from fastai.learner import DataLoader, DataLoaders
+from fastcore.basics import GetAttr, store_attr, defaults, ifnone, listify, tuplify, detuplify, range_of, PrettyString, Self
+from fastai.optimizer import *
+from fastai.callback.core import *
+from fastai.learner import *
+from fastai.metrics import *
+from fastai.layers import *
+from fastai.callback.progress import ProgressCallback
+from fastai.callback.schedule import *
+from fastai.callback.hook import *
+from fastai.vision.learner import vision_learner, cnn_learner, create_body, create_head, create_vision_model, default_split, has_pool_type
+from fastprogress.fastprogress import progress_bar, master_bar, format_time
 
 def tensor(x, *rest, **kwargs):
     if rest:

@@ -1,0 +1,1 @@
+"""IPython.core: the shell and display modules (see the package's docstring)."""

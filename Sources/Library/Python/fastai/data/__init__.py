@@ -1,0 +1,1 @@
+"""fastai.data: items, transforms, datasets and loaders."""
