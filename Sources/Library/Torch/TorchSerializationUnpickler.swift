@@ -181,9 +181,30 @@ struct TorchUnpickler {
         if weightsOnly {
             throw failure(PicklingErrors.weightsOnlyMessage("Unsupported global: GLOBAL \(module).\(name) was not an allowed global by default. Please use `torch.serialization.add_safe_globals([\(module).\(name)])` or the `torch.serialization.safe_globals([\(module).\(name)])` context manager to allowlist this global if you trust this class/function."))
         }
-        var value = Value.object(try interpreter.importModule(module, returnTopLevel: false))
-        for part in name.split(separator: ".") { value = try interpreter.getAttribute(value, String(part)) }
+        let parts = name.split(separator: ".").map(String.init)
+        var value: Value
+        var rest = parts[...]
+        if let found = try mainGlobal(module, parts[0]) {
+            value = found
+            rest = rest.dropFirst()
+        } else {
+            value = .object(try interpreter.importModule(module, returnTopLevel: false))
+        }
+        for part in rest { value = try interpreter.getAttribute(value, part) }
         return value
+    }
+
+    /// A name of the running script's: Tessera keeps the script out of `sys.modules`, so a
+    /// GLOBAL of `__main__` (a class the script defined and saved) is looked up in the caller's
+    /// globals when the caller is the script, where CPython's `sys.modules['__main__']` has it.
+    private func mainGlobal(_ module: String, _ name: String) throws -> Value? {
+        guard module == "__main__" else { return nil }
+        let builtins = Value.object(try interpreter.importModule("builtins", returnTopLevel: false))
+        let globals = try interpreter.call(try interpreter.getAttribute(builtins, "globals"))
+        let get = try interpreter.getAttribute(globals, "get")
+        guard try interpreter.call(get, .str("__name__")).stringValue == "__main__" else { return nil }
+        let value = try interpreter.call(get, .str(name))
+        return value.isNone ? nil : value
     }
 
     private func apply(_ callable: Value, _ arguments: [Value]) throws -> Value {
