@@ -120,7 +120,8 @@ class ResNet(nn.Module):
         self.avgpool = nn.AdaptiveAvgPool2d((1, 1))
         self.fc = nn.Linear(512 * block.expansion, num_classes)
 
-        norms = tuple(t for t in (nn.BatchNorm2d, getattr(nn, 'GroupNorm', None)) if t is not None)
+        # torchvision initialises BatchNorm2d and GroupNorm layers; another norm_layer keeps its own.
+        norms = tuple(t for t in (getattr(nn, 'BatchNorm2d', None), getattr(nn, 'GroupNorm', None)) if t is not None)
         for m in self.modules():
             if isinstance(m, nn.Conv2d):
                 nn.init.kaiming_normal_(m.weight, mode="fan_out", nonlinearity="relu")
