@@ -1,9 +1,9 @@
 # torch.optim.lr_scheduler: OneCycleLR (cos and linear, two and three phases, momentum and betas,
-# several param groups), StepLR, MultiStepLR, ExponentialLR, LambdaLR, CosineAnnealingLR; the
+# several param groups), StepLR, MultiStepLR, ExponentialLR, LambdaLR, LinearLR, CosineAnnealingLR; the
 # learning rates and momentums over whole runs, printed with repr (every bit of the float).
 import torch
 from torch.optim.lr_scheduler import (OneCycleLR, StepLR, MultiStepLR, ExponentialLR, LambdaLR,
-                                      CosineAnnealingLR)
+                                      CosineAnnealingLR, LinearLR)
 
 
 def params(n=2):
@@ -54,6 +54,10 @@ opt = torch.optim.SGD(params(), lr=0.5)
 run('lambda', opt, LambdaLR(opt, lambda epoch: 0.95 ** epoch), 6)
 opt = torch.optim.SGD(params(), lr=0.1)
 run('cosine', opt, CosineAnnealingLR(opt, T_max=5, eta_min=0.001), 12)
+opt = torch.optim.SGD(params(), lr=0.05)
+run('linear', opt, LinearLR(opt, start_factor=0.25, total_iters=4), 7)
+opt = torch.optim.SGD(params(), lr=0.05)
+run('linear down', opt, LinearLR(opt, start_factor=1.0, end_factor=0.1, total_iters=3), 5)
 
 for bad in [dict(total_steps=0), dict(), dict(total_steps=5, pct_start=1), dict(total_steps=5, anneal_strategy='exp')]:
     try:
