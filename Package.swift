@@ -68,7 +68,7 @@ let package = Package(
         // serializers, %whos inspectors), so the Kernel depends on no library.
         .target(
             name: "Library",
-            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel", "CGraphviz"],
+            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel", "CGraphviz", "CZlib"],
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),

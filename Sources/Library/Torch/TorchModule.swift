@@ -23,6 +23,7 @@ enum TorchModule {
             installGradMode(ns, state)
             ns.function("is_tensor", "obj") { _, a in .bool(a[0].asObject is PyTensor) }
             installSubclassing(ns, state)
+            TorchSerialization.install(ns)
             ns.function("numel", "input") { i, a in .int(try TensorConversions.tensor(a[0], i).count) }
             ns.function("set_printoptions", "precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None") { i, a in
                 var options = state.printOptions
