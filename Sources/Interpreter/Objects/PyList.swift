@@ -8,4 +8,11 @@ public final class PyList: PyObject {
     }
 
     public override var acceptsAttributes: Bool { type !== BuiltinTypes.list }
+
+    /// Appends `item`; MemoryError (instead of Swift aborting) when the list cannot grow.
+    @inline(__always)
+    public func appendGrowing(_ item: Value) throws {
+        try Allocation.checkGrowth(count: items.count, capacity: items.capacity, elementSize: MemoryLayout<Value>.stride)
+        items.append(item)
+    }
 }

@@ -209,6 +209,7 @@ extension Interpreter {
         guard case .object(let iterator) = try iterate(value) else { return [] }
         var items: [Value] = []
         while let item = try next(iterator) {
+            try Allocation.checkGrowth(count: items.count, capacity: items.capacity, elementSize: MemoryLayout<Value>.stride)
             items.append(item)
             if items.count & 0xFFFF == 0 { try checkInterrupt() }
         }

@@ -84,8 +84,9 @@ enum ImageModule {
             }
             // Pillow's limit: twice this many pixels is a DecompressionBombError; None disables it.
             ns["MAX_IMAGE_PIXELS"] = .int(1024 * 1024 * 1024 / 4 / 3)
-            ns["DecompressionBombError"] = try interpreter.getAttribute(
-                .object(try interpreter.importModule("PIL._errors", returnTopLevel: false)), "DecompressionBombError")
+            let errors = Value.object(try interpreter.importModule("PIL._errors", returnTopLevel: false))
+            ns["DecompressionBombError"] = try interpreter.getAttribute(errors, "DecompressionBombError")
+            ns["DecompressionBombWarning"] = try interpreter.getAttribute(errors, "DecompressionBombWarning")
             ns["UnidentifiedImageError"] = try interpreter.getAttribute(
                 .object(try interpreter.importModule("PIL", returnTopLevel: false)), "UnidentifiedImageError")
             ns.function("fromarray", "obj, mode=None") { i, a in
@@ -128,6 +129,10 @@ enum ImageModule {
         if overflow || pixels > 2 * limit {
             try raise("DecompressionBombError",
                       "Image size (\(pixels) pixels) exceeds limit of \(2 * limit) pixels, could be decompression bomb DOS attack.")
+        }
+        if pixels > limit {
+            // Pillow warns (warnings.warn) between the limit and twice it, and opens the image.
+            interpreter.standardError("PIL/Image.py: DecompressionBombWarning: Image size (\(pixels) pixels) exceeds limit of \(limit) pixels, could be decompression bomb DOS attack.\n")
         }
     }
 
