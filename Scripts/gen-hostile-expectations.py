@@ -122,9 +122,12 @@ def reference_run(case):
             process.kill()
             process.communicate()
             return case, None, "the reference ran past the timeout"
-        if process.returncode < 0:
-            return case, None, f"the reference died by signal {-process.returncode}"
         header = hostile_cases.exception_header(stderr) if process.returncode != 0 else None
+        # An uncaught KeyboardInterrupt ends CPython by SIGINT itself once the traceback is
+        # printed (so a shell sees the interrupt): that is the exception, not a crash.
+        interrupted = process.returncode == -signal.SIGINT and interrupt and header == "KeyboardInterrupt"
+        if process.returncode < 0 and not interrupted:
+            return case, None, f"the reference died by signal {-process.returncode}"
         if process.returncode != 0 and header is None:
             return case, None, f"the reference exited {process.returncode} without a traceback: {stderr[-300:]}"
         name, message = hostile_cases.split_header(header)

@@ -7,7 +7,7 @@ import Interpreter
 
 /// How long one input may run: the watchdog then raises KeyboardInterrupt in it (the VM polls
 /// the flag on loop back-edges and calls, as it does for Ctrl-C).
-let budgetMilliseconds = 300
+let budgetMilliseconds = 100
 
 func monotonicMilliseconds() -> Int {
     var time = timespec()
@@ -35,8 +35,8 @@ let shared: UnsafeMutableRawPointer = {
     return raw
 }()
 
-/// Runs one program the way `tessera -c` does, minus file and terminal access.
-func runProgram(_ source: String) {
+/// A new interpreter with no file or terminal access.
+func makeInterpreter() -> Interpreter {
     let interpreter = Interpreter(stackCapacity: 1 << 16)
     interpreter.standardOutput = { _ in }
     interpreter.standardError = { _ in }
@@ -44,6 +44,22 @@ func runProgram(_ source: String) {
     interpreter.readLine = { _ in nil }
     for name in ["open", "input", "help", "breakpoint"] { interpreter.builtins[name] = nil }
     interpreter.searchPaths = []
+    return interpreter
+}
+
+/// Making an interpreter costs more than running most inputs (it set the pace at about 500
+/// inputs a second), so one serves `inputsPerInterpreter` inputs, each in a fresh `__main__`
+/// namespace, before the next is made. An input that changes shared state (sys, builtins)
+/// affects only the few inputs after it; a crash found is replayed alone by libFuzzer anyway.
+let inputsPerInterpreter = 64
+var currentInterpreter: Interpreter?
+var inputsRun = 0
+
+/// Runs one program the way `tessera -c` does, minus file and terminal access.
+func runProgram(_ source: String) {
+    if currentInterpreter == nil || inputsRun % inputsPerInterpreter == 0 { currentInterpreter = makeInterpreter() }
+    inputsRun += 1
+    guard let interpreter = currentInterpreter else { return }
     let flag = (shared + 8).assumingMemoryBound(to: Int32.self)
     flag.pointee = 0
     interpreter.interruptFlag = flag

@@ -76,9 +76,7 @@ enum ListMethods {
 
     static func extend(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let l = try list(args.receiver)
-        let added = try interpreter.collect(args["iterable"])
-        try Allocation.check(count: l.items.count + added.count, elementSize: MemoryLayout<Value>.stride)
-        l.items.append(contentsOf: added)
+        try l.appendContents(try interpreter.collect(args["iterable"]))
         return .none
     }
 

@@ -145,9 +145,7 @@ extension Interpreter {
         case .listExtend:
             let iterable = pop()
             if case .object(let o) = peek(arg), let list = o as? PyList {
-                let added = try collect(iterable)
-                try Allocation.check(count: list.items.count + added.count, elementSize: MemoryLayout<Value>.stride)
-                list.items.append(contentsOf: added)
+                try list.appendContents(try collect(iterable))
             }
         case .setUpdate:
             let iterable = pop()
