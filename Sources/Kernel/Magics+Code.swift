@@ -73,13 +73,16 @@ extension Session {
         guard let source = words.first else { throw MagicError.usage("%load needs a file name or cell range") }
         var code: String
         let path = (source as NSString).expandingTildeInPath
-        if let text = SourceFiles.read(path) {
+        errno = 0
+        let text = SourceFiles.read(path)
+        let readError = errno
+        if let text {
             code = text
         } else if source.first?.isNumber == true || source.hasPrefix("~") {
             let store = historySource
             code = try words.flatMap { try resolve(range: $0, in: store) }.map(\.source).joined(separator: "\n")
         } else {
-            throw PyException.osError(errno: ENOENT, path: path)
+            throw PyException.osError(errno: readError == 0 ? ENOENT : readError, path: path)
         }
         if let lineRange { code = try Self.selectLines(code, lineRange) }
         if code.hasSuffix("\n") { code.removeLast() }

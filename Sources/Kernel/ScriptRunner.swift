@@ -21,15 +21,40 @@ public struct ScriptRunner {
 
     /// Runs the file at `path` with `arguments` as `sys.argv[1:]`.
     public func runFile(_ path: String, arguments: [String]) -> Int32 {
-        guard let source = SourceFiles.read(path) else {
+        guard let bytes = SourceFiles.readBytes(path) else {
             let reason = String(cString: strerror(errno))
             FileOutput.standardError.write("tessera: can't open file \(Formatting.quoteString(path)): [Errno \(errno)] \(reason)\n")
             return ExitStatus.usageError
+        }
+        let text = SourceFiles.withoutByteOrderMark(bytes)
+        guard let source = String(validating: text, as: UTF8.self) else {
+            // CPython reads a script as UTF-8 unless it declares another encoding (which Tessera
+            // does not support) and reports the first byte that is not UTF-8.
+            let (line, byte) = ScriptRunner.firstInvalidUTF8(text)
+            let hex = String(byte, radix: 16)
+            FileOutput.standardError.write("SyntaxError: Non-UTF-8 code starting with '\\x\(hex.count == 1 ? "0" + hex : hex)' in file \(path) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details\n")
+            return ExitStatus.syntaxError
         }
         let directory = path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
         interpreter.searchPaths = [directory.isEmpty ? "/" : directory]
         interpreter.argv = [path] + arguments
         return runSource(source, fileName: path)
+    }
+
+    /// The line (from 1) and value of the first byte of `bytes` that does not belong to valid UTF-8.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> (line: Int, byte: UInt8) {
+        var line = 1
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+            if length == 0 || index + length > bytes.endIndex { return (line, lead) }
+            let end = index + length
+            if length > 1, String(validating: bytes[index..<end], as: UTF8.self) == nil { return (line, lead) }
+            if lead == 0x0A { line += 1 }
+            index = end
+        }
+        return (line, bytes.last ?? 0)
     }
 
     /// Runs `source` as the `__main__` module.

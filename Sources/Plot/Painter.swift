@@ -158,7 +158,11 @@ final class Painter {
 
     /// A marker path centred at (x, y), `size` in points (matplotlib's markersize).
     func markerPath(_ marker: Marker, x: Double, y: Double, size: Double) {
-        let r = px(size) / 2
+        // A radius past any surface (figures are at most 16384 pixels) draws the same as a
+        // larger one, and Cairo flattens an arc of radius 1e150 into endless segments.
+        let radius = px(size) / 2
+        guard !radius.isNaN else { return }
+        let r = Swift.min(Swift.max(radius, 0), Painter.largestMarkerRadius)
         func polygon(_ points: [(Double, Double)]) {
             guard let first = points.first else { return }
             cairo_move_to(cr, x + first.0 * r, y - first.1 * r)
@@ -206,6 +210,8 @@ final class Painter {
             polygon(points.map { ($0.0 * 0.7071 - $0.1 * 0.7071, $0.0 * 0.7071 + $0.1 * 0.7071) }.map { ($0.0 * 1.2, $0.1 * 1.2) })
         }
     }
+
+    static let largestMarkerRadius = 100_000.0
 
     func marker(_ marker: Marker, x: Double, y: Double, size: Double, face: RGBA?, edge: RGBA?, edgeWidth: Double) {
         guard !measuring else { return }

@@ -118,9 +118,10 @@ extension Renderer {
         // picture when nothing is translucent, at a fraction of the cost of 10^4 Cairo paths).
         if s.faces.count == 1, s.sizes.count == 1, (s.edges?.count ?? 1) == 1, !painter.measuring {
             let face = s.faces[0], edge = s.edges?.first ?? face
-            if face.a == 1 && edge == face {
-                let size = Swift.max(0, s.sizes[0]).squareRoot()
-                let half = (painter.px(size) * 0.75 + painter.px(s.edgeWidth) + 2).rounded(.up)
+            let size = Swift.max(0, s.sizes[0]).squareRoot()
+            let half = (painter.px(size) * 0.75 + painter.px(s.edgeWidth) + 2).rounded(.up)
+            // A marker larger than the stamp's largest size is drawn the general way.
+            if face.a == 1 && edge == face && half <= 1024 {
                 let dimension = Int32(Swift.min(2048, Swift.max(1, 2 * half)))
                 if let stamp = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, dimension, dimension),
                    let stampContext = cairo_create(stamp) {

@@ -28,8 +28,11 @@ public enum Renderer {
             crop = Box(x0: (measured.x0 - pad).rounded(.down), y0: (measured.y0 - pad).rounded(.down),
                        x1: (measured.x1 + pad).rounded(.up), y1: (measured.y1 + pad).rounded(.up))
         }
+        // Text of a huge font size (or a NaN coordinate) can make the measured box infinite.
+        guard crop.width.isFinite, crop.height.isFinite, crop.width <= 16384, crop.height <= 16384 else {
+            throw RenderError.surface("figure of \(crop.width)x\(crop.height) pixels is too large")
+        }
         let outWidth = Swift.max(1, Int(crop.width)), outHeight = Swift.max(1, Int(crop.height))
-        guard outWidth <= 16384, outHeight <= 16384 else { throw RenderError.surface("figure of \(outWidth)x\(outHeight) pixels is too large") }
         return try withSurface(width: outWidth, height: outHeight) { cr, surface in
             let painter = Painter(cr: cr, dpi: figure.dpi)
             cairo_translate(cr, -crop.x0, -crop.y0)

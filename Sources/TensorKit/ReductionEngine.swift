@@ -66,11 +66,14 @@ enum ReductionEngine {
 
     /// Reduces `input` (typed `T` at `base`) into `acc` (pre-filled with the identity).
     /// `merge` combines two accumulators (used when threads split a reduced dimension).
+    /// Stops early, leaving `acc` partial, when the calling thread's interrupt flag is set
+    /// (the caller then throws with `Interruption.check()`).
     @inline(__always)
     static func reduce<T, A>(_ g: ReductionGeometry, base: UnsafePointer<T>, acc: UnsafeMutablePointer<A>,
                              identity: A,
                              load: (T) -> A, combine: (A, A) -> A,
                              foldRun: (UnsafePointer<T>, Int, Int) -> A) {
+        let flag = Interruption.flag
         let total = g.sizes.reduce(1, *)
         let outer = g.sizes[0]
         if total >= parallelThreshold && outer >= 2 && g.rank >= 1 {
@@ -81,7 +84,7 @@ enum ReductionEngine {
                 ParallelExecutor.shared.run { c in
                     let lo = c * per, hi = Swift.min(outer, lo + per)
                     if lo < hi {
-                        loop(g, base: base, acc: acc, range: lo..<hi, load: load, combine: combine, foldRun: foldRun)
+                        loop(g, base: base, acc: acc, range: lo..<hi, flag: flag, load: load, combine: combine, foldRun: foldRun)
                     }
                 }
                 return
@@ -94,20 +97,38 @@ enum ReductionEngine {
             ParallelExecutor.shared.run { c in
                 let lo = c * per, hi = Swift.min(outer, lo + per)
                 if lo < hi {
-                    loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi,
+                    loop(g, base: base, acc: c == 0 ? acc : scratch, range: lo..<hi, flag: flag,
                          load: load, combine: combine, foldRun: foldRun)
                 }
             }
             for i in 0..<n { acc[i] = combine(acc[i], scratch[i]) }
             return
         }
-        loop(g, base: base, acc: acc, range: 0..<outer, load: load, combine: combine, foldRun: foldRun)
+        loop(g, base: base, acc: acc, range: 0..<outer, flag: flag, load: load, combine: combine, foldRun: foldRun)
+    }
+
+    /// `foldRun` over a run of `n` elements, in blocks between which the interrupt flag is
+    /// read (a run of a tensor expanded to 10^12 elements is one run). Runs up to one block
+    /// are folded in one call, as before.
+    @inline(__always)
+    static func foldInBlocks<T, A>(_ p: UnsafePointer<T>, _ n: Int, _ stride: Int, into accumulator: A,
+                                   flag: UnsafeMutablePointer<Int32>?, combine: (A, A) -> A,
+                                   foldRun: (UnsafePointer<T>, Int, Int) -> A) -> A {
+        if n <= Interruption.blockElements { return combine(accumulator, foldRun(p, n, stride)) }
+        var result = accumulator
+        var start = 0
+        while start < n && !Interruption.requested(flag) {
+            let count = Swift.min(n - start, Interruption.blockElements)
+            result = combine(result, foldRun(p + start * stride, count, stride))
+            start += count
+        }
+        return result
     }
 
     /// The odometer over all dims but the innermost, restricted to `range` of the outermost.
     @inline(__always)
     static func loop<T, A>(_ g: ReductionGeometry, base: UnsafePointer<T>, acc: UnsafeMutablePointer<A>,
-                           range: Range<Int>,
+                           range: Range<Int>, flag: UnsafeMutablePointer<Int32>?,
                            load: (T) -> A, combine: (A, A) -> A,
                            foldRun: (UnsafePointer<T>, Int, Int) -> A) {
         let rank = g.rank
@@ -119,7 +140,7 @@ enum ReductionEngine {
             let p = base + range.lowerBound * innerIn
             let n = range.count
             if innerOut == 0 {
-                acc[0] = combine(acc[0], foldRun(p, n, innerIn))
+                acc[0] = foldInBlocks(p, n, innerIn, into: acc[0], flag: flag, combine: combine, foldRun: foldRun)
             } else {
                 let o = acc + range.lowerBound * innerOut
                 for i in 0..<n { o[i * innerOut] = combine(o[i * innerOut], load(p[i * innerIn])) }
@@ -130,10 +151,16 @@ enum ReductionEngine {
         index[0] = range.lowerBound
         var inOffset = range.lowerBound * g.inStrides[0]
         var outOffset = range.lowerBound * g.outStrides[0]
+        var sinceLook = 0
         while true {
             let p = base + inOffset
+            sinceLook += inner
+            if sinceLook >= Interruption.blockElements {
+                sinceLook = 0
+                if Interruption.requested(flag) { return }
+            }
             if innerOut == 0 {
-                acc[outOffset] = combine(acc[outOffset], foldRun(p, inner, innerIn))
+                acc[outOffset] = foldInBlocks(p, inner, innerIn, into: acc[outOffset], flag: flag, combine: combine, foldRun: foldRun)
             } else {
                 let o = acc + outOffset
                 if innerIn == 1 && innerOut == 1 {

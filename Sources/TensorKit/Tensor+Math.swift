@@ -109,7 +109,9 @@ extension Tensor {
         if decimals == 0 { return try round() }
         let ten: Double = 10
         var scale: Double = 1
-        for _ in 0..<Swift.abs(decimals) { scale *= ten }
+        // Past 10^400 the scale is infinite either way; the loop stops there (decimals may be
+        // 2**40, or Int.min, whose absolute value does not exist).
+        for _ in 0..<Swift.min(decimals.magnitude, 400) { scale *= ten }
         // One operation for autograd, as in PyTorch: its node is RoundBackward1 (zero gradient).
         let base = requiresGrad ? detach() : self
         let out = decimals > 0 ? try base.mul(.float(scale)).round().div(.float(scale))

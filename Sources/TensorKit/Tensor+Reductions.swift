@@ -72,6 +72,8 @@ extension Tensor {
             let p = out.dataPointer
             for i in 0..<n { ElementAccess.storeInt(acc[i], p + i * outDType.itemSize, outDType) }
         }
+        // A fold stopped by Ctrl-C left partial sums: raise instead of returning them.
+        try Interruption.check()
         return out
     }
 

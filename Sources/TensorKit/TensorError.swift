@@ -18,6 +18,8 @@ public struct TensorError: Error, CustomStringConvertible, Equatable, Sendable {
         case notImplemented = "NotImplementedError"
         /// OSError / IOError: files that cannot be read or written, corrupt files.
         case io = "OSError"
+        /// KeyboardInterrupt: the host's interrupt flag stopped a long kernel (`Interruption`).
+        case interrupted = "KeyboardInterrupt"
     }
 
     /// Which Python exception this is.

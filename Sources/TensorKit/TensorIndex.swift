@@ -103,29 +103,55 @@ extension Tensor {
     }
 
     /// Positions of nonzero elements as an int64 tensor of shape [count, rank] (`t.nonzero()`).
+    /// Two passes (count, then fill): the result is allocated once at its size, so a result too
+    /// large for memory is PyTorch's allocation error instead of an array growing until Swift
+    /// aborts; both passes stop at Ctrl-C (a tensor expanded to 2**62 elements allocates nothing).
     public func nonzero() throws -> Tensor {
-        var coords: [Int64] = []
-        var index = [Int](repeating: 0, count: rank)
+        let floating = dtype.isFloatingPoint
+        func isNonzero(_ p: UnsafeMutableRawPointer) -> Bool {
+            let value = ElementAccess.loadDouble(p, dtype)
+            return value != 0 || (floating && value.isNaN)
+        }
         var found = 0
-        forEachElementPointer { p in
-            if ElementAccess.loadDouble(p, dtype) != 0 || (dtype.isFloatingPoint && ElementAccess.loadDouble(p, dtype).isNaN) {
-                for v in index { coords.append(Int64(v)) }
-                found += 1
+        try forEachElementInterruptibly { p, _ in if isNonzero(p) { found += 1 } }
+        // PyTorch returns the [count, rank] result column-major (strides [1, count]).
+        let out = try Tensor(uninitializedShape: [rank, found], dtype: .int64)
+        let positions = out.dataPointer.assumingMemoryBound(to: Int64.self)
+        var row = 0
+        try forEachElementInterruptibly { p, index in
+            guard isNonzero(p) else { return }
+            for d in 0..<index.count { positions[d &* found &+ row] = Int64(index[d]) }
+            row += 1
+        }
+        return out.view(shape: [found, rank], strides: [1, Swift.max(found, 1)], offset: 0)
+    }
+
+    /// Visits each element's address and index in row-major order, reading the host's Ctrl-C
+    /// flag every `Interruption.blockElements` elements (then `TensorError(.interrupted)`).
+    func forEachElementInterruptibly(_ body: (UnsafeMutableRawPointer, [Int]) -> Void) throws {
+        if count == 0 { return }
+        let flag = Interruption.flag
+        let item = dtype.itemSize
+        var index = [Int](repeating: 0, count: rank)
+        var p = dataPointer
+        var sinceLook = 0
+        for _ in 0..<count {
+            body(p, index)
+            sinceLook &+= 1
+            if sinceLook == Interruption.blockElements {
+                sinceLook = 0
+                if Interruption.requested(flag) { try Interruption.check() }
             }
             var d = rank - 1
             while d >= 0 {
                 index[d] += 1
+                p += strides[d] &* item
                 if index[d] < shape[d] { break }
+                p -= shape[d] &* strides[d] &* item
                 index[d] = 0
                 d -= 1
             }
         }
-        // PyTorch returns the [count, rank] result column-major (strides [1, count]).
-        let rowMajor = try Tensor(values: coords, shape: [found, rank], dtype: .int64)
-        let out = try Tensor(uninitializedShape: [rank, found], dtype: .int64)
-        let transposed = out.view(shape: [found, rank], strides: [1, Swift.max(found, 1)], offset: 0)
-        try Elementwise.copy(rowMajor, into: transposed)
-        return transposed
     }
 
     /// `t[indices]`: a view when the subscript has only ints, slices, None and `...`; a copy

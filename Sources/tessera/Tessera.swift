@@ -58,15 +58,40 @@ struct Tessera: ParsableCommand {
         if let first = arguments.first, let command = notebookCommands[first] {
             execute(command, Array(arguments.dropFirst()))
         }
-        execute(Tessera.self, arguments)
+        let (own, scriptArguments) = splitScriptArguments(arguments)
+        execute(Tessera.self, own, scriptArguments: scriptArguments)
     }
 
-    static func execute(_ type: ParsableCommand.Type, _ arguments: [String]) -> Never {
+    /// Splits off what follows the script name (or `-c CODE`): the script's own arguments, which
+    /// go to it untouched. ArgumentParser's time grows with the square of the argument count
+    /// (20,000 arguments from a shell glob took half a minute), so it sees only tessera's own.
+    static func splitScriptArguments(_ arguments: [String]) -> (own: [String], script: [String]) {
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--fresh", "--dis": index += 1
+            case "-c": index += 2
+            default:
+                // The script's name stays with tessera's arguments (it may be an unknown option,
+                // which `run` reports); what follows is the script's.
+                let end = Swift.min(index + 1, arguments.count)
+                return (Array(arguments[..<end]), Array(arguments[end...]))
+            }
+        }
+        return (arguments, [])
+    }
+
+    static func execute(_ type: ParsableCommand.Type, _ arguments: [String], scriptArguments: [String] = []) -> Never {
         do {
             var command = try type.parseAsRoot(arguments)
+            if !scriptArguments.isEmpty, var root = command as? Tessera {
+                root.script += scriptArguments
+                command = root
+            }
             try command.run()
-            Foundation.exit(ExitStatus.success)
+            finish(ExitStatus.success)
         } catch {
+            if let exit = error as? ExitCode { finish(exit.rawValue) }
             let code = type.exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((type.fullMessage(for: error) + "\n").utf8))
@@ -75,6 +100,18 @@ struct Tessera: ParsableCommand {
             }
             type.exit(withError: error)
         }
+    }
+
+    /// Exits with `status` once standard output is flushed. Output that could not be written (a
+    /// full disk, /dev/full) is an error, as in CPython, which reports it and exits with 120.
+    static func finish(_ status: Int32) -> Never {
+        if fflush(stdout) != 0 || ferror(stdout) != 0 {
+            let reason = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data(("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                + "OSError: [Errno \(errno)] \(reason)\n").utf8))
+            Foundation.exit(120)
+        }
+        Foundation.exit(status)
     }
 
     func run() throws {

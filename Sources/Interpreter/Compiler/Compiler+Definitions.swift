@@ -148,20 +148,23 @@ extension Compiler {
             default: break
             }
             unit.emit(.loadFast, 0)
-            var loops: [(start: Int, end: Int)] = []
+            // A condition that skips an item jumps forward to its loop's back-edge (`next`), not
+            // straight to the loop's head: the back-edge `jump` is where Ctrl-C is noticed, and a
+            // filter that rejects everything must stay interruptible.
+            var loops: [(start: Int, next: Int, end: Int)] = []
             for (i, generator) in generators.enumerated() {
                 if i > 0 {
                     try self.compile(generator.iterable)
                     unit.emit(.getIter)
                 }
-                let start = unit.newLabel(), end = unit.newLabel()
+                let start = unit.newLabel(), next = unit.newLabel(), end = unit.newLabel()
                 unit.bind(start)
                 unit.emitJump(.forIter, to: end)
                 try self.compileStore(generator.target)
                 for condition in generator.conditions {
-                    try self.compileCondition(condition, jumpIfFalseTo: start)
+                    try self.compileCondition(condition, jumpIfFalseTo: next)
                 }
-                loops.append((start, end))
+                loops.append((start, next, end))
             }
             let depth = generators.count + 1
             switch expr.kind {
@@ -182,6 +185,7 @@ extension Compiler {
             default: break
             }
             for loop in loops.reversed() {
+                unit.bind(loop.next)
                 unit.emitJump(.jump, to: loop.start)
                 unit.bind(loop.end)
             }

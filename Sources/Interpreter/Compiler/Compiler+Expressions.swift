@@ -129,6 +129,9 @@ extension Compiler {
             } else if items.contains(where: isStarred) {
                 try compileStarredList(items)
                 unit.emit(.listToTuple)
+            } else if items.count > Compiler.literalChunk {
+                try compileInChunks(items, build: .buildList, add: .listExtend)
+                unit.emit(.listToTuple)
             } else {
                 for item in items { try compile(item) }
                 unit.emit(.buildTuple, items.count)
@@ -136,6 +139,8 @@ extension Compiler {
         case .list(let items):
             if items.contains(where: isStarred) {
                 try compileStarredList(items)
+            } else if items.count > Compiler.literalChunk {
+                try compileInChunks(items, build: .buildList, add: .listExtend)
             } else {
                 for item in items { try compile(item) }
                 unit.emit(.buildList, items.count)
@@ -152,6 +157,8 @@ extension Compiler {
                         unit.emit(.setAdd, 1)
                     }
                 }
+            } else if items.count > Compiler.literalChunk {
+                try compileInChunks(items, build: .buildSet, add: .setUpdate)
             } else {
                 for item in items { try compile(item) }
                 unit.emit(.buildSet, items.count)
@@ -225,6 +232,23 @@ extension Compiler {
         return .object(PyTuple(values))
     }
 
+    /// Display literals longer than this are built a chunk at a time: all of a literal's items
+    /// on the value stack at once would not fit it (a 2.5M-element list in a data file).
+    static let literalChunk = 1000
+
+    /// `[a, b, ...]` (or a set) of many items: the first chunk is built, each further chunk
+    /// built the same way and added to it (`listExtend` / `setUpdate`).
+    func compileInChunks(_ items: [Expr], build: Opcode, add: Opcode) throws {
+        var start = 0
+        while start < items.count {
+            let end = Swift.min(start + Compiler.literalChunk, items.count)
+            for item in items[start..<end] { try compile(item) }
+            unit.emit(build, end - start)
+            if start > 0 { unit.emit(add, 1) }
+            start = end
+        }
+    }
+
     func compileStarredList(_ items: [Expr]) throws {
         unit.emit(.buildList, 0)
         for item in items {
@@ -239,7 +263,7 @@ extension Compiler {
     }
 
     func compileDict(_ entries: [(key: Expr?, value: Expr)]) throws {
-        if entries.allSatisfy({ $0.key != nil }) && entries.count <= 1000 {
+        if entries.allSatisfy({ $0.key != nil }) && entries.count <= Compiler.literalChunk {
             for entry in entries {
                 if let key = entry.key { try compile(key) }
                 try compile(entry.value)

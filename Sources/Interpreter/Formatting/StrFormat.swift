@@ -57,7 +57,11 @@ extension Interpreter {
                 }
                 value = positional[automatic]
                 automatic += 1
-            } else if let index = Int(head) {
+            } else if !head.isEmpty, head.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                // Only plain digits are an index, as in CPython: "{-1}" and "{+1}" name keywords.
+                guard let index = Int(head) else {
+                    throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string")
+                }
                 usedManual = true
                 guard index < positional.count else {
                     throw PyException(BuiltinTypes.indexError, "Replacement index \(index) out of range for positional args tuple")

@@ -19,6 +19,7 @@ extension ItertoolsModule {
             throw PyException(BuiltinTypes.overflowError, "repeat argument too large")
         }
         var pools: [[Value]] = []
+        try Allocation.check(count: distinct.count * repeatCount, elementSize: MemoryLayout<[Value]>.stride)
         pools.reserveCapacity(distinct.count * repeatCount)
         for _ in 0..<repeatCount { pools.append(contentsOf: distinct) }
         let width = pools.count
@@ -57,6 +58,8 @@ extension ItertoolsModule {
         } else {
             guard case .int(let given) = values[1] else {
                 if case .bool(let b) = values[1] { return try permutationsObject(cls, pool, b ? 1 : 0) }
+                // An int past 64 bits is an int all the same: CPython's conversion overflows.
+                if values[1].asBigInt != nil { throw PyException(BuiltinTypes.overflowError, "Python int too large to convert to C ssize_t") }
                 throw PyException(BuiltinTypes.typeError, "Expected int as r")
             }
             r = given
@@ -115,7 +118,10 @@ extension ItertoolsModule {
         let pool = try interpreter.collect(values[0])
         let r = try combinationLength(interpreter, values[1])
         let n = pool.count
-        var indices = Array(0..<r)
+        // CPython allocates the r indices first (MemoryError for r = sys.maxsize); r past the
+        // pool's size then gives nothing, so no index vector is made.
+        try Allocation.check(count: r, elementSize: MemoryLayout<Int>.stride)
+        var indices = r > n ? [] : Array(0..<r)
         var started = false
         var done = r > n
         return .object(PyNativeIterator(type: cls) { _ in
@@ -143,9 +149,11 @@ extension ItertoolsModule {
         let pool = try interpreter.collect(values[0])
         let r = try combinationLength(interpreter, values[1])
         let n = pool.count
-        var indices = [Int](repeating: 0, count: r)
+        let emptyPool = n == 0 && r > 0
+        try Allocation.check(count: r, elementSize: MemoryLayout<Int>.stride)
+        var indices = emptyPool ? [] : [Int](repeating: 0, count: r)
         var started = false
-        var done = n == 0 && r > 0
+        var done = emptyPool
         return .object(PyNativeIterator(type: cls) { _ in
             if done { return nil }
             if started {

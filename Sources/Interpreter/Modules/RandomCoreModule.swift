@@ -26,7 +26,12 @@ enum RandomCoreModule {
             // stop at 64 bits, so produce the same bytes from the words directly.
             type.method("randbytes", "self, n, /") { i, a in
                 let n = try i.intArgument(a[1])
+                // getrandbits takes its bit count (n * 8) as a C int, then refuses a negative one.
+                if n > Int(Int32.max) / 8 || n < Int(Int32.min) / 8 {
+                    throw PyException(BuiltinTypes.overflowError, "Python int too large to convert to C int")
+                }
                 if n < 0 { throw PyException(BuiltinTypes.valueError, "number of bits must be non-negative") }
+                try Allocation.check(count: n, elementSize: 1)
                 return .object(PyBytes(try generator(a[0]).bytes(n)))
             }
             type.method("getstate", "self, /") { _, a in

@@ -23,7 +23,10 @@ extension NumberMethods {
         if value.negative && !signed { throw PyException(BuiltinTypes.overflowError, "can't convert negative int to unsigned") }
         // Fits when the magnitude (of value, or of -value - 1 for negatives) leaves the sign bit.
         let bitsNeeded = value.negative ? value.inverted.bitLength + 1 : value.bitLength + (signed ? 1 : 0)
-        if bitsNeeded > length * 8 { throw PyException(BuiltinTypes.overflowError, "int too big to convert") }
+        // CPython refuses a bytes object whose size would not fit its header's ssize_t.
+        let (bitsAvailable, tooLong) = length.multipliedReportingOverflow(by: 8)
+        if tooLong { throw PyException(BuiltinTypes.overflowError, "byte string is too large") }
+        if bitsNeeded > bitsAvailable { throw PyException(BuiltinTypes.overflowError, "int too big to convert") }
         try Allocation.check(count: length, elementSize: 1)
         // Two's complement in `length` bytes: a negative value is stored as value + 256**length.
         let stored = value.negative ? value + BigInteger.one.shiftedLeft(length * 8) : value

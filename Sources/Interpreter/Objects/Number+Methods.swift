@@ -367,7 +367,7 @@ extension Interpreter {
                 if d.isInfinite { throw PyException(BuiltinTypes.overflowError, "cannot convert float infinity to integer") }
                 return try toInt(.float(d.rounded(.toNearestOrEven)))
             }
-            let n = try intArgument(digits)
+            let n = try clampedIndex(digits)
             if !d.isFinite || d == 0 { return .float(d) }
             // Format with enough digits, correctly rounded (half-even on the exact value), as
             // CPython's round does via its dtoa.
@@ -390,10 +390,22 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// `ndigits` of round as CPython's float round reads it (an index clamped to the machine
+    /// range instead of OverflowError): past it, a value rounds to itself or to zero.
+    func clampedIndex(_ value: Value) throws -> Int {
+        var index = value
+        if Arithmetic.intValue(index) == nil, index.asBigInt == nil, case .object(let o) = index,
+           let method = o.type.lookup("__index__") {
+            index = try call(method, Arguments([index]))
+        }
+        if let big = index.asBigInt { return big.value.negative ? Int.min : Int.max }
+        return try intArgument(index)
+    }
+
     /// `round(int, ndigits)`: exact half-even rounding to a multiple of 10**-ndigits.
     func roundInteger(_ value: Value, _ digits: Value) throws -> Value {
         guard !digits.isNone, let x = value.bigIntegerValue else { return try toInt(value) }
-        let n = try intArgument(digits)
+        let n = try clampedIndex(digits)
         guard n < 0 else { return try toInt(value) }
         // 10**k > 2 * |x| once k exceeds the bit length: everything rounds to 0.
         if n.magnitude > UInt(x.bitLength + 1) { return .int(0) }

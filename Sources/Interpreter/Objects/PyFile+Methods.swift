@@ -66,9 +66,13 @@ enum FileObjects {
     static func read(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let f = try file(args.receiver)
         let size = try interpreter.intArgument(args["size"])
-        let end = size < 0 ? f.content.count : min(f.content.count, f.position + size)
+        if f.isWritable && !f.mode.contains("+") && !f.mode.contains("r") {
+            throw PyException(BuiltinTypes.osError, "not readable")
+        }
+        let start = min(f.position, f.content.count)
+        let end = size < 0 ? f.content.count : start + min(f.content.count - start, size)
         defer { f.position = end }
-        return .str(String(f.content[f.position..<end]))
+        return .str(String(f.content[start..<end]))
     }
 
     static func readline(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -20,6 +20,12 @@ final class PyFile: PyObject {
 
     override var acceptsAttributes: Bool { false }
 
+    /// A file object dropped without `close()` (`open(p, "w").write(text)`) still writes its
+    /// text, as CPython's does when the object is freed; an error then has no one to hear it.
+    deinit {
+        if !isClosed { try? flush() }
+    }
+
     var isWritable: Bool { mode.contains("w") || mode.contains("a") || mode.contains("+") }
 
     func flush() throws {

@@ -58,7 +58,7 @@ enum ListMethods {
     // MARK: Mutation
 
     static func append(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try list(args.receiver).items.append(args["object"])
+        try list(args.receiver).appendGrowing(args["object"])
         return .none
     }
 
@@ -67,16 +67,16 @@ enum ListMethods {
     static func appendDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
         if let object = arguments.unretainedObject, object.objectKind == .list {
             let item = arguments + 1
-            object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(item.pointee) }
+            try object._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyList.self).appendGrowing(item.pointee) }
             return .none
         }
-        try list(arguments[0]).items.append(arguments[1])
+        try list(arguments[0]).appendGrowing(arguments[1])
         return .none
     }
 
     static func extend(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let l = try list(args.receiver)
-        l.items.append(contentsOf: try interpreter.collect(args["iterable"]))
+        try l.appendContents(try interpreter.collect(args["iterable"]))
         return .none
     }
 

@@ -27,7 +27,9 @@ enum SliceMethods {
     static func slice(_ v: Value) -> PySlice { (v.asObject as? PySlice) ?? PySlice(start: .none, stop: .none, step: .none) }
 
     static func indices(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        let (start, stop, step, _) = try slice(args.receiver).indices(try interpreter.intArgument(args["length"]), interpreter: interpreter)
+        let length = try interpreter.intArgument(args["length"])
+        if length < 0 { throw PyException(BuiltinTypes.valueError, "length should not be negative") }
+        let (start, stop, step, _) = try slice(args.receiver).indices(length, interpreter: interpreter)
         return .object(PyTuple([.int(start), .int(stop), .int(step)]))
     }
 }

@@ -16,6 +16,9 @@ extension Interpreter {
         let local = locals + Int(nextWord >> 8)
         guard let held = local.unretainedObject, held.toOpaque() == leftReference.toOpaque() else { return false }
         let addition = unsafeDowncast(right, to: PyStr.self)
+        // A text too large to grow here goes the general way, which raises MemoryError.
+        let total = leftReference._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyStr.self).value.utf8.count } + addition.value.utf8.count
+        if total >= Allocation.headroomCheckBytes, (try? Allocation.ensureHeadroom(bytes: 2 * total)) == nil { return false }
         var target = unsafeDowncast(leftReference.takeUnretainedValue(), to: PyStr.self)
         local.pointee = .none
         (sp - 2).pointee = .none

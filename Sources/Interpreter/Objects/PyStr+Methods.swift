@@ -346,13 +346,18 @@ enum StrMethods {
     static func ljust(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let s = try object(args.receiver)
         let width = try interpreter.intArgument(args["width"])
-        return .str(s.value + (try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "ljust"), count: width - s.count)))
+        let fill = try fillCharacter(args["fillchar"], interpreter, "ljust")
+        // Compared before subtracting: a width near -2**63 minus the length would overflow.
+        guard width > s.count else { return .str(s.value) }
+        return .str(s.value + (try Allocation.repeating(fill, count: width - s.count)))
     }
 
     static func rjust(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         let s = try object(args.receiver)
         let width = try interpreter.intArgument(args["width"])
-        return .str(try Allocation.repeating(try fillCharacter(args["fillchar"], interpreter, "rjust"), count: width - s.count) + s.value)
+        let fill = try fillCharacter(args["fillchar"], interpreter, "rjust")
+        guard width > s.count else { return .str(s.value) }
+        return .str(try Allocation.repeating(fill, count: width - s.count) + s.value)
     }
 
     static func zfill(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

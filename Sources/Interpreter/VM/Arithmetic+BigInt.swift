@@ -53,7 +53,9 @@ extension Arithmetic {
             if b.negative { throw PyException(BuiltinTypes.valueError, "negative shift count") }
             if a.isZero { return .int(0) }
             guard let count = b.asInt else { throw tooLarge() }
-            try checkResultSize(bits: a.bitLength + count)
+            let (bits, overflow) = a.bitLength.addingReportingOverflow(count)
+            if overflow { throw tooLarge() }
+            try checkResultSize(bits: bits)
             return .integer(a.shiftedLeft(count))
         case .rightShift:
             if b.negative { throw PyException(BuiltinTypes.valueError, "negative shift count") }

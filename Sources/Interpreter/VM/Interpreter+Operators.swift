@@ -146,13 +146,13 @@ extension Interpreter {
         if case .object(let o) = left {
             if let list = o as? PyList {
                 if op == .add {
-                    list.items.append(contentsOf: try collect(right))
+                    try list.appendContents(try collect(right))
                     return left
                 }
                 if op == .multiply, case .int(let n) = right {
                     let items = list.items
                     try checkRepeatSize(items.count, n, elementSize: MemoryLayout<Value>.stride)
-                    list.items = n <= 0 ? [] : Array([[Value]](repeating: items, count: n).joined())
+                    list.items = PyList.repeated(items, n)
                     return left
                 }
             }
@@ -175,10 +175,16 @@ extension Interpreter {
         }
         switch (op, left, right) {
         case (.add, .object(let a as PyStr), .object(let b as PyStr)):
+            // Twice the result's size: this is also where `s += t` comes when the in-place
+            // append found no room to grow (it needs the new buffer while holding the old), and a
+            // loop that copies a text of gigabytes per step would crawl instead of ending.
+            try Allocation.check(count: a.value.utf8.count + b.value.utf8.count, elementSize: 2)
             return .object(PyStr(a.value + b.value, isASCII: a.isASCII && b.isASCII))
         case (.add, .object(let a as PyList), .object(let b as PyList)):
+            try Allocation.check(count: a.items.count + b.items.count, elementSize: MemoryLayout<Value>.stride)
             return .object(PyList(a.items + b.items))
         case (.add, .object(let a as PyTuple), .object(let b as PyTuple)):
+            try Allocation.check(count: a.items.count + b.items.count, elementSize: MemoryLayout<Value>.stride)
             return .object(PyTuple(a.items + b.items))
         case (.multiply, .object(let o), .int), (.multiply, .int, .object(let o)),
              (.multiply, .object(let o), .bool), (.multiply, .bool, .object(let o)):
@@ -191,11 +197,11 @@ extension Interpreter {
             }
             if let l = o as? PyList {
                 try checkRepeatSize(l.items.count, count, elementSize: MemoryLayout<Value>.stride)
-                return .object(PyList(Array([[Value]](repeating: l.items, count: count).joined())))
+                return .object(PyList(PyList.repeated(l.items, count)))
             }
             if let t = o as? PyTuple {
                 try checkRepeatSize(t.items.count, count, elementSize: MemoryLayout<Value>.stride)
-                return .object(PyTuple(Array([[Value]](repeating: t.items, count: count).joined())))
+                return .object(PyTuple(PyList.repeated(t.items, count)))
             }
             return nil
         case (.modulo, .object(let a as PyStr), _):

@@ -203,6 +203,9 @@ extension Interpreter {
 
     /// The next element of an iterator object, or nil when it is exhausted.
     public func next(_ iterator: PyObject) throws -> Value? {
+        // Native loops (sum, max, `in`, list(...)) over an endless iterator stop at Ctrl-C: the
+        // flag is read here, once per item, as the VM reads it on a loop's back-edge.
+        if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
         switch iterator {
         case let r as PyRangeIterator: return r.next().map { .int($0) }
         case let s as PySequenceIterator: return s.next()
@@ -242,6 +245,7 @@ extension Interpreter {
         guard case .object(let iterator) = try iterate(value) else { return [] }
         var items: [Value] = []
         while let item = try next(iterator) {
+            try Allocation.checkGrowth(count: items.count, capacity: items.capacity, elementSize: MemoryLayout<Value>.stride)
             items.append(item)
             if items.count & 0xFFFF == 0 { try checkInterrupt() }
         }

@@ -451,7 +451,7 @@ extension Interpreter {
                     case .listAppend:
                         if let object = (sp - 1 - arg).unretainedObject, object.objectKind == .list {
                             let item = sp - 1
-                            object._withUnsafeGuaranteedRef { unsafeDowncast($0, to: PyList.self).items.append(item.pointee) }
+                            try object._withUnsafeGuaranteedRef { try unsafeDowncast($0, to: PyList.self).appendGrowing(item.pointee) }
                             sp -= 1
                             sp.releaseSlot()
                             continue dispatch

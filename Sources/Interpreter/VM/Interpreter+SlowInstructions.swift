@@ -134,7 +134,7 @@ extension Interpreter {
             push(.object(PySlice(start: items[0], stop: items[1], step: arg == 3 ? items[2] : .none)))
         case .listAppend:
             let value = pop()
-            if case .object(let o) = peek(arg), let list = o as? PyList { list.items.append(value) }
+            if case .object(let o) = peek(arg), let list = o as? PyList { try list.appendGrowing(value) }
         case .setAdd:
             let value = pop()
             if case .object(let o) = peek(arg), let set = o as? PySet { set.storage.append(try hashKey(value)) }
@@ -145,7 +145,7 @@ extension Interpreter {
         case .listExtend:
             let iterable = pop()
             if case .object(let o) = peek(arg), let list = o as? PyList {
-                list.items.append(contentsOf: try collect(iterable))
+                try list.appendContents(try collect(iterable))
             }
         case .setUpdate:
             let iterable = pop()

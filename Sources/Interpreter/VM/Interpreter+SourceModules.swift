@@ -77,23 +77,38 @@ final class SourceModuleFiles {
 /// Reads text files without Foundation.
 public enum SourceFiles {
     public static func read(_ path: String) -> String? {
-        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+        readBytes(path).map { String(decoding: withoutByteOrderMark($0), as: UTF8.self) }
     }
+
+    /// Source text may start with a UTF-8 byte order mark, which CPython skips.
+    public static func withoutByteOrderMark(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    }
+
+    /// The most bytes read from a file that is not a regular file: a device such as /dev/zero
+    /// never ends, and a script is never this large.
+    static let largestStreamedFile = 1 << 28
 
     /// The bytes of a regular file, or nil (errno says why) when it cannot be read.
     public static func readBytes(_ path: String) -> [UInt8]? {
         guard let handle = fopen(path, "r") else { return nil }
         defer { fclose(handle) }
         var statBuffer = stat()
-        if fstat(fileno(handle), &statBuffer) == 0 && (statBuffer.st_mode & S_IFMT) == S_IFDIR {
+        let known = fstat(fileno(handle), &statBuffer) == 0
+        if known && (statBuffer.st_mode & S_IFMT) == S_IFDIR {
             errno = EISDIR
             return nil
         }
+        let regular = known && (statBuffer.st_mode & S_IFMT) == S_IFREG
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = fread(&buffer, 1, buffer.count, handle)
             if n <= 0 { break }
+            if (!regular && bytes.count + n > largestStreamedFile) || (try? Allocation.check(count: bytes.count + n, elementSize: 2)) == nil {
+                errno = EFBIG
+                return nil
+            }
             bytes.append(contentsOf: buffer[0..<n])
         }
         if ferror(handle) != 0 { return nil }

@@ -87,7 +87,12 @@ enum TensorMethods {
 
     static func installConversions(_ type: PyType) {
         define(type, "item", "") { _, t, _ in TensorConversions.value(try t.item()) }
-        define(type, "tolist", "") { _, t, _ in TensorConversions.value(t.toList()) }
+        define(type, "tolist", "") { _, t, _ in
+            // One Python value per element (a tensor expanded to 2**40 elements holds one):
+            // MemoryError, as PyTorch raises, before the list is built.
+            try Allocation.check(count: t.count, elementSize: 2 * MemoryLayout<Value>.stride)
+            return TensorConversions.value(t.toList())
+        }
         for (name, dtype) in [("float", DType.float32), ("double", .float64), ("long", .int64), ("int", .int32),
                               ("bool", .bool), ("byte", .uint8)] {
             defineTensor(type, name, "") { _, t, _ in try t.to(dtype) }

@@ -12,6 +12,7 @@ enum TorchErrors {
         case .value: type = BuiltinTypes.valueError
         case .notImplemented: type = BuiltinTypes.notImplementedError
         case .io: type = BuiltinTypes.osError
+        case .interrupted: return PyException(type: BuiltinTypes.keyboardInterrupt, args: [])
         default: type = BuiltinTypes.runtimeError
         }
         return PyException(type, error.message)

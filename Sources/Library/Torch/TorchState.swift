@@ -16,6 +16,9 @@ final class TorchState {
         if let state = interpreter.moduleState[key] as? TorchState { return state }
         let state = TorchState()
         interpreter.moduleState[key] = state
+        // Torch is first used on the thread that runs the interpreter's code: its long kernels
+        // obey the interpreter's Ctrl-C flag from now on.
+        Interruption.setFlag(interpreter.interruptFlag)
         return state
     }
 }

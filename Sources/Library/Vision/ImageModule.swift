@@ -51,7 +51,10 @@ enum ImageModule {
         type.method("resize", "self, size, resample=None") { i, a in
             let o = try image(a[0])
             let size = try TensorConversions.intList(a[1], i)
-            guard size.count == 2, size[0] > 0, size[1] > 0 else { throw PyException(BuiltinTypes.valueError, "resize: size must be (width, height)") }
+            guard size.count == 2 else { throw PyException(BuiltinTypes.valueError, "resize: size must be (width, height)") }
+            // Pillow reads the size as C ints, then refuses an empty image.
+            if size.contains(where: { $0 > Int(Int32.max) }) { throw PyException(BuiltinTypes.overflowError, "signed integer is greater than maximum") }
+            guard size[0] > 0, size[1] > 0 else { throw PyException(BuiltinTypes.valueError, "height and width must be > 0") }
             return .object(ImageObject(pixels: try TorchErrors.run { try ImageConversion.resize(o.pixels, width: size[0], height: size[1]) }))
         }
         type.method("save", "self, fp, format=None") { i, a in
@@ -76,8 +79,9 @@ enum ImageModule {
             }
             // Pillow's limit: twice this many pixels is a DecompressionBombError; None disables it.
             ns["MAX_IMAGE_PIXELS"] = .int(1024 * 1024 * 1024 / 4 / 3)
-            ns["DecompressionBombError"] = try interpreter.getAttribute(
-                .object(try interpreter.importModule("PIL._errors", returnTopLevel: false)), "DecompressionBombError")
+            let errors = Value.object(try interpreter.importModule("PIL._errors", returnTopLevel: false))
+            ns["DecompressionBombError"] = try interpreter.getAttribute(errors, "DecompressionBombError")
+            ns["DecompressionBombWarning"] = try interpreter.getAttribute(errors, "DecompressionBombWarning")
             ns["UnidentifiedImageError"] = try interpreter.getAttribute(
                 .object(try interpreter.importModule("PIL", returnTopLevel: false)), "UnidentifiedImageError")
             ns.function("fromarray", "obj, mode=None") { i, a in
@@ -133,6 +137,10 @@ enum ImageModule {
             try raise("DecompressionBombError",
                       "Image size (\(pixels) pixels) exceeds limit of \(2 * limit) pixels, could be decompression bomb DOS attack.")
         }
+        if pixels > limit {
+            // Pillow warns (warnings.warn) between the limit and twice it, and opens the image.
+            interpreter.standardError("PIL/Image.py: DecompressionBombWarning: Image size (\(pixels) pixels) exceeds limit of \(limit) pixels, could be decompression bomb DOS attack.\n")
+        }
     }
 
     /// `im` as the value of a cell shows the picture.
@@ -171,6 +179,10 @@ enum ImageConversion {
 
     static func resize(_ pixels: Tensor, width: Int, height: Int) throws -> Tensor {
         let sourceHeight = pixels.shape[0], sourceWidth = pixels.shape[1]
+        // The result is allocated first: a size too large for memory is an allocation error
+        // before any index list of that length is made.
+        let channels = pixels.rank > 2 ? pixels.shape[2] : 1
+        _ = try Tensor.empty([height, width, channels], dtype: pixels.dtype)
         let rows = try Tensor((0..<height).map { min(sourceHeight - 1, $0 * sourceHeight / height) })
         let columns = try Tensor((0..<width).map { min(sourceWidth - 1, $0 * sourceWidth / width) })
         return try pixels.index([.tensor(rows)]).index([.slice(start: nil, stop: nil, step: nil), .tensor(columns)]).contiguous()

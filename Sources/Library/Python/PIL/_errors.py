@@ -3,3 +3,7 @@
 
 class DecompressionBombError(Exception):
     __module__ = 'PIL.Image'
+
+
+class DecompressionBombWarning(RuntimeWarning):
+    __module__ = 'PIL.Image'

@@ -1,0 +1,1 @@
+import math; x = math.trunc(float("-inf"))

@@ -1,0 +1,1 @@
+import math; print(math.gcd(-2**63, 0))

@@ -1,0 +1,1 @@
+import sys; print(list(range(sys.maxsize - 2, sys.maxsize)))

@@ -1,0 +1,1 @@
+import sys; print(len(range(-2**64, 2**64)))

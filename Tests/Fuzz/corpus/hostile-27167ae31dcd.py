@@ -1,0 +1,1 @@
+import math; print(math.lcm(2**62, 3))

@@ -1,0 +1,1 @@
+import sys; print(pow(3, 5, -sys.maxsize-1))

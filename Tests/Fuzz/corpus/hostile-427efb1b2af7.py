@@ -1,0 +1,1 @@
+import sys; print(sum([sys.maxsize, sys.maxsize, -sys.maxsize]))

@@ -1,0 +1,1 @@
+import math; x = math.floor(float("inf"))

@@ -1,0 +1,1 @@
+import sys; x = 1; x <<= 63; print(x)

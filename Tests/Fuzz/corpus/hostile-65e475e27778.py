@@ -1,0 +1,1 @@
+import sys, math; print(math.isqrt(sys.maxsize))

@@ -1,0 +1,1 @@
+import math; x = math.pow(10, 400)

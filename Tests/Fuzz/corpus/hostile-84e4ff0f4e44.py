@@ -1,0 +1,1 @@
+import sys; print(list(enumerate([1], start=sys.maxsize)))

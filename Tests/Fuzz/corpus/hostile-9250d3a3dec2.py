@@ -1,0 +1,1 @@
+import sys; print(len(range(-1, sys.maxsize)))

@@ -1,0 +1,1 @@
+import sys; x = -sys.maxsize; x -= 2; print(x)

@@ -1,0 +1,1 @@
+import sys; print(list(range(0, sys.maxsize, sys.maxsize // 2)))

@@ -1,0 +1,1 @@
+import sys; print(range(-sys.maxsize - 1, sys.maxsize)[sys.maxsize])

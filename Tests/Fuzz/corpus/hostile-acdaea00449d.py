@@ -1,0 +1,1 @@
+import math; x = math.comb(-1, 2)

@@ -1,0 +1,1 @@
+import sys; sys.set_int_max_str_digits(100)

@@ -1,0 +1,1 @@
+import math; x = math.factorial(2.5)

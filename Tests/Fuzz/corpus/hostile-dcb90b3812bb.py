@@ -1,0 +1,1 @@
+import itertools, sys; print(list(itertools.accumulate([sys.maxsize, sys.maxsize, sys.maxsize])))

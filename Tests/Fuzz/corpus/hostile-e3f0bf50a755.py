@@ -1,0 +1,1 @@
+import sys; print("a,b".split(",", sys.maxsize))

@@ -1,0 +1,1 @@
+import sys; print(sum(range(sys.maxsize - 3, sys.maxsize)))

@@ -1,0 +1,1 @@
+import sys; print((-sys.maxsize - 1) * -1, (-sys.maxsize - 1) - 1)

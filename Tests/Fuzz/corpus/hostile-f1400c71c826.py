@@ -1,0 +1,1 @@
+"x\ty".expandtabs(2**31)

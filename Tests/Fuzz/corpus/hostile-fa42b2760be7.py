@@ -1,0 +1,1 @@
+import sys; it = enumerate("abc", sys.maxsize - 1); print(next(it), next(it), next(it))
