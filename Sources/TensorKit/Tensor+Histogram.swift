@@ -3,6 +3,9 @@
 extension Tensor {
     public func histc(bins: Int, min lower: Double, max upper: Double) throws -> Tensor {
         if bins <= 0 { throw TensorError.runtime("torch.histogram(): bins must be > 0, but got \(bins) for dimension 0") }
+        // The counts are built before the result: a huge `bins` is PyTorch's allocator error.
+        let (countBytes, overflow) = bins.multipliedReportingOverflow(by: MemoryLayout<Double>.stride)
+        if overflow || countBytes > Storage.allocationLimit { throw Storage.allocationError(overflow ? Int.max : countBytes) }
         if !dtype.isFloatingPoint { throw TensorError.notImplemented("\"histogram_cpu\" not implemented for '\(dtype.scalarTypeName)'") }
         let values = try to(.float64).contiguous()
         let data = UnsafeBufferPointer(start: values.typedPointer(Double.self), count: values.count)

@@ -78,6 +78,11 @@ extension Tensor {
             throw TensorError.runtime("Input and output sizes should be greater than 0, but got input (\(spatial == 2 ? "H: \(shape[2]), W: \(shape[3])" : "W: \(shape[2])")) output (\(spatial == 2 ? "H: \(size[0]), W: \(size[1])" : "W: \(size[0])"))")
         }
         if !dtype.isFloatingPoint { throw TensorError.notImplemented("\"upsample\" not implemented for '\(dtype.scalarTypeName)'") }
+        // The output, and the per-axis tables sized by it, must fit before any is built: a size
+        // of 2**40 is PyTorch's allocator error, not a failed Swift allocation.
+        let outputCount = try Shape.elementCount(Array(shape.prefix(2)) + size)
+        let (outputBytes, overflow) = outputCount.multipliedReportingOverflow(by: dtype.itemSize)
+        if overflow || outputBytes > Storage.allocationLimit { throw Storage.allocationError(overflow ? Int.max : outputBytes) }
         func axis(_ inSize: Int, _ outSize: Int, _ factor: Double?) -> InterpolationAxis {
             mode == .nearest ? .nearest(inSize, outSize, factor) : .linear(inSize, outSize, factor, alignCorners: alignCorners)
         }
