@@ -126,7 +126,7 @@ extension HelpUtility {
             return name + "\n" + (doc.map { indent(HelpUtility.cleanDocstring($0)) + "\n" } ?? "")
         case let function as PyFunction:
             var text = name + signature(function) + "\n"
-            if let doc = function.code.docstring.map(HelpUtility.cleanDocstring) ?? inheritedDoc(name, type) {
+            if let doc = docstring(of: function, named: name) {
                 text += indent(doc) + "\n"
             }
             return text
@@ -138,16 +138,6 @@ extension HelpUtility {
             if attribute.kind == .dataDescriptor { return name + "\n" + indent(attribute.value.stringValue ?? "") + "\n" }
             return dataEntry(name, attribute.value) + "\n"
         }
-    }
-
-    @_optimize(none)
-    private func inheritedDoc(_ name: String, _ type: PyType) -> String? {
-        for base in type.mro.dropFirst() {
-            if let function = base.ownDictionary[name]?.asObject as? PyFunction, let doc = function.code.docstring {
-                return HelpUtility.cleanDocstring(doc)
-            }
-        }
-        return HelpUtility.objectMethodDocs[name]
     }
 
     // MARK: Modules

@@ -170,7 +170,7 @@ final class HelpUtility {
     /// The function's docstring, or (as `inspect.getdoc` does for a method) the docstring of the
     /// method it overrides; `object`'s methods answer with CPython's words.
     @_optimize(none)
-    private func docstring(of function: PyFunction, named name: String) -> String? {
+    func docstring(of function: PyFunction, named name: String) -> String? {
         if let doc = function.code.docstring { return HelpUtility.cleanDocstring(doc) }
         guard let owner = function.definingClass else { return nil }
         for base in owner.mro.dropFirst() {
