@@ -17,8 +17,9 @@ are removed), which leaves the results table fastai prints after each epoch.
 
 Two lines of a notebook may change: `from fastbook import *` becomes fastbook's `plot_function`
 (the fastbook package is not needed for the rest), and `untar_data(URLs.MNIST_SAMPLE)` becomes
-the MNIST sample folder that Tessera lays out from the MNIST it ships (the PNG files hold the
-same pixels as fastai's download).
+the folder that Tessera lays out from the MNIST it ships, for every dataset in BUNDLED_DATASETS
+(the PNG files hold the same pixels as fastai's download). A cell that raises (the book shows some
+errors on purpose) is recorded with its `error` ("Type: message") and the next cells run on.
 
 Regenerate (from the repository root, after building tessera) with a Python that has torch and
 fastai installed (the reference environment of README.md):
@@ -38,7 +39,10 @@ import sys
 import tempfile
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-NOTEBOOKS = ["04_mnist_sgd", "17_foundations"]
+NOTEBOOKS = ["04_mnist_sgd", "17_foundations", "13_convolutions", "16_training", "19_learner"]
+# The datasets Tessera ships: `untar_data(URLs.<name>)` in a notebook becomes the folder Tessera
+# lays out, so both sides read the same PNG files.
+BUNDLED_DATASETS = ["MNIST_SAMPLE", "MNIST"]
 FIXTURES = os.path.join(ROOT, "Tests", "EndToEndTests", "Fixtures")
 TESSERA = os.environ.get("TESSERA", os.path.join(ROOT, ".build", "release", "tessera"))
 
@@ -53,9 +57,9 @@ def plot_function(f, tx=None, ty=None, title=None, min=-2, max=2, figsize=(6,4))
 '''
 
 
-def mnist_sample_folder(data):
-    """Lays out the MNIST sample with Tessera (untar_data into `data`) and returns its folder."""
-    code = "from fastai.vision.all import *\nprint(untar_data(URLs.MNIST_SAMPLE))"
+def dataset_folder(data, dataset):
+    """Lays out a bundled dataset with Tessera (untar_data into `data`) and returns its folder."""
+    code = "from fastai.vision.all import *\nprint(untar_data(URLs.%s))" % dataset
     env = dict(os.environ, TESSERA_DATA=data)
     result = subprocess.run([TESSERA, "-c", code], env=env, capture_output=True, text=True, check=True)
     return result.stdout.strip().splitlines()[-1]
@@ -91,7 +95,7 @@ def run_cell(source, namespace):
     return printed.getvalue().replace("\u2588", ""), (None if value is None else repr(value))
 
 
-def reference(name, folder):
+def reference(name, folders):
     """Runs one notebook's code cells in a fresh namespace; returns the fixture's cells."""
     import matplotlib.pyplot as plt
     with open(os.path.join(ROOT, "Notebooks", name + ".ipynb")) as f:
@@ -103,12 +107,21 @@ def reference(name, folder):
             continue
         original = "".join(cell["source"])
         source = original.replace("from fastbook import *", FASTBOOK_PLOT_FUNCTION)
-        source = source.replace("untar_data(URLs.MNIST_SAMPLE)", "Path(%r)" % folder)
+        for dataset, folder in folders.items():
+            source = source.replace("untar_data(URLs.%s)" % dataset, "Path(%r)" % folder)
         source, timed = without_timing_magics(source)
-        printed, result = run_cell(source, namespace)
+        error = None
+        try:
+            printed, result = run_cell(source, namespace)
+        except Exception as exception:
+            # A cell the book shows failing on purpose; its error is part of the reference.
+            printed, result = "", None
+            error = "%s: %s" % (type(exception).__name__, exception)
         plt.close("all")
         entry = {"code_cell": len(cells), "first_line": original.strip().splitlines()[0] if original.strip() else "",
                  "stdout": printed, "result": result}
+        if error is not None:
+            entry["error"] = error
         if timed:
             entry["timed"] = True
         cells.append(entry)
@@ -125,14 +138,14 @@ def main():
 
     names = sys.argv[1:] or NOTEBOOKS
     with tempfile.TemporaryDirectory() as data:
-        folder = mnist_sample_folder(data)
+        folders = {dataset: dataset_folder(data, dataset) for dataset in BUNDLED_DATASETS}
         for name in names:
             fixture = {
                 "made_by": ("Scripts/gen-notebook-reference.py: the code cells of Notebooks/%s.ipynb run with "
                             "torch %s and fastai %s on CPython %s; regenerate with "
                             "/tmp/torchenv/bin/python Scripts/gen-notebook-reference.py %s"
                             % (name, torch.__version__, fastai.__version__, sys.version.split()[0], name)),
-                "cells": reference(name, folder),
+                "cells": reference(name, folders),
             }
             output = os.path.join(FIXTURES, name + ".reference.json")
             os.makedirs(FIXTURES, exist_ok=True)
