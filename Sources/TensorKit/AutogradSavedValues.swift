@@ -45,6 +45,9 @@ extension GradOp {
         case .addmm: return (other(1, 2), false)
         case .convolution: return ([0, 1], false)
         case .mseLoss: return ([0, 1], false)
+        case .cumprod, .median: return ([0], true)
+        case .nanToNum: return ([0], false)
+        case .lerp(let weight): return weight == nil ? ([0, 1, 2], false) : ([], false)
         default:
             // Views, shape changes, sums and means, indexing, joins, pooling and custom
             // functions read only constants kept in the op (shapes, indices, masks).

@@ -198,6 +198,9 @@ enum Derivatives {
             let value = try g.div(.int(-Swift.max(rows, 1)))
             try z.indexPut([.tensor(try Tensor.arange(.int(rows))), .tensor(target)], value)
             return [z, nil]
+        case .gatherAlong, .median, .take, .maskedSelect, .scatter, .scatterAdd, .indexAdd, .indexSelect, .flip, .roll,
+             .triangle, .diagEmbed, .diagonalCopy, .cumprod, .lerp, .nanToNum:
+            return try selection(node.op, inputs, out, g)
         case .matmul, .outer:
             throw TensorError.notImplemented("composite op recorded directly")
         }

@@ -70,6 +70,27 @@ enum GradOp {
     case constantPad([Int])
     case interpolate(Tensor.InterpolationPlan)
 
+    // Selection and rearrangement (their rules are in Derivatives+Selection.swift)
+    /// Values read at `index` along `dim` (gather, sort, topk, kthvalue, median with a dim);
+    /// `squeezed` when the result dropped `dim` (keepdim=False).
+    case gatherAlong(dim: Int, index: Tensor, squeezed: Bool, name: String)
+    case median(ignoringNaN: Bool)
+    case take(index: Tensor, inputShape: [Int])
+    case maskedSelect(mask: Tensor)
+    case scatter(dim: Int, index: Tensor, hasSource: Bool)
+    case scatterAdd(dim: Int, index: Tensor)
+    case indexAdd(dim: Int, index: Tensor, alpha: Double)
+    case indexSelect(dim: Int, index: Tensor, inputShape: [Int])
+    case flip([Int])
+    case roll(shifts: [Int], dims: [Int])
+    case triangle(diagonal: Int, upper: Bool)
+    case diagEmbed(offset: Int)
+    case diagonalCopy(offset: Int, inputShape: [Int])
+    case cumprod(dim: Int)
+    /// nil weight: the weight is the third input tensor.
+    case lerp(weight: Double?)
+    case nanToNum
+
     // Losses (as torch.nn.functional computes them, with their own backward nodes)
     case mseLoss
     case nllLoss(target: Tensor)
@@ -174,6 +195,22 @@ enum GradOp {
         case .im2col: return "Im2ColBackward0"
         case .constantPad: return "ConstantPadNdBackward0"
         case .interpolate(let plan): return plan.name
+        case .gatherAlong(_, _, _, let name): return name
+        case .median(let ignoringNaN): return ignoringNaN ? "NanmedianBackward0" : "MedianBackward0"
+        case .take: return "TakeBackward0"
+        case .maskedSelect: return "MaskedSelectBackward0"
+        case .scatter(_, _, let hasSource): return hasSource ? "ScatterBackward0" : "ScatterBackward1"
+        case .scatterAdd: return "ScatterAddBackward0"
+        case .indexAdd: return "IndexAddBackward0"
+        case .indexSelect: return "IndexSelectBackward0"
+        case .flip: return "FlipBackward0"
+        case .roll: return "RollBackward0"
+        case .triangle(_, let upper): return upper ? "TriuBackward0" : "TrilBackward0"
+        case .diagEmbed: return "DiagEmbedBackward0"
+        case .diagonalCopy: return "DiagonalBackward0_copy"
+        case .cumprod: return "CumprodBackward0"
+        case .lerp(let weight): return weight == nil ? "LerpBackward1" : "LerpBackward0"
+        case .nanToNum: return "NanToNumBackward0"
         case .mseLoss: return "MseLossBackward0"
         case .nllLoss: return "NllLossBackward0"
         case .custom(let name, _): return name

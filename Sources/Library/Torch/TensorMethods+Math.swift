@@ -190,7 +190,7 @@ extension TensorMethods {
 
 /// `torch.return_types.max(values=..., indices=...)`: a named pair returned by `max(dim)` etc.
 enum ReturnTypes {
-    static let types: [String: PyType] = Dictionary(uniqueKeysWithValues: ["max", "min", "sort", "topk", "mode", "median"].map { name in
+    static let types: [String: PyType] = Dictionary(uniqueKeysWithValues: ["max", "min", "sort", "topk", "mode", "median", "nanmedian", "kthvalue"].map { name in
         (name, PyType(builtin: name, base: BuiltinTypes.tuple, module: "torch.return_types") { type in
             type.property("values") { _, v in (v.asObject as? PyTuple)?.items.first ?? .none }
             type.property("indices") { _, v in (v.asObject as? PyTuple)?.items.last ?? .none }

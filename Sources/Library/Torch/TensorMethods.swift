@@ -37,6 +37,7 @@ enum TensorMethods {
         installReductions(type)
         installOperators(type)
         installAutograd(type)
+        installSelectionMethods(type)
     }
 
     static func installProperties(_ type: PyType) {

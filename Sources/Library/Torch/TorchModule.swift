@@ -208,6 +208,7 @@ enum TorchModule {
                      "reshape", "flatten", "squeeze", "unsqueeze", "split", "chunk", "unbind", "narrow", "select", "diagonal",
                      "round", "masked_fill", "index_select", "nonzero", "allclose", "equal", "count_nonzero", "floor_divide",
                      "remainder", "fmod", "atan2", "addcdiv", "addcmul", "histc"] + UnaryOp.allCases.map(\.rawValue)
+            + TensorMethods.selectionFunctionNames
         for name in names where ns[name] == nil {
             ns[name] = .object(PyBuiltinFunction(name: name, qualifiedName: "torch.\(name)") { interpreter, arguments in
                 guard let input = arguments.positional.first else {
