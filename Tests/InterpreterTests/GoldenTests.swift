@@ -52,6 +52,16 @@ final class GoldenTests: XCTestCase {
     func testModulesString() throws { try checkGroup() }
     func testModulesSys() throws { try checkGroup() }
     func testModulesTime() throws { try checkGroup() }
+    func testModulesHeapq() throws { try checkGroup() }
+    func testModulesBisect() throws { try checkGroup() }
+    func testModulesIo() throws { try checkGroup() }
+    func testModulesTextwrap() throws { try checkGroup() }
+    func testModulesPprint() throws { try checkGroup() }
+    func testModulesFractions() throws { try checkGroup() }
+    func testModulesCsv() throws { try checkGroup() }
+    func testModulesLogging() throws { try checkGroup() }
+    func testModulesArgparse() throws { try checkGroup() }
+    func testModulesStruct() throws { try checkGroup() }
     func testPercentFormat() throws { try checkGroup() }
     func testProperties() throws { try checkGroup() }
     func testSets() throws { try checkGroup() }

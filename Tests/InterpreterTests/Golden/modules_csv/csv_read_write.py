@@ -1,0 +1,56 @@
+import csv
+import io
+
+data = 'name,age,city\nAlice,30,"New York, NY"\nBob,25,"He said ""hi"""\n\n"multi\nline",1,x\r\nlast,,\n'
+for row in csv.reader(io.StringIO(data, newline='')):
+    print(row)
+r = csv.reader(data.splitlines(True))
+print(next(r), r.line_num, list(r), r.line_num)
+print(list(csv.reader(['a;b;c', '1;2;3'], delimiter=';')))
+print(list(csv.reader(['a\tb', '1\t"2\t3"'], dialect='excel-tab')))
+print(list(csv.reader(['a, b,  "c d"'], skipinitialspace=True)))
+print(list(csv.reader(['1,2.5,"x"'], quoting=csv.QUOTE_NONNUMERIC)))
+print(list(csv.reader(['a,"b,c"'], quoting=csv.QUOTE_NONE)))
+print(list(csv.reader(['a\\,b,c'], escapechar='\\')))
+print(list(csv.reader(["'a,b',c"], quotechar="'")))
+print(list(csv.reader(['"a"b,c'])), list(csv.reader(['"unterminated'])), list(csv.reader([''])), list(csv.reader([','])))
+print(list(csv.reader(['x,"y""z"', 'p,"q" r'])))
+
+out = io.StringIO()
+w = csv.writer(out)
+print(w.writerow(['name', 'value', 'note']))
+w.writerow(['a', 1, 'plain'])
+w.writerow(['b,c', 2.5, 'has "quotes"'])
+w.writerow(['multi\nline', None, ''])
+w.writerow([''])
+w.writerow([])
+w.writerows([[1, 2], (3, 4), 'ab'])
+w.writerow([True, 0.1, 1e20, -0.0])
+print(repr(out.getvalue()))
+for quoting in (csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_MINIMAL):
+    out = io.StringIO()
+    csv.writer(out, quoting=quoting).writerow(['a', 1, 2.5, None, 'x y'])
+    print(quoting, repr(out.getvalue()))
+out = io.StringIO()
+w = csv.writer(out, delimiter='|', lineterminator='\n', quotechar="'", quoting=csv.QUOTE_NONE, escapechar='\\')
+w.writerow(['a|b', "it's", 'c\nd'])
+print(repr(out.getvalue()))
+out = io.StringIO()
+csv.writer(out, doublequote=False, escapechar='\\').writerow(['say "hi"'])
+csv.writer(out, dialect='unix').writerow(['u', 1])
+print(repr(out.getvalue()))
+round_trip = io.StringIO()
+rows = [['id', 'text'], ['1', 'comma, inside'], ['2', 'quote " inside'], ['3', 'newline\ninside'], ['4', '']]
+csv.writer(round_trip).writerows(rows)
+round_trip.seek(0)
+print(list(csv.reader(round_trip)) == rows)
+print(csv.list_dialects(), csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE)
+csv.register_dialect('pipes', delimiter='|', quoting=csv.QUOTE_ALL)
+print(list(csv.reader(['"a"|"b"'], 'pipes')), csv.get_dialect('pipes').delimiter)
+out = io.StringIO()
+csv.writer(out, 'pipes').writerow([1, 'x'])
+print(repr(out.getvalue()))
+class Semi(csv.excel):
+    delimiter = ';'
+print(list(csv.reader(['1;2'], dialect=Semi)), csv.excel.lineterminator == '\r\n')
+csv.unregister_dialect('pipes')

@@ -1,0 +1,31 @@
+import io
+
+b = io.BytesIO()
+print(b.write(b'hello '), b.write(bytes([119, 111, 114, 108, 100, 10])), b.tell())
+b.write(b'second\n')
+print(b.getvalue())
+b.seek(0)
+print(b.read(5), b.tell(), b.readline(), b.readline(), b.read(), b.read())
+b.seek(0)
+print(list(b))
+b.seek(-3, 2)
+print(b.read())
+b.seek(2)
+b.seek(3, 1)
+print(b.tell(), b.read(3))
+b.seek(6)
+b.write(b'WORLD')
+print(b.getvalue())
+b.seek(30)
+b.write(b'!')
+print(b.getvalue()[-4:], len(b.getvalue()))
+print(b.truncate(5), b.getvalue())
+c = io.BytesIO(b'\x00\x01\xff\nxyz')
+print(c.read(2), c.readline(), c.readlines())
+with io.BytesIO(b'abc') as d:
+    print(d.read(), d.closed)
+print(d.closed, isinstance(d, io.BufferedIOBase))
+try:
+    d.read()
+except ValueError as e:
+    print(e)
