@@ -79,7 +79,14 @@ final class ChapterNotebookTests: XCTestCase {
     /// seeds (Fixtures/<name>.reference.json, made by Scripts/gen-notebook-reference.py),
     /// within float32 rounding: PyTorch adds float32 numbers up in another order, which moves
     /// the last printed digits. Cells with `%time`/`%timeit` print timings and are not compared.
-    func checkAgainstReference(_ name: String, minimumNumbers: Int) throws {
+    ///
+    /// `driftingTrainingCells` (code cell indices) are training cells whose numbers are compared
+    /// within `trainingDrift` instead: a training run compounds those last-digit differences
+    /// step by step, and where the test that declares them shows this is all that differs
+    /// (the first batch's loss and gradients agree to float32 rounding), their epoch results
+    /// may end further apart.
+    func checkAgainstReference(_ name: String, minimumNumbers: Int,
+                               driftingTrainingCells: Set<Int> = [], trainingDrift: Tolerance = .float32Rounding) throws {
         let root = NSTemporaryDirectory() + "tessera-\(name)-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -103,7 +110,8 @@ final class ChapterNotebookTests: XCTestCase {
             let expected = referenceCells[index]
             if expected["timed"] as? Bool == true { continue }
             let firstLine = expected["first_line"] as? String ?? ""
-            XCTAssertEqual(Self.maskingTimes(cell.stdout + cell.result), Self.maskingTimes(stored[index].stdout + stored[index].result),
+            XCTAssertEqual(Self.maskingTimes(Self.withoutAddresses(cell.stdout + cell.result)),
+                           Self.maskingTimes(Self.withoutAddresses(stored[index].stdout + stored[index].result)),
                            "\(name) code cell \(index) (\(firstLine)) prints something else than the notebook stores")
             if firstLine.hasPrefix("ds = L(") {
                 // fastcore 1 (the book's) prints an L as `(#26) [first ten items...]`; the
@@ -111,9 +119,15 @@ final class ChapterNotebookTests: XCTestCase {
                 continue
             }
             let referenceText = (expected["stdout"] as? String ?? "") + (expected["result"] as? String ?? "")
-            let (a, b) = (Self.numbers(in: cell.stdout + cell.result), Self.numbers(in: referenceText))
+            let (a, b) = (Self.numbers(in: Self.withoutLengthPrefix(Self.withoutAddresses(cell.stdout + cell.result))),
+                          Self.numbers(in: Self.withoutAddresses(referenceText)))
             XCTAssertEqual(a.count, b.count, "\(name) code cell \(index) (\(firstLine)): tessera printed\n\(cell.stdout + cell.result)\nthe reference printed\n\(referenceText)")
-            for (x, y) in zip(a, b) where !(x == y || abs(x - y) <= 5e-4 + 1e-5 * abs(y) || (x.isNaN && y.isNaN)) {
+            var tolerance = Tolerance.float32Rounding
+            if driftingTrainingCells.contains(index) {
+                XCTAssertTrue(referenceText.contains("train_loss"), "\(name) code cell \(index) (\(firstLine)) is no training cell")
+                tolerance = trainingDrift
+            }
+            for (x, y) in zip(a, b) where !(x == y || tolerance.admits(x, reference: y) || (x.isNaN && y.isNaN)) {
                 XCTFail("\(name) code cell \(index) (\(firstLine)): \(x) where the reference has \(y)")
             }
             compared += a.count
@@ -145,11 +159,56 @@ final class ChapterNotebookTests: XCTestCase {
         text.replacingOccurrences(of: "[0-9]{2}:[0-9]{2}", with: "mm:ss", options: .regularExpression)
     }
 
+    /// How far a number may be from the reference's: `absolute + relative * |reference|`.
+    struct Tolerance {
+        var absolute: Double
+        var relative: Double
+
+        /// The last printed digits that float32 sums added up in another order move.
+        static let float32Rounding = Tolerance(absolute: 5e-4, relative: 1e-5)
+
+        func admits(_ value: Double, reference: Double) -> Bool {
+            abs(value - reference) <= absolute + relative * abs(reference)
+        }
+    }
+
+    /// The text with fastcore 1's `(#n) ` before a printed `L` removed (fastcore 1 is the book's
+    /// and Tessera's form; the fastcore 2 the reference runs prints an `L` as a plain list), so
+    /// `n` is not taken for one of the list's numbers.
+    static func withoutLengthPrefix(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\(#[0-9]+\\) \\[", with: "[", options: .regularExpression)
+    }
+
+    /// The text without object addresses (` at 0x7f...`, as in `learn.summary()`'s
+    /// `<function Adam at 0x7f...>`): they change from run to run and are no result.
+    static func withoutAddresses(_ text: String) -> String {
+        text.replacingOccurrences(of: " at 0x[0-9a-fA-F]+", with: "", options: .regularExpression)
+    }
+
     /// The numbers in a printed text (with nan and inf), in order (times left out).
     static func numbers(in text: String) -> [Double] {
         let masked = maskingTimes(text) as NSString
         let pattern = try? NSRegularExpression(pattern: "-?([0-9]+(\\.[0-9]*)?(e[-+]?[0-9]+)?|nan|inf)")
         return pattern?.matches(in: masked as String, range: NSRange(location: 0, length: masked.length))
             .compactMap { Double(masked.substring(with: $0.range)) } ?? []
+    }
+
+    /// Chapter 13 (a convolution by hand, `F.conv2d`, a first CNN on MNIST_SAMPLE, then on a fifth
+    /// of the full MNIST: `ActivationStats`, batch size, one-cycle training, batch normalization).
+    ///
+    /// Code cells 58, 60 and 61 train the batch-normalised CNN (Adam, learning rate 0.06 and
+    /// 0.1, 24 batches of 512) and end up to 0.011 from PyTorch's losses and 0.0035 from its
+    /// accuracy. That is float32 drift, not a different computation: on that model's first batch
+    /// `Scripts/compare-first-steps.py` shows the loss, every gradient and every running
+    /// statistic agreeing to float32 rounding, and the same learning rates and momentums at every
+    /// step; Adam's first steps move each weight by about the learning rate times the sign of
+    /// its gradient, and the biases of the convolutions before batch norm have gradients that
+    /// are only rounding noise (their true value is 0), so the two sides part after one step and
+    /// the gap grows as fast as PyTorch's own gap between one and two threads (0.004 in
+    /// valid_loss and 0.002 in accuracy on these cells). The tolerance, 0.02, is five times
+    /// that; the other training cells (no batch norm) agree to six digits.
+    func testChapter13NotebookMatchesFastaiAndPyTorch() throws {
+        try checkAgainstReference("13_convolutions", minimumNumbers: 150, driftingTrainingCells: [58, 60, 61],
+                                  trainingDrift: Tolerance(absolute: 0.02, relative: 0))
     }
 }

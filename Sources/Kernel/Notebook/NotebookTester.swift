@@ -3,7 +3,9 @@ import Foundation
 /// `tessera test`: re-executes a notebook and compares each code cell's text outputs with the
 /// stored ones, as nbval does. Standard output, `text/plain` results and errors are compared;
 /// images and standard error (warnings, progress messages such as a dataset being built the first
-/// time) are not. Memory addresses (`0x7f...`) and trailing spaces are ignored.
+/// time) are not. Memory addresses (`0x7f...`), trailing spaces and an elapsed time that ends a
+/// line (`00:12` or `1:02:03`, the time column of the table fastai prints after each epoch: it
+/// depends on the machine) are ignored.
 ///
 /// Per cell (tag, or comment in the source):
 /// - `nbval-ignore-output` / `nbval-ignore` tag, or a `# nbval-ignore` / `# NBVAL_IGNORE_OUTPUT`
@@ -109,6 +111,7 @@ public struct NotebookTester {
         let addresses = text.replacingOccurrences(of: "0x[0-9a-fA-F]+", with: "0x...", options: .regularExpression)
         var lines = addresses.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "(^|\\s)([0-9]+:)?[0-9]{2}:[0-9]{2}$", with: "$1mm:ss", options: .regularExpression)
         }
         while lines.last == "" { lines.removeLast() }
         return lines
