@@ -1,17 +1,37 @@
 /// Arguments of a native call after binding to its signature: one value per parameter, in
 /// signature order (`*args` as a tuple, `**kwargs` as a dict), read by parameter name.
 ///
-/// Reading by name costs a scan of the few parameter names; the values themselves are the array
-/// `NativeSignature.bind` already builds, so no extra allocation happens per call.
+/// The values are not copied into an array of their own: a positional call from the dispatch
+/// loop reads them in place on the value stack (the parameters it left out from the
+/// signature's defaults), a call that went through `NativeSignature.bind` reads the array that
+/// `bind` built. So a native method call allocates nothing for its arguments. The pointer is
+/// valid only while the body runs: a body must not keep a `BoundArguments` (it reads the values
+/// it needs, which are ordinary retained values).
 public struct BoundArguments {
-    public let values: [Value]
+    /// The first `suppliedCount` values (nil only when there are none).
+    private let supplied: UnsafePointer<Value>?
+    private let suppliedCount: Int
+    /// One value per parameter: its default (None where it has none), read past `suppliedCount`.
+    private let defaults: [Value]
     /// The parameter names, shared by every call of one function.
     let names: [String]
 
-    init(_ values: [Value], names: [String]) {
-        self.values = values
+    @inline(__always)
+    init(_ supplied: UnsafePointer<Value>?, count: Int, defaults: [Value], names: [String]) {
+        self.supplied = supplied
+        self.suppliedCount = count
+        self.defaults = defaults
         self.names = names
     }
+
+    /// The value of parameter `k` (in signature order).
+    @inline(__always)
+    public subscript(position k: Int) -> Value {
+        k < suppliedCount ? supplied.unsafelyUnwrapped[k] : defaults[k]
+    }
+
+    /// Every parameter's value, in signature order (a new array).
+    public var values: [Value] { (0..<names.count).map { self[position: $0] } }
 
     /// The value of parameter `name`. A name the signature lacks is a mistake in the native
     /// code, not in the Python program: debug builds stop on it, release builds read None.
@@ -21,7 +41,7 @@ public struct BoundArguments {
             // never reaches the out-of-line string comparison, and equal short names compare
             // by their inline bits.
             let length = name.utf8.count
-            for k in 0..<names.count where names[k].utf8.count == length && names[k] == name { return values[k] }
+            for k in 0..<names.count where names[k].utf8.count == length && names[k] == name { return self[position: k] }
             assertionFailure("no parameter named \(name) in (\(names.joined(separator: ", ")))")
             return .none
         }
@@ -29,7 +49,7 @@ public struct BoundArguments {
 
     /// The first parameter: `self` of a method, `cls` of a class method.
     public var receiver: Value {
-        @inline(__always) get { values[0] }
+        @inline(__always) get { self[position: 0] }
     }
 
     /// The items a `*name` parameter collected.

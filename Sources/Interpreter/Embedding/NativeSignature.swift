@@ -108,14 +108,15 @@ public struct NativeSignature {
                 index += 1
             }
         }
-        let extraKeywords = PyDict()
+        // Only a `**kwargs` parameter needs the dict.
+        let extraKeywords = hasVarKeywords ? PyDict() : nil
         for (position, (name, value)) in arguments.keywords.enumerated() {
             if let i = parameters.firstIndex(where: { $0.name == name && ($0.kind == .positionalOrKeyword || $0.kind == .keywordOnly) }) {
                 if values[i] != nil {
                     throw PyException(BuiltinTypes.typeError, "\(function)() got multiple values for argument '\(name)'")
                 }
                 values[i] = value
-            } else if hasVarKeywords {
+            } else if let extraKeywords {
                 extraKeywords.storage[arguments.keywordKey(position)] = value
             } else {
                 throw PyException(BuiltinTypes.typeError, "\(function)() got an unexpected keyword argument '\(name)'")
@@ -126,7 +127,7 @@ public struct NativeSignature {
         for (i, parameter) in parameters.enumerated() {
             switch parameter.kind {
             case .varArgs: result.append(.object(PyTuple(extraPositional)))
-            case .varKeywords: result.append(.object(extraKeywords))
+            case .varKeywords: result.append(.object(extraKeywords ?? PyDict()))
             default:
                 if let value = values[i] {
                     result.append(value)
@@ -216,15 +217,20 @@ extension PyBuiltinFunction {
     public convenience init(_ name: String, _ signature: NativeSignature, qualifiedName: String? = nil, doc: String? = nil,
                             _ body: @escaping NativeMethod.Body) {
         let names = signature.names
+        let defaults = signature.parameters.map { $0.defaultValue ?? .none }
         self.init(name: name, qualifiedName: qualifiedName, doc: doc, signature: "(\(signature.text))") { interpreter, arguments in
-            try body(interpreter, BoundArguments(try signature.bind(arguments, function: name), names: names))
+            let values = try signature.bind(arguments, function: name)
+            return try values.withUnsafeBufferPointer {
+                try body(interpreter, BoundArguments($0.baseAddress, count: $0.count, defaults: defaults, names: names))
+            }
         }
         if let arity = signature.directArity {
-            let parameters = signature.parameters
             directMinimum = arity.lowerBound
             directMaximum = arity.upperBound
+            // The arguments stay where they are on the value stack; the left-out trailing
+            // parameters read their defaults.
             direct = { interpreter, arguments, count in
-                try body(interpreter, BoundArguments(NativeSignature.positional(arguments, count, parameters), names: names))
+                try body(interpreter, BoundArguments(UnsafePointer(arguments), count: count, defaults: defaults, names: names))
             }
         }
     }

@@ -23,7 +23,7 @@ enum ExceptionMethods {
     }
 
     static let table: [NativeMethod] = [
-        NativeMethod("__init__", "self, *args", initialize),
+        NativeMethod("__init__", "self, *args, **kwargs", initialize),
         NativeMethod("with_traceback", "self, tb", withTraceback),
         NativeMethod("__str__", "self", str),
         NativeMethod("__repr__", "self", repr),
@@ -37,6 +37,10 @@ enum ExceptionMethods {
     static func exception(_ v: Value) -> PyException? { v.asObject as? PyException }
 
     static func initialize(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
+        // CPython's BaseException.__init__ takes keywords only to refuse them, naming the class.
+        if !args.varKeywords("kwargs").storage.isEmpty {
+            throw PyException(BuiltinTypes.typeError, "\(args.receiver.type.name)() takes no keyword arguments")
+        }
         exception(args.receiver)?.args = args.varArgs("args")
         return .none
     }

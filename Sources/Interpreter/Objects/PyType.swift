@@ -234,6 +234,9 @@ public final class PyType: PyObject {
         let initializer: Value?
         let newIsDefault: Bool
         let initializerIsDefault: Bool
+        /// The `__init__` is BaseException's, which stores the positional arguments as `args`
+        /// exactly as the exceptions' native `__new__` already did.
+        let initializerRepeatsNativeNew: Bool
     }
 
     func constructorMethods() -> ConstructorMethods {
@@ -242,7 +245,10 @@ public final class PyType: PyObject {
         let object = BuiltinTypes.object.ownDictionary
         let methods = ConstructorMethods(new: new, initializer: initializer,
                                          newIsDefault: new.map { found in object["__new__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
-                                         initializerIsDefault: initializer.map { found in object["__init__"].map { found.isIdentical(to: $0) } ?? false } ?? true)
+                                         initializerIsDefault: initializer.map { found in object["__init__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
+                                         initializerRepeatsNativeNew: initializer.map { found in
+                                             BuiltinTypes.baseException.ownDictionary["__init__"].map { found.isIdentical(to: $0) } ?? false
+                                         } ?? false)
         constructorCache = methods
         constructorCacheVersion = version
         return methods

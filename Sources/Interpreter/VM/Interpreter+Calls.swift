@@ -8,10 +8,7 @@ extension Interpreter {
         switch object {
         case let function as PyFunction:
             if function.code.flags.contains(.generator) { return try makeGenerator(function, arguments) }
-            let frame = try makeFrame(code: function.code, function: function, globals: function.globals,
-                                      arguments: arguments.positional, keywords: arguments.keywords,
-                                      keywordObjects: arguments.keywordObjects)
-            return try runToCompletion(frame)
+            return try runPooled(function, arguments)
         case let builtin as PyBuiltinFunction:
             try checkInterrupt()
             // Native code calling native code recursively (a __contains__ that calls `in`)
@@ -51,6 +48,7 @@ extension Interpreter {
         if DirectConstructors.constructsNatively(type), let native = type.nativeNew { return try native(self, type, arguments) }
         let methods = type.constructorMethods()
         let instance: Value
+        var madeByNativeNew = false
         if !methods.newIsDefault, let userNew = methods.new {
             let function: Value
             if case .object(let o) = userNew, let wrapper = o as? PyMethodWrapper { function = wrapper.function } else { function = userNew }
@@ -58,10 +56,14 @@ extension Interpreter {
             guard instance.type.isSubtype(of: type) else { return instance }
         } else if let native = type.nativeNew {
             instance = try native(self, type, arguments)
+            madeByNativeNew = true
         } else {
             instance = .object(PyInstance(type: type))
         }
-        if !methods.initializerIsDefault, let initializer = methods.initializer {
+        // `raise ValueError(i)`: BaseException.__init__ would only store `args` again (with
+        // keywords it raises, so those calls still make it).
+        let initializerRedundant = madeByNativeNew && methods.initializerRepeatsNativeNew && arguments.keywords.isEmpty
+        if !methods.initializerIsDefault, !initializerRedundant, let initializer = methods.initializer {
             let result = try call(initializer, arguments.prepending(instance))
             if !result.isNone {
                 throw PyException(BuiltinTypes.typeError, "__init__() should return None, not '\(result.typeName)'")
@@ -217,6 +219,11 @@ extension Interpreter {
     func callGeneral(callableSlot: UnsafeMutablePointer<Value>, firstArgument: UnsafeMutablePointer<Value>, count: Int,
                      keywordNames: [Value], returnSlot: UnsafeMutablePointer<Value>, frame: Unmanaged<Frame>,
                      sp: UnsafeMutablePointer<Value>, pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
+        var firstArgument = firstArgument, count = count, sp = sp
+        if let callee = try enterPythonCallInPlace(callableSlot: callableSlot, firstArgument: &firstArgument, count: &count,
+                                                   keywordNames: keywordNames, returnSlot: returnSlot, frame: frame, sp: &sp, pc: pc) {
+            return (sp, callee)
+        }
         let callable = callableSlot.pointee
         // A native callable object (itemgetter, attrgetter, partial, a cmp_to_key key maker)
         // with one argument: called in place, with no argument list. The stack is untouched
@@ -279,6 +286,22 @@ extension Interpreter {
             throw error
         }
         let callable = base.pointee
+        // `f(*args)` of a Python function (or a bound method of one): the items are laid out
+        // on the stack as a positional call's arguments would be, and the call enters in place.
+        if keywords.isEmpty, case .object(let o) = callable, o.objectKind == .function || o.objectKind == .boundMethod,
+           base + positional.count + 4 < stackEnd {
+            (base + 1).deinitialize(count: sp - base - 1)
+            (base + 1).initialize(from: positional, count: positional.count)
+            let laidOut = base + 1 + positional.count
+            do {
+                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count, keywordNames: [],
+                                       returnSlot: base, frame: frame, sp: laidOut, pc: pc)
+            } catch {
+                // The dispatch loop's stack pointer still counts the tuple and dict.
+                if pendingUnwindStackPointer == nil { pendingUnwindStackPointer = laidOut }
+                throw error
+            }
+        }
         base.deinitialize(count: sp - base)
         return try callCollected(callable, positional, keywords, keywordObjects: keywordObjects, base: base, frame: frame, pc: pc)
     }

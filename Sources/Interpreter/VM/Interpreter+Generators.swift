@@ -10,6 +10,29 @@ extension Interpreter {
         case finished(Value)
     }
 
+    /// The dispatch loop's `yieldFrom`: the sent value is on top of the sub-iterator. Returns
+    /// the value to yield (the frame is left to resume at this same instruction, which sends
+    /// the next value in), or nil when the sub-iterator finished and its result replaced it.
+    func yieldFromInstruction(_ frame: Unmanaged<Frame>, sp: inout UnsafeMutablePointer<Value>, pc: Int) throws -> Value? {
+        let sent = (sp - 1).pointee
+        let receiver = (sp - 2).pointee
+        let current = frame.takeUnretainedValue()
+        current.pc = pc
+        current.stackPointer = sp
+        let step = try delegate(to: receiver, sending: sent)
+        sp -= 1
+        sp.releaseSlot()
+        switch step {
+        case .finished(let result):
+            (sp - 1).pointee = result
+            return nil
+        case .yielded(let value):
+            current.stackPointer = sp
+            current.pc = pc &- 1
+            return value
+        }
+    }
+
     /// One step of `yield from`: sends `sent` to the sub-iterator (`next` when it is None).
     func delegate(to receiver: Value, sending sent: Value) throws -> DelegationStep {
         guard case .object(let object) = receiver else {

@@ -219,67 +219,9 @@ extension Interpreter {
                             sp += 1
                         }
                     case .loadFastLoadFast, .loadFastLoadConst:
-                        let first = locals + arg
-                        let secondArgument = Int(code[pc] >> 8)
-                        let second = opcode == .loadFastLoadFast ? locals + secondArgument : constants + secondArgument
-                        if case .int(let a) = first.pointee, case .int(let b) = second.pointee {
-                            // An int operation on the two: done here, skipping three instructions.
-                            let operation = code[pc + 1]
-                            let operationCode = UInt8(truncatingIfNeeded: operation)
-                            if operationCode == Opcode.binary.rawValue || operationCode == Opcode.inplace.rawValue {
-                                if let result = Interpreter.intOperation(BinaryOperation(argument: Int(operation >> 8)), a, b) {
-                                    sp.initialize(to: .int(result))
-                                    sp += 1
-                                    pc += 2
-                                    continue dispatch
-                                }
-                            } else if operationCode == Opcode.compare.rawValue {
-                                let outcome = ComparisonOperation(argument: Int(operation >> 8)).compare(a, b)
-                                pc += 2
-                                if let target = Interpreter.branch(outcome, code, pc) {
-                                    pc = target
-                                } else {
-                                    sp.initialize(to: .bool(outcome))
-                                    sp += 1
-                                }
-                                continue dispatch
-                            }
-                        }
-                        if case .unset = first.pointee { throw unboundLocalError(frame, arg) }
-                        if opcode == .loadFastLoadFast, case .unset = second.pointee {
-                            pc += 1
-                            throw unboundLocalError(frame, secondArgument)
-                        }
-                        sp.initialize(copying: first)
-                        (sp + 1).initialize(copying: second)
-                        sp += 2
-                        pc += 1
+                        try loadTwoInstruction(opcode, arg, code: code, locals: locals, constants: constants, frame: frame, sp: &sp, pc: &pc)
                     case .loadConstOperation, .loadFastOperation:
-                        let constant = opcode == .loadConstOperation ? constants + arg : locals + arg
-                        if case .int(let b) = constant.pointee, case .int(let a) = (sp - 1).pointee {
-                            let operation = code[pc]
-                            let operationCode = UInt8(truncatingIfNeeded: operation)
-                            if operationCode == Opcode.compare.rawValue {
-                                let outcome = ComparisonOperation(argument: Int(operation >> 8)).compare(a, b)
-                                pc += 1
-                                sp -= 1
-                                if let target = Interpreter.branch(outcome, code, pc) {
-                                    pc = target
-                                } else {
-                                    sp.initialize(to: .bool(outcome))
-                                    sp += 1
-                                }
-                                continue dispatch
-                            } else if let result = Interpreter.intOperation(BinaryOperation(argument: Int(operation >> 8)), a, b) {
-                                // binary or inplace: the int on top is replaced (nothing to release).
-                                (sp - 1).initialize(to: .int(result))
-                                pc += 1
-                                continue dispatch
-                            }
-                        }
-                        if opcode == .loadFastOperation, case .unset = constant.pointee { throw unboundLocalError(frame, arg) }
-                        sp.initialize(copying: constant)
-                        sp += 1
+                        try loadOperandInstruction(opcode, arg, code: code, locals: locals, constants: constants, frame: frame, sp: &sp, pc: &pc)
                     case .forIterStoreFast:
                         // The same steps as `forIter`, storing instead of pushing. Kept as a
                         // separate copy: one shared case branching on the opcode measured 5-8%
@@ -323,28 +265,7 @@ extension Interpreter {
                             pc = arg
                         }
                     case .localAttributeInplaceLocal, .localAttributeInplaceConst:
-                        // Words after this one: loadAttr (cache), operand, inplace (operator),
-                        // loadFast, storeAttr (cache).
-                        let slot = locals + arg
-                        let operandIndex = Int(code[pc + 1] >> 8)
-                        let operand = opcode == .localAttributeInplaceLocal ? locals + operandIndex : constants + operandIndex
-                        if let object = slot.unretainedObject, case .int(let b) = operand.pointee,
-                           Interpreter.cachedIntInplace(object, load: frame.caches + Int(code[pc] >> 8),
-                                                        store: frame.caches + Int(code[pc + 4] >> 8),
-                                                        operation: BinaryOperation(argument: Int(code[pc + 2] >> 8)), b) {
-                            pc += 5
-                            continue dispatch
-                        }
-                        if let object = slot.unretainedObject,
-                           let value = Interpreter.cachedLoad(object, frame.caches + Int(code[pc] >> 8)) {
-                            sp.initialize(to: value)
-                            sp += 1
-                            pc += 1
-                            continue dispatch
-                        }
-                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
-                        sp.initialize(copying: slot)
-                        sp += 1
+                        try localAttributeInplaceInstruction(opcode, arg, code: code, locals: locals, constants: constants, frame: frame, sp: &sp, pc: &pc)
                     case .loadFastLoadAttr:
                         let slot = locals + arg
                         if let object = slot.unretainedObject,
@@ -358,28 +279,7 @@ extension Interpreter {
                         sp.initialize(copying: slot)
                         sp += 1
                     case .loadFastLoadMethod:
-                        let slot = locals + arg
-                        if let object = slot.unretainedObject {
-                            switch Interpreter.cachedMethod(object, frame.caches + Int(code[pc] >> 8)) {
-                            case .method(let method):
-                                sp.initialize(to: method)
-                                (sp + 1).initialize(copying: slot)
-                                sp += 2
-                                pc += 1
-                                continue dispatch
-                            case .attribute(let value):
-                                sp.initialize(to: .unset)
-                                (sp + 1).initialize(to: value)
-                                sp += 2
-                                pc += 1
-                                continue dispatch
-                            case .miss:
-                                break
-                            }
-                        }
-                        if case .unset = slot.pointee { throw unboundLocalError(frame, arg) }
-                        sp.initialize(copying: slot)
-                        sp += 1
+                        try loadFastLoadMethodInstruction(opcode, arg, code: code, locals: locals, constants: constants, frame: frame, sp: &sp, pc: &pc)
                     case .loadFastStoreAttr:
                         // Stack: value; the object is the local.
                         let slot = locals + arg
@@ -671,24 +571,7 @@ extension Interpreter {
                         callDepth -= 1
                         return .yielded(value)
                     case .yieldFrom:
-                        // The sent value above the sub-iterator (Interpreter+Generators.swift).
-                        let sent = (sp - 1).pointee
-                        let receiver = (sp - 2).pointee
-                        let current = frame.takeUnretainedValue()
-                        current.pc = pc
-                        current.stackPointer = sp
-                        let step = try delegate(to: receiver, sending: sent)
-                        sp -= 1
-                        sp.releaseSlot()
-                        switch step {
-                        case .finished(let result):
-                            (sp - 1).pointee = result
-                        case .yielded(let value):
-                            // Resuming sends the next value into this same instruction.
-                            frame._withUnsafeGuaranteedRef {
-                                $0.stackPointer = sp
-                                $0.pc = pc &- 1
-                            }
+                        if let value = try yieldFromInstruction(frame, sp: &sp, pc: pc) {
                             callDepth -= 1
                             return .yielded(value)
                         }
@@ -700,47 +583,7 @@ extension Interpreter {
                     }
                 }
             } catch let error {
-                // Find a handler in this frame or, unwinding, in a caller within this run.
-                let exception = asPythonException(error)
-                let stackWasCut = pendingUnwindStackPointer != nil
-                if let pending = pendingUnwindStackPointer {
-                    sp = pending
-                    pendingUnwindStackPointer = nil
-                }
-                var current = frame.takeUnretainedValue()
-                current.pc = pc
-                // The frame whose instruction threw still has that instruction's operands.
-                var operands = takeFailedOperands(of: current, sp: sp, stackWasCut: stackWasCut)
-                while true {
-                    addTraceback(exception, frame: current, operands: operands)
-                    operands = nil
-                    if let block = current.blocks.popLast() {
-                        let target = current.stackBase + block.stackHeight
-                        if sp > target { target.releaseSlots(sp - target) }
-                        sp = target
-                        sp.initialize(to: .object(exception))
-                        sp += 1
-                        pc = block.handler
-                        break
-                    }
-                    // No handler here: discard the frame (its variables stay on the traceback).
-                    keepFrameForTraceback(exception, current)
-                    if handledExceptions.count > current.exceptionDepth {
-                        handledExceptions.removeLast(handledExceptions.count - current.exceptionDepth)
-                    }
-                    current.returnSlot.releaseSlots(sp - current.returnSlot)
-                    sp = current.returnSlot
-                    callDepth -= 1
-                    if current.isEntry {
-                        stackTop = sp
-                        throw exception
-                    }
-                    let finished = current
-                    current = finished.parent.unsafelyUnwrapped
-                    popPooledFrame(finished)
-                    currentFrame = current
-                    pc = current.pc
-                }
+                let current = try unwind(error, frame: frame, sp: &sp, pc: &pc)
                 // Not `switchFrame`: the unwinding chose the stack pointer and pc.
                 frame = Unmanaged.passUnretained(current)
                 code = current.bytecode
