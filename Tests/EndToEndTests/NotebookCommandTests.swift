@@ -181,6 +181,15 @@ final class NotebookCommandTests: XCTestCase {
         let edited = try tessera(["step", "steps.py", "--restart"], stdin: "s\n\ne\nq\n", environment: ["EDITOR": "sed -i s/10/1000/"])
         XCTAssertTrue(edited.stdout.contains("b = a + 1000\n"), edited.stdout)
         XCTAssertTrue(edited.stdout.contains("Saved position (cell 4 of 4) and 2 variables."), edited.stdout)
+
+        // An edited cell stays edited: `b` back to it shows the edited source, and running it
+        // again and then the next cell uses the edit (b = 1 + 1000, c = 2002).
+        let back = try tessera(["step", "steps.py", "--restart"], stdin: "s\n\ne\nb\n\n\nq\n",
+                               environment: ["EDITOR": "sed -i s/10/1000/"])
+        XCTAssertEqual(back.status, 0, back.stderr)
+        XCTAssertEqual(back.stdout.components(separatedBy: "b = a + 1000\n").count - 1, 2, back.stdout)
+        XCTAssertFalse(back.stdout.components(separatedBy: "── cell 3/4").dropFirst(2).joined().contains("b = a + 10\n"), back.stdout)
+        XCTAssertTrue(back.stdout.contains("Out[4]: 2002"), back.stdout)
     }
 }
 

@@ -339,7 +339,15 @@ enum BuiltinFunctions {
         if case .object(let o) = args["obj"], o === missingMarker {
             return .object(PyList((interpreter.currentFrame?.globals.boundNames ?? []).sorted().map { .str($0) }))
         }
-        return .object(PyList(interpreter.directory(args["obj"]).map { .str($0) }))
+        let object = args["obj"]
+        // A class or module that says what it offers (`__dir__`: fastcore's GetAttr delegating to
+        // another object, nn.Module listing its submodules and parameters, a module hiding its
+        // helpers as PEP 562 allows) is asked, as CPython's dir() asks; the answer is sorted.
+        if let custom = try interpreter.customDirectory(object) {
+            let names = try interpreter.collect(try interpreter.call(custom))
+            return .object(PyList(try interpreter.sorted(names, key: .none, reverse: false)))
+        }
+        return .object(PyList(interpreter.directory(object).map { .str($0) }))
     }
 
     static func globals(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

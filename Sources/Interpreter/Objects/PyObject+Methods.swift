@@ -101,6 +101,16 @@ enum ObjectMethods {
 }
 
 extension Interpreter {
+    /// The `__dir__` that `dir(x)` must call instead of the default listing: a module's own
+    /// `__dir__` function, or one a class (not `object`) defines. Nil for the default.
+    func customDirectory(_ value: Value) throws -> Value? {
+        guard case .object(let o) = value else { return nil }
+        if let module = o as? PyModule { return module.namespace["__dir__"] }
+        if o is PyType { return nil }
+        guard let method = value.type.lookup("__dir__"), !isObjectDefault(method, "__dir__") else { return nil }
+        return try specialMethod(value, "__dir__")
+    }
+
     /// `dir(x)`: instance attributes and everything along the class's MRO, sorted.
     func directory(_ value: Value) -> [String] {
         var names = Set<String>()

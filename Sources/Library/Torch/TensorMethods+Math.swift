@@ -6,6 +6,8 @@ extension TensorMethods {
     static func installMathMethods(_ type: PyType) {
         for op in UnaryOp.allCases {
             defineTensor(type, op.rawValue, "") { _, t, _ in try t.unary(op) }
+            // isnan/isinf/isfinite classify into a new bool tensor: PyTorch has no in-place form.
+            if [.isnan, .isinf, .isfinite].contains(op) { continue }
             define(type, op.rawValue + "_", "") { _, t, a in
                 _ = try t.applyInPlace(op)
                 return a[0]
@@ -28,11 +30,11 @@ extension TensorMethods {
             return a[0]
         }
         define(type, "uniform_", "a=0, b=1, *, generator=None") { i, t, a in
-            _ = try t.uniform_(from: try i.doubleArgument(a[1]), to: try i.doubleArgument(a[2]), generator: TorchState.of(i).generator)
+            _ = try t.uniform_(from: try i.doubleArgument(a[1]), to: try i.doubleArgument(a[2]), generator: try TorchGenerators.resolve(a[3], i))
             return a[0]
         }
         define(type, "normal_", "mean=0, std=1, *, generator=None") { i, t, a in
-            _ = try t.normal_(mean: try i.doubleArgument(a[1]), std: try i.doubleArgument(a[2]), generator: TorchState.of(i).generator)
+            _ = try t.normal_(mean: try i.doubleArgument(a[1]), std: try i.doubleArgument(a[2]), generator: try TorchGenerators.resolve(a[3], i))
             return a[0]
         }
         defineTensor(type, "softmax", "dim") { i, t, a in try t.softmax(dim: try i.intArgument(a[1])) }

@@ -128,20 +128,31 @@ enum TorchModule {
     }
 
     static func installRandom(_ ns: Namespace, _ state: TorchState) {
+        // The session's default stream as a torch.Generator object: what `torch.manual_seed`
+        // returns and what `generator=None` means.
+        let defaultGenerator = Value.object(PyGenerator(state.generator))
+        ns["Generator"] = .object(TorchGenerators.type)
+        ns["default_generator"] = defaultGenerator
         ns.function("manual_seed", "seed") { i, a in
             let seed = try i.intArgument(a[0])
             state.generator.manualSeed(UInt64(bitPattern: Int64(seed)))
-            return .none
+            return defaultGenerator
         }
-        ns.function("seed", "") { _, _ in .int(Int(state.generator.initialSeed & 0x7FFF_FFFF_FFFF_FFFF)) }
+        ns.function("seed", "") { _, _ in
+            // A fresh nondeterministic seed, set and returned, as `torch.seed()` does.
+            let seed = UInt64.random(in: 0...UInt64(Int64.max))
+            state.generator.manualSeed(seed)
+            return .int(Int(seed))
+        }
         ns.function("initial_seed", "") { _, _ in .int(Int(state.generator.initialSeed & 0x7FFF_FFFF_FFFF_FFFF)) }
         for (name, normal) in [("rand", false), ("randn", true)] {
             ns.function(name, "*size, generator=None, " + creationOptions) { i, a in
                 let shape = try TensorConversions.shape((a[0].asObject as? PyTuple)?.items ?? [], i)
                 let dtype = try TensorConversions.dtype(a[2]) ?? .float32
+                let generator = try TorchGenerators.resolve(a[1], i)
                 let t = try TorchErrors.run {
-                    normal ? try Tensor.randn(shape, generator: state.generator, dtype: dtype)
-                        : try Tensor.rand(shape, generator: state.generator, dtype: dtype)
+                    normal ? try Tensor.randn(shape, generator: generator, dtype: dtype)
+                        : try Tensor.rand(shape, generator: generator, dtype: dtype)
                 }
                 return try finish(t, requiresGrad: a[4], i)
             }
@@ -168,12 +179,12 @@ enum TorchModule {
             guard !sizeValue.isNone else { throw PyException(BuiltinTypes.typeError, "randint() missing required argument 'size'") }
             let shape = try TensorConversions.intList(sizeValue, i)
             return TensorWrapping.wrap(try TorchErrors.run {
-                try Tensor.randint(low: low, high: high, shape, generator: state.generator, dtype: try TensorConversions.dtype(a[4]) ?? .int64)
+                try Tensor.randint(low: low, high: high, shape, generator: try TorchGenerators.resolve(a[3], i), dtype: try TensorConversions.dtype(a[4]) ?? .int64)
             })
         }
         ns.function("randperm", "n, *, generator=None, " + creationOptions) { i, a in
             TensorWrapping.wrap(try TorchErrors.run {
-                try Tensor.randperm(try i.intArgument(a[0]), generator: state.generator, dtype: try TensorConversions.dtype(a[2]) ?? .int64)
+                try Tensor.randperm(try i.intArgument(a[0]), generator: try TorchGenerators.resolve(a[1], i), dtype: try TensorConversions.dtype(a[2]) ?? .int64)
             })
         }
         ns.function("normal", "mean, std, size") { i, a in

@@ -115,6 +115,15 @@ class GetAttr:
     def _dir(self):
         return [k for k in dir(getattr(self, self._default)) if self._component_attr_filter(k)]
 
+    def __dir__(self):
+        # What `learn.<Tab>` offers: its own names and those delegated to `default`.
+        return custom_dir(self, self._dir())
+
+
+def custom_dir(c, add):
+    "Implement custom `__dir__`, adding `add` to `cls`"
+    return object.__dir__(c) + list(add)
+
 def store_attr(names=None, self=None, but='', cast=False, **attrs):
     """Store `names` (comma-separated, or the keyword arguments given) as attributes of `self`.
 

@@ -39,3 +39,7 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
         wanted = [inputs] if isinstance(inputs, torch.Tensor) else list(inputs)
         grads = tuple(torch.zeros_like(x) if g is None else g for g, x in zip(grads, wanted))
     return grads
+
+# PyTorch keeps FunctionCtx in torch.autograd.function: dir() and Tab completion leave it out here.
+def __dir__():
+    return [name for name in globals() if name != 'FunctionCtx']

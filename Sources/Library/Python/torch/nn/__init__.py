@@ -272,3 +272,11 @@ class CrossEntropyLoss(Module):
         return F.cross_entropy(input, target, reduction=self.reduction)
 
 from torch.nn.batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
+
+# Names this package needs but PyTorch's torch.nn does not offer (its imports, and the files it
+# is split into): dir() and Tab completion leave them out, so what a learner completes to also
+# exists in PyTorch.
+_NOT_IN_PYTORCH = {'F', 'RemovableHandle', 'Tensor', 'batchnorm', 'containers', 'math', 'module', 'torch'}
+
+def __dir__():
+    return [name for name in globals() if name not in _NOT_IN_PYTORCH]

@@ -225,3 +225,10 @@ class AdamW(Adam):
 
 
 from torch.optim import lr_scheduler
+
+# This module's imports and `required` (PyTorch keeps it in torch.optim.optimizer) are not
+# torch.optim names: dir() and Tab completion leave them out.
+_NOT_IN_PYTORCH = {'math', 'required', 'torch'}
+
+def __dir__():
+    return [name for name in globals() if name not in _NOT_IN_PYTORCH]

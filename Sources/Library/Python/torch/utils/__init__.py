@@ -1,0 +1,1 @@
+"""torch.utils: the data-loading utilities (torch.utils.data)."""
