@@ -280,13 +280,13 @@ extension TensorMethods {
 
     static func installSampling(_ type: PyType) {
         defineTensor(type, "bernoulli", "p=None, *, generator=None") { i, t, a in
-            let generator = TorchState.of(i).generator
+            let generator = try TorchGenerators.resolve(a[2], i)
             let out = try Tensor.zeros(t.shape, dtype: t.dtype)
             if let p = TensorConversions.scalar(a[1]) { return try out.bernoulli_(probability: p.doubleValue, generator: generator) }
             return try out.bernoulli_(probabilities: t, generator: generator)
         }
         define(type, "bernoulli_", "p=0.5, *, generator=None") { i, t, a in
-            let generator = TorchState.of(i).generator
+            let generator = try TorchGenerators.resolve(a[2], i)
             if let p = a[1].asObject as? PyTensor {
                 try t.bernoulli_(probabilities: p.tensor, generator: generator)
             } else {
@@ -295,10 +295,10 @@ extension TensorMethods {
             return a[0]
         }
         defineTensor(type, "multinomial", "num_samples, replacement=False, *, generator=None") { i, t, a in
-            try t.multinomial(try i.intArgument(a[1]), replacement: try i.isTruthy(a[2]), generator: TorchState.of(i).generator)
+            try t.multinomial(try i.intArgument(a[1]), replacement: try i.isTruthy(a[2]), generator: try TorchGenerators.resolve(a[3], i))
         }
         define(type, "random_", "from_=None, to=None, *, generator=None") { i, t, a in
-            let generator = TorchState.of(i).generator
+            let generator = try TorchGenerators.resolve(a[3], i)
             if a[1].isNone && a[2].isNone {
                 try t.random_(from: nil, to: nil, generator: generator)
             } else if a[2].isNone {
@@ -309,7 +309,7 @@ extension TensorMethods {
             return a[0]
         }
         define(type, "exponential_", "lambd=1, *, generator=None") { i, t, a in
-            try t.exponential_(lambda: try i.doubleArgument(a[1]), generator: TorchState.of(i).generator)
+            try t.exponential_(lambda: try i.doubleArgument(a[1]), generator: try TorchGenerators.resolve(a[2], i))
             return a[0]
         }
     }

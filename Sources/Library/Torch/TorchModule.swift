@@ -187,10 +187,10 @@ enum TorchModule {
                 try Tensor.randperm(try i.intArgument(a[0]), generator: try TorchGenerators.resolve(a[1], i), dtype: try TensorConversions.dtype(a[2]) ?? .int64)
             })
         }
-        ns.function("normal", "mean, std, size") { i, a in
+        ns.function("normal", "mean, std, size, *, generator=None") { i, a in
             let shape = try TensorConversions.intList(a[2], i)
             let t = try TorchErrors.run { try Tensor.zeros(shape) }
-            _ = try TorchErrors.run { try t.normal_(mean: try i.doubleArgument(a[0]), std: try i.doubleArgument(a[1]), generator: state.generator) }
+            _ = try TorchErrors.run { try t.normal_(mean: try i.doubleArgument(a[0]), std: try i.doubleArgument(a[1]), generator: try TorchGenerators.resolve(a[3], i)) }
             return TensorWrapping.wrap(t)
         }
     }
