@@ -62,6 +62,16 @@ final class GoldenTests: XCTestCase {
     func testModulesLogging() throws { try checkGroup() }
     func testModulesArgparse() throws { try checkGroup() }
     func testModulesStruct() throws { try checkGroup() }
+    func testModulesCopy() throws { try checkGroup() }
+    func testModulesTyping() throws { try checkGroup() }
+    func testModulesDataclasses() throws { try checkGroup() }
+    func testModulesEnum() throws { try checkGroup() }
+    func testModulesAbc() throws { try checkGroup() }
+    func testModulesContextlib() throws { try checkGroup() }
+    func testModulesWarnings() throws { try checkGroup() }
+    func testModulesTypes() throws { try checkGroup() }
+    func testModulesInspect() throws { try checkGroup() }
+    func testModulesNumbers() throws { try checkGroup() }
     func testPercentFormat() throws { try checkGroup() }
     func testProperties() throws { try checkGroup() }
     func testSets() throws { try checkGroup() }

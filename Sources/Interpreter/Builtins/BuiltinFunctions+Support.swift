@@ -9,19 +9,38 @@ extension NativeSignature {
 
 extension Interpreter {
     public func isInstance(_ value: Value, _ classes: Value) throws -> Bool {
-        if let cls = classes.asObject as? PyType { return value.type.isSubtype(of: cls) }
+        if let cls = classes.asObject as? PyType {
+            if value.type.isSubtype(of: cls) { return true }
+            // A metaclass may widen the test (abc's registered virtual subclasses).
+            if let check = cls.type.userOverride("__instancecheck__") {
+                return try isTruthy(try call(check, Arguments([classes, value])))
+            }
+            return false
+        }
         if let tuple = classes.asObject as? PyTuple {
             for item in tuple.items where try isInstance(value, item) { return true }
             return false
+        }
+        // Objects that answer the test themselves (typing's aliases such as `typing.List`).
+        if case .object(let o) = classes, !o.type.isBuiltin, let check = o.type.lookup("__instancecheck__") {
+            return try isTruthy(try call(check, Arguments([classes, value])))
         }
         throw PyException(BuiltinTypes.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
     func isSubclass(_ cls: PyType, _ classes: Value) throws -> Bool {
-        if let other = classes.asObject as? PyType { return cls.isSubtype(of: other) }
+        if let other = classes.asObject as? PyType {
+            if let check = other.type.userOverride("__subclasscheck__") {
+                return try isTruthy(try call(check, Arguments([classes, .object(cls)])))
+            }
+            return cls.isSubtype(of: other)
+        }
         if let tuple = classes.asObject as? PyTuple {
             for item in tuple.items where try isSubclass(cls, item) { return true }
             return false
+        }
+        if case .object(let o) = classes, !o.type.isBuiltin, let check = o.type.lookup("__subclasscheck__") {
+            return try isTruthy(try call(check, Arguments([classes, .object(cls)])))
         }
         throw PyException(BuiltinTypes.typeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }

@@ -72,7 +72,12 @@ enum BuiltinFunctions {
         let separator = args["sep"].isNone ? " " : try interpreter.stringArgument(args["sep"])
         let end = args["end"].isNone ? "\n" : try interpreter.stringArgument(args["end"])
         let text = try args.varArgs("args").map { try interpreter.str($0) }.joined(separator: separator) + end
-        let file = args["file"]
+        var file = args["file"]
+        // A `sys.stdout` replaced by the program (contextlib.redirect_stdout, a capturing
+        // object) receives what print writes, as in CPython.
+        if file.isNone, case .object(let o)? = interpreter.modules["sys"]?.namespace["stdout"], o.type !== StreamObject.type {
+            file = .object(o)
+        }
         if file.isNone {
             interpreter.standardOutput(text)
         } else {
@@ -235,7 +240,7 @@ enum BuiltinFunctions {
     }
 
     static func delattr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try interpreter.deleteAttribute(args["obj"], try interpreter.stringArgument(args["name"]))
+        try interpreter.deleteAttributeDispatching(args["obj"], try interpreter.stringArgument(args["name"]))
         return .none
     }
 

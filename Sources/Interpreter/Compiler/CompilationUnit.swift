@@ -30,6 +30,8 @@ final class CompilationUnit {
     var patches: [(instruction: Int, label: Int)] = []
     var controlBlocks: [ControlBlock] = []
     var line = 1
+    /// Whether this body keeps an `__annotations__` dict (a class body or a script's module).
+    var recordsAnnotations = false
     var constantIndex: [String: Int] = [:]
     var nameIndex: [String: Int] = [:]
     var globalIndex: [String: Int] = [:]

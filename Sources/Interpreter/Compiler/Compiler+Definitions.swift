@@ -6,7 +6,7 @@ extension Compiler {
     /// `makeFunction`. Leaves the new function on the stack.
     @discardableResult
     func compileFunction(key: AnyObject, name: String, parameters: Parameters, firstLine: Int, docstring: String?,
-                         body: @escaping () throws -> Void) throws -> CodeObject {
+                         returns: Expr? = nil, body: @escaping () throws -> Void) throws -> CodeObject {
         var flags: MakeFunctionFlags = []
         let defaults = parameters.positional.compactMap(\.defaultValue)
         if !defaults.isEmpty {
@@ -23,6 +23,7 @@ extension Compiler {
             unit.emit(.buildMap, keywordDefaults.count)
             flags.insert(.keywordDefaults)
         }
+        if try compileAnnotations(parameters, returns: returns) { flags.insert(.annotations) }
         let qualified = qualifiedName(name)
         let code = try withChildUnit(key: key, name: name, qualifiedName: qualified, firstLine: firstLine) {
             let code = self.unit.code
@@ -66,7 +67,8 @@ extension Compiler {
         let doc = docstring(of: definition.body)
         let body = doc == nil ? definition.body : Array(definition.body.dropFirst())
         let code = try compileFunction(key: definition, name: definition.name, parameters: definition.parameters,
-                                       firstLine: definition.location.line, docstring: doc) {
+                                       firstLine: definition.location.line, docstring: doc,
+                                       returns: definition.returns) {
             try self.compile(body)
             if self.unit.reachable {
                 self.unit.emit(.loadConst, self.unit.constant(.none))
@@ -95,6 +97,7 @@ extension Compiler {
                 self.unit.emit(.storeName, self.unit.name("__doc__"))
                 body.removeFirst()
             }
+            self.setUpAnnotations(for: body)
             try self.compile(body)
             self.unit.emit(.loadConst, self.unit.constant(.none))
             self.unit.emit(.returnValue)

@@ -19,11 +19,12 @@ extension Compiler {
             }
         case .augmentedAssign(let target, let op, let value):
             try compileAugmentedAssign(target, op, value)
-        case .annotatedAssign(let target, _, let value):
+        case .annotatedAssign(let target, let annotation, let value):
             if let value {
                 try compile(value)
                 try compileStore(target)
             }
+            try recordAnnotation(target: target, annotation: annotation)
         case .delete(let targets):
             for target in targets { try compileDelete(target) }
         case .pass:
@@ -314,8 +315,13 @@ extension Compiler {
             // While a block's exit code runs, only the blocks outside it are active.
             unit.controlBlocks = Array(saved[..<index])
             switch block {
-            case .loop:
-                break
+            case .loop(_, _, let hasIterator):
+                // A `for` loop's iterator sits above the blocks outside it (a `with`'s exit):
+                // it goes first, so those blocks find their own values on top.
+                if hasIterator {
+                    if preservingTop { unit.emit(.rotTwo) }
+                    unit.emit(.popTop)
+                }
             case .tryBody:
                 unit.emit(.popBlock)
             case .finallyBody(let finalBody):

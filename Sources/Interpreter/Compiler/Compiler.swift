@@ -56,6 +56,7 @@ final class Compiler {
             try compile(expr)
             unit.emit(.returnValue)
         } else {
+            if !interactive { setUpAnnotations(for: body) }
             for statement in body { try compile(statement) }
             unit.emit(.loadConst, unit.constant(.none))
             unit.emit(.returnValue)

@@ -227,5 +227,7 @@ public struct MakeFunctionFlags: OptionSet {
     public init(rawValue: Int) { self.rawValue = rawValue }
     public static let defaults = MakeFunctionFlags(rawValue: 1)
     public static let keywordDefaults = MakeFunctionFlags(rawValue: 2)
+    /// A dict of the parameter and return annotations (`__annotations__`).
+    public static let annotations = MakeFunctionFlags(rawValue: 4)
     public static let closure = MakeFunctionFlags(rawValue: 8)
 }

@@ -28,6 +28,13 @@ enum SysModule {
             ns.function("exit", "status=None, /") { _, a in
                 throw PyException(type: BuiltinTypes.systemExit, args: a[0].isNone ? [] : [a[0]])
             }
+            ns.function("_getframe", "depth=0, /") { i, a in
+                var frame = i.currentFrame
+                var depth = try i.intArgument(a[0])
+                while depth > 0, let f = frame { frame = f.parent; depth -= 1 }
+                guard let frame else { throw PyException(BuiltinTypes.valueError, "call stack is not deep enough") }
+                return TracebackObjects.runningFrame(frame, i)
+            }
             ns.function("getsizeof", "obj, default=0, /") { _, a in
                 if case .object(let o) = a[0], let l = o as? PyList { return .int(56 + 8 * l.items.count) }
                 return .int(28)
@@ -89,5 +96,14 @@ enum StreamObject {
             return .none
         })
         return object
+    }
+}
+
+extension Interpreter {
+    /// Keeps `sys.modules` showing every loaded module (a module imported after `sys` too), so
+    /// `sys.modules[cls.__module__]` finds a class's module as in CPython.
+    func syncSysModules() {
+        guard let sys = modules["sys"], case .object(let o)? = sys.namespace["modules"], let dict = o as? PyDict else { return }
+        for (name, module) in modules where dict[name] == nil { dict[name] = .object(module) }
     }
 }

@@ -99,6 +99,14 @@ public enum BuiltinTypes {
     public static let userWarning = exception("UserWarning", warning)
     public static let deprecationWarning = exception("DeprecationWarning", warning)
     public static let runtimeWarning = exception("RuntimeWarning", warning)
+    public static let pendingDeprecationWarning = exception("PendingDeprecationWarning", warning)
+    public static let syntaxWarning = exception("SyntaxWarning", warning)
+    public static let futureWarning = exception("FutureWarning", warning)
+    public static let importWarning = exception("ImportWarning", warning)
+    public static let unicodeWarning = exception("UnicodeWarning", warning)
+    public static let bytesWarning = exception("BytesWarning", warning)
+    public static let resourceWarning = exception("ResourceWarning", warning)
+    public static let encodingWarning = exception("EncodingWarning", warning)
 
     private static func exception(_ name: String, _ base: PyType) -> PyType {
         let type = PyType(builtin: name, base: base)
@@ -114,7 +122,8 @@ public enum BuiltinTypes {
          unboundLocalError, osError, fileNotFoundError, fileExistsError, isADirectoryError, notADirectoryError,
          permissionError, runtimeError, notImplementedError, recursionError, syntaxError, indentationError, tabError,
          systemError, typeError, valueError, unicodeError, warning, userWarning, deprecationWarning, runtimeWarning,
-         unicodeEncodeError, unicodeDecodeError]
+         unicodeEncodeError, unicodeDecodeError, pendingDeprecationWarning, syntaxWarning, futureWarning, importWarning,
+         unicodeWarning, bytesWarning, resourceWarning, encodingWarning]
     }
 }
 

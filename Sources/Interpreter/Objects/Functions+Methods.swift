@@ -17,6 +17,23 @@ enum CallableTypes {
             return .object(PyTuple(f.defaults))
         }
         type.property("__code__") { _, v in function(v).map { .object($0.code) } ?? .none }
+        type.property("__globals__") { i, v in function(v).map { .object(i.globalsDictionary($0.globals)) } ?? .none }
+        type.property("__kwdefaults__") { _, v in
+            guard let f = function(v), !f.keywordDefaults.isEmpty else { return .none }
+            // In the order the keyword-only parameters were declared.
+            let dict = PyDict()
+            let keywordOnly = f.code.localNames.dropFirst(f.code.argumentCount).prefix(f.code.keywordOnlyCount)
+            for name in keywordOnly { if let value = f.keywordDefaults[name] { dict[name] = value } }
+            return .object(dict)
+        }
+        // Created empty on first access, as CPython does, so it can be filled in.
+        type.property("__annotations__", get: { _, v in
+            guard let f = function(v) else { return .none }
+            if let annotations = f.attributes["__annotations__"] { return annotations }
+            let empty = Value.object(PyDict())
+            f.attributes["__annotations__"] = empty
+            return empty
+        }, set: { _, v, new in function(v)?.attributes["__annotations__"] = new })
         type.property("__dict__") { _, v in
             let d = PyDict()
             for (key, value) in function(v)?.attributes ?? AttributeTable() { d[key] = value }

@@ -41,6 +41,7 @@ enum ObjectMethods {
         if let native = cls.nativeNew {
             return try native(interpreter, cls, Arguments(args.varArgs("args")))
         }
+        try interpreter.checkNotAbstract(cls)
         return .object(PyInstance(type: cls))
     }
 

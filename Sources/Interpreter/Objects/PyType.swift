@@ -71,7 +71,8 @@ public final class PyType: PyObject {
     }
 
     /// A class created by a `class` statement (or `type(name, bases, dict)`).
-    public init(name: String, qualifiedName: String, module: String, bases: [PyType], dict: [String: Value]) {
+    public init(name: String, qualifiedName: String, module: String, bases: [PyType], dict: [String: Value],
+                metatype: PyType? = nil) {
         self.name = name
         self.qualifiedName = qualifiedName
         self.moduleName = module
@@ -79,7 +80,7 @@ public final class PyType: PyObject {
         self.dict = dict
         self.isSubclassable = true
         self.isBuiltin = false
-        super.init(type: BuiltinTypes.type, kind: .type)
+        super.init(type: metatype ?? BuiltinTypes.type, kind: .type)
         for base in self.bases {
             // Built-in bases install their constructors and hooks lazily: do it now, before
             // they are inherited.

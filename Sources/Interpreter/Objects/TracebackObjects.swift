@@ -92,6 +92,26 @@ enum TracebackObjects {
         return .object(frame)
     }
 
+    /// `sys._getframe(depth)`: a frame object for a running frame and, through `f_back`, its
+    /// callers (snapshots: `f_locals` is a copy, as CPython's is for functions).
+    static func runningFrame(_ frame: Frame, _ interpreter: Interpreter) -> Value {
+        var chain: [Frame] = []
+        var current: Frame? = frame
+        while let f = current { chain.append(f); current = f.parent }
+        var back: Value = .none
+        for f in chain.reversed() {
+            let object = PyInstance(type: frameType)
+            object.attributes["f_lineno"] = .int(f.code.line(at: max(f.pc - 1, 0)))
+            object.attributes["f_back"] = back
+            object.attributes["f_code"] = .object(f.code)
+            let globals = interpreter.globalsDictionary(f.globals)
+            object.attributes["f_globals"] = .object(globals)
+            object.attributes["f_locals"] = .object(FrameSnapshot(frame: f).localsDictionary(globals: globals))
+            back = .object(object)
+        }
+        return back
+    }
+
     /// Attributes of `code` objects, for both compiled functions and what `compile()` returns.
     static func installCodeAttributes(_ type: PyType) {
         type.property("co_name") { _, v in
@@ -111,6 +131,17 @@ enum TracebackObjects {
             .object(PyTuple(((v.asObject as? CodeObject)?.localNames ?? []).map { .str($0) }))
         }
         type.property("co_argcount") { _, v in .int((v.asObject as? CodeObject)?.argumentCount ?? 0) }
+        type.property("co_posonlyargcount") { _, v in .int((v.asObject as? CodeObject)?.positionalOnlyCount ?? 0) }
+        type.property("co_kwonlyargcount") { _, v in .int((v.asObject as? CodeObject)?.keywordOnlyCount ?? 0) }
+        // CPython's bits: 0x04 *args, 0x08 **kwargs, 0x20 generator (what inspect reads).
+        type.property("co_flags") { _, v in
+            guard let code = v.asObject as? CodeObject else { return .int(0) }
+            var flags = 0
+            if code.flags.contains(.varArgs) { flags |= 0x04 }
+            if code.flags.contains(.varKeywords) { flags |= 0x08 }
+            if code.flags.contains(.generator) { flags |= 0x20 }
+            return .int(flags)
+        }
         // The whole text the code came from (a cell has no file to read): for `pdb`'s listing
         // and `traceback`'s source lines.
         type.property("_tessera_source") { _, v in

@@ -137,8 +137,16 @@ extension Interpreter {
             }
             return value
         }
-        if let value = BuiltinTypes.type.lookup(name) {
-            return bind(value, to: .object(type), type: BuiltinTypes.type)
+        // Then the metaclass (`type`, or a user metaclass): its methods bind to the class.
+        let metatype = type.type
+        if let value = metatype.lookup(name) {
+            if case .object(let o) = value, let property = o as? PyProperty, !property.getter.isNone {
+                return try call(property.getter, Arguments([.object(type)]))
+            }
+            return bind(value, to: .object(type), type: metatype)
+        }
+        if !metatype.isBuiltin, let getattr = metatype.userOverride("__getattr__") {
+            return try call(getattr, Arguments([.object(type), .str(name)]))
         }
         throw PyException(BuiltinTypes.attributeError, "type object '\(type.name)' has no attribute '\(name)'")
     }
@@ -175,6 +183,10 @@ extension Interpreter {
                         }
                     }
                     if o is PyFunction || o is PyBuiltinFunction {
+                        // `__init_subclass__` is implicitly a class method (object's included).
+                        if name == "__init_subclass__" {
+                            return .object(PyBoundMethod(function: value, receiver: sup.receiver))
+                        }
                         if case .object(let r) = sup.receiver, r is PyType, sup.receiverType === (r as? PyType) {
                             return value
                         }
@@ -242,6 +254,16 @@ extension Interpreter {
         o.attributes[name] = value
     }
 
+    /// `del obj.name` and `delattr`: a class's own `__delattr__` (a frozen dataclass's) decides.
+    public func deleteAttributeDispatching(_ object: Value, _ name: String) throws {
+        if case .object(let o) = object, !(o is PyType), let hook = o.type.userOverride("__delattr__") {
+            _ = try call(hook, Arguments([object, .str(name)]))
+            return
+        }
+        try deleteAttribute(object, name)
+    }
+
+    /// `object.__delattr__`: removes the attribute (or runs a property's deleter).
     public func deleteAttribute(_ object: Value, _ name: String) throws {
         guard case .object(let o) = object else { throw noAttribute(object, name) }
         if let type = o as? PyType, !type.isBuiltin {

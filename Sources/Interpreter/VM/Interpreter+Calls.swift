@@ -22,6 +22,10 @@ extension Interpreter {
         case let method as PyBoundMethod:
             return try call(method.function, arguments.prepending(method.receiver))
         case let type as PyType:
+            // A metaclass's own `__call__` (enum's lookup by value) runs instead of `type.__call__`.
+            if let metaCall = type.type.userOverride("__call__") {
+                return try call(metaCall, arguments.prepending(callable))
+            }
             return try instantiate(type, arguments)
         case let native as PyNativeCallable where native.type.isBuiltin:
             return try native.invoke(self, arguments)
@@ -46,6 +50,7 @@ extension Interpreter {
             throw PyException(BuiltinTypes.typeError, "type() takes 1 or 3 arguments")
         }
         if DirectConstructors.constructsNatively(type), let native = type.nativeNew { return try native(self, type, arguments) }
+        if type.isSubtype(of: BuiltinTypes.type) { return try instantiateMetaclass(type, arguments) }
         let methods = type.constructorMethods()
         let instance: Value
         var madeByNativeNew = false
@@ -58,6 +63,7 @@ extension Interpreter {
             instance = try native(self, type, arguments)
             madeByNativeNew = true
         } else {
+            try checkNotAbstract(type)
             instance = .object(PyInstance(type: type))
         }
         // `raise ValueError(i)`: BaseException.__init__ would only store `args` again (with
@@ -75,7 +81,7 @@ extension Interpreter {
     }
 
     /// `type(name, bases, dict)`.
-    func typeCall(_ arguments: Arguments) throws -> Value {
+    func typeCall(_ arguments: Arguments, metatype: PyType? = nil) throws -> Value {
         guard case .object(let n) = arguments[0], let name = n as? PyStr,
               case .object(let b) = arguments[1], let bases = b as? PyTuple,
               case .object(let d) = arguments[2], let dict = d as? PyDict else {
@@ -85,8 +91,40 @@ extension Interpreter {
         for (key, value) in dict.storage {
             if case .object(let k) = key.value, let s = k as? PyStr { attributes[s.value] = value }
         }
-        return .object(try makeClass(name: name.value, qualifiedName: name.value, module: "__main__",
-                                     bases: bases.items, attributes: attributes))
+        let module = currentFrame.flatMap { $0.globals["__name__"]?.stringValue } ?? "__main__"
+        let qualifiedName = attributes["__qualname__"]?.stringValue ?? name.value
+        return .object(try makeClass(name: name.value, qualifiedName: qualifiedName, module: module,
+                                     bases: bases.items, attributes: attributes, metatype: metatype,
+                                     subclassKeywords: arguments.keywords))
+    }
+
+    /// Calling a subclass of `type` (a metaclass) makes a class: its `__new__` (by default
+    /// `type.__new__`, which records the metaclass), then its `__init__`.
+    func instantiateMetaclass(_ metatype: PyType, _ arguments: Arguments) throws -> Value {
+        let result: Value
+        if let userNew = metatype.userOverride("__new__") {
+            var function = userNew
+            if case .object(let o) = userNew, let wrapper = o as? PyMethodWrapper { function = wrapper.function }
+            result = try call(function, arguments.prepending(.object(metatype)))
+        } else {
+            result = try typeCall(arguments, metatype: metatype)
+        }
+        if result.type.isSubtype(of: metatype), let initializer = metatype.userOverride("__init__") {
+            _ = try call(initializer, arguments.prepending(result))
+        }
+        return result
+    }
+
+    /// CPython refuses to instantiate a class whose `__abstractmethods__` (set by abc) is not
+    /// empty, naming the methods in sorted order.
+    func checkNotAbstract(_ type: PyType) throws {
+        guard !type.isBuiltin, let abstract = type.ownDictionary["__abstractmethods__"], case .object(let o) = abstract else { return }
+        var names: [String] = []
+        for item in try collect(.object(o)) { if let name = item.stringValue { names.append(name) } }
+        guard !names.isEmpty else { return }
+        names.sort()
+        throw PyException(BuiltinTypes.typeError,
+                          "Can't instantiate abstract class \(type.name) with abstract method\(names.count > 1 ? "s" : "") \(names.joined(separator: ", "))")
     }
 
     /// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace, then
@@ -96,13 +134,46 @@ extension Interpreter {
               case .object(let n) = arguments[1], let name = n as? PyStr else {
             throw PyException(BuiltinTypes.typeError, "__build_class__: bad arguments")
         }
-        if let keyword = arguments.keywords.first {
-            throw PyException(BuiltinTypes.typeError, "class keyword argument '\(keyword.name)' is not supported")
+        // `metaclass=` picks the class's type; other keywords go to `__init_subclass__`.
+        var metatype: PyType?
+        var keywords: [(name: String, value: Value)] = []
+        for keyword in arguments.keywords {
+            if keyword.name == "metaclass" {
+                guard case .object(let m) = keyword.value, let meta = m as? PyType else {
+                    throw PyException(BuiltinTypes.typeError, "metaclass must be a type")
+                }
+                metatype = meta
+            } else {
+                keywords.append((keyword.name, keyword.value))
+            }
         }
+        let originalBases = Array(arguments.positional.dropFirst(2))
+        let bases = try resolveMroEntries(originalBases)
+        // Without `metaclass=`, the most derived metaclass of the bases.
+        for base in bases {
+            guard case .object(let b) = base, let baseType = b as? PyType else { continue }
+            let candidate = baseType.type
+            if let current = metatype {
+                if candidate.isSubtype(of: current) { metatype = candidate }
+                else if !current.isSubtype(of: candidate) {
+                    throw PyException(BuiltinTypes.typeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                }
+            } else {
+                metatype = candidate
+            }
+        }
+        if let meta = metatype, meta === BuiltinTypes.type { metatype = nil }
         let namespace = PyDict()
         let frame = try makeFrame(code: body.code, function: body, globals: body.globals, arguments: [])
         frame.namespace = namespace
         _ = try runToCompletion(frame)
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.0.isIdentical(to: $0.1) }) {
+            namespace["__orig_bases__"] = .object(PyTuple(originalBases))
+        }
+        if let metatype {
+            namespace["__module__"] = namespace["__module__"] ?? body.globals["__name__"] ?? .str("__main__")
+            return try call(.object(metatype), Arguments([arguments[1], .object(PyTuple(bases)), .object(namespace)], keywords: keywords))
+        }
         var attributes: [String: Value] = [:]
         for (key, value) in namespace.storage {
             if case .object(let k) = key.value, let s = k as? PyStr { attributes[s.value] = value }
@@ -112,11 +183,12 @@ extension Interpreter {
         let qualifiedName: String
         if case .object(let q) = attributes["__qualname__"] ?? .none, let s = q as? PyStr { qualifiedName = s.value } else { qualifiedName = name.value }
         return .object(try makeClass(name: name.value, qualifiedName: qualifiedName, module: module,
-                                     bases: Array(arguments.positional.dropFirst(2)), attributes: attributes))
+                                     bases: bases, attributes: attributes, subclassKeywords: keywords))
     }
 
     func makeClass(name: String, qualifiedName: String, module: String, bases baseValues: [Value],
-                   attributes: [String: Value]) throws -> PyType {
+                   attributes: [String: Value], metatype: PyType? = nil,
+                   subclassKeywords: [(name: String, value: Value)] = []) throws -> PyType {
         var bases: [PyType] = []
         for value in baseValues {
             guard case .object(let o) = value, let base = o as? PyType else {
@@ -138,8 +210,15 @@ extension Interpreter {
         dict.removeValue(forKey: "__qualname__")
         // Like CPython: a class that defines __eq__ without __hash__ is unhashable.
         if dict["__eq__"] != nil && dict["__hash__"] == nil { dict["__hash__"] = Value.none }
+        // A class without a docstring has `__doc__` None (not its base's).
+        if dict["__doc__"] == nil { dict["__doc__"] = Value.none }
+        // `__init_subclass__` is implicitly a class method, so `super().__init_subclass__()` binds.
+        if case .object(let hook) = dict["__init_subclass__"] ?? .none, hook is PyFunction {
+            dict["__init_subclass__"] = .object(PyMethodWrapper(.classMethod, dict["__init_subclass__"] ?? .none))
+        }
         let moduleName = dict["__module__"]?.stringValue ?? module
-        let type = PyType(name: name, qualifiedName: qualifiedName, module: moduleName, bases: bases, dict: dict)
+        let type = PyType(name: name, qualifiedName: qualifiedName, module: moduleName, bases: bases, dict: dict,
+                          metatype: metatype === BuiltinTypes.type ? nil : metatype)
         if type.lookup("__del__") != nil {
             type.finalizerQueue = finalizers
             if interruptFlag == nil { interruptFlag = ownInterruptWord }
@@ -151,7 +230,46 @@ extension Interpreter {
                 _ = try call(setName, Arguments([value, .object(type), .str(attribute)]))
             }
         }
+        try initSubclass(type, keywords: subclassKeywords)
         return type
+    }
+
+    /// Bases that are not classes but have `__mro_entries__` (`Generic[T]`, `NamedTuple`)
+    /// stand for the classes that method returns (PEP 560).
+    func resolveMroEntries(_ bases: [Value]) throws -> [Value] {
+        guard bases.contains(where: { !($0.asObject is PyType) }) else { return bases }
+        var resolved: [Value] = []
+        let original = Value.object(PyTuple(bases))
+        for base in bases {
+            if !(base.asObject is PyType), let entries = try lookupAttribute(base, "__mro_entries__") {
+                let result = try call(entries, Arguments([original]))
+                guard case .object(let o) = result, let tuple = o as? PyTuple else {
+                    throw PyException(BuiltinTypes.typeError, "__mro_entries__ must return a tuple")
+                }
+                resolved.append(contentsOf: tuple.items)
+            } else {
+                resolved.append(base)
+            }
+        }
+        return resolved
+    }
+
+    /// `super(type, type).__init_subclass__(**keywords)`: the nearest base's hook (implicitly a
+    /// class method); `object`'s takes no keywords.
+    func initSubclass(_ type: PyType, keywords: [(name: String, value: Value)]) throws {
+        for base in type.mro.dropFirst() {
+            guard let hook = base.ownDictionary["__init_subclass__"] else { continue }
+            if base === BuiltinTypes.object {
+                if !keywords.isEmpty {
+                    throw PyException(BuiltinTypes.typeError, "\(type.qualifiedName).__init_subclass__() takes no keyword arguments")
+                }
+                return
+            }
+            var function = hook
+            if case .object(let o) = hook, let wrapper = o as? PyMethodWrapper { function = wrapper.function }
+            _ = try call(function, Arguments([.object(type)], keywords: keywords))
+            return
+        }
     }
 
     /// Records the defining class on functions (directly or inside wrappers) for `super()`.

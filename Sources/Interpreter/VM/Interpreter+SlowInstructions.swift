@@ -65,7 +65,7 @@ extension Interpreter {
             push(value)
         case .deleteAttr:
             let object = pop()
-            try deleteAttribute(object, frame.code.names[arg])
+            try deleteAttributeDispatching(object, frame.code.names[arg])
         case .unaryNegative, .unaryPositive, .unaryInvert:
             let value = peek(1)
             let result: Value
@@ -195,6 +195,8 @@ extension Interpreter {
             if flags.contains(.closure), case .object(let o) = pop(), let tuple = o as? PyTuple {
                 closure = tuple.items.compactMap { $0.asObject as? PyCell }
             }
+            var annotations: Value?
+            if flags.contains(.annotations) { annotations = pop() }
             var keywordDefaults: [String: Value] = [:]
             if flags.contains(.keywordDefaults), case .object(let o) = pop(), let dict = o as? PyDict {
                 for (key, value) in dict.storage {
@@ -206,6 +208,7 @@ extension Interpreter {
             let function = PyFunction(code: code, globals: frame.globals, defaults: defaults,
                                       keywordDefaults: keywordDefaults, closure: closure)
             if let doc = code.docstring { function.attributes["__doc__"] = .str(doc) }
+            if let annotations { function.attributes["__annotations__"] = annotations }
             push(.object(function))
         case .loadBuildClass:
             push(builtins["__build_class__"] ?? .none)

@@ -70,6 +70,10 @@ extension Interpreter {
                 }
                 return .int(Int(bytes.bytes[try sequenceIndex(index, count: bytes.bytes.count, kind: "index")]))
             case let type as PyType:
+                // A metaclass's `__getitem__` (enum's `Color['RED']`) comes first, as in CPython.
+                if let method = type.type.userOverride("__getitem__") {
+                    return try call(method, Arguments([container, index]))
+                }
                 if let method = type.lookup("__class_getitem__") {
                     return try call(method, Arguments([container, index]))
                 }

@@ -12,7 +12,9 @@ public final class Interpreter {
     public let builtins: Namespace
     public let builtinsModule: PyModule
     /// Loaded modules by dotted name (`sys.modules`).
-    public var modules: [String: PyModule] = [:]
+    public var modules: [String: PyModule] = [:] {
+        didSet { syncSysModules() }
+    }
     /// Makers of native (Swift) modules, run on first import. The Library registers torch etc.
     public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
     /// Where `print` and `sys.stdout.write` go.
