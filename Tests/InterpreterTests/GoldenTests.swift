@@ -62,6 +62,8 @@ final class GoldenTests: XCTestCase {
     func testModulesLogging() throws { try checkGroup() }
     func testModulesArgparse() throws { try checkGroup() }
     func testModulesStruct() throws { try checkGroup() }
+    func testModulesBase64() throws { try checkGroup() }
+    func testModulesUuid() throws { try checkGroup() }
     func testPercentFormat() throws { try checkGroup() }
     func testProperties() throws { try checkGroup() }
     func testSets() throws { try checkGroup() }
