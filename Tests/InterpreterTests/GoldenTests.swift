@@ -16,6 +16,7 @@ final class GoldenTests: XCTestCase {
     func testAttributeCaches() throws { try checkGroup() }
     func testBookIdioms() throws { try checkGroup() }
     func testBuiltins() throws { try checkGroup() }
+    func testBytesMethods() throws { try checkGroup() }
     func testClasses() throws { try checkGroup() }
     func testClosures() throws { try checkGroup() }
     func testComparisons() throws { try checkGroup() }
