@@ -68,7 +68,7 @@ let package = Package(
         // serializers, %whos inspectors), so the Kernel depends on no library.
         .target(
             name: "Library",
-            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel", "CGraphviz", "CZlib"],
+            dependencies: ["Interpreter", "TensorKit", "Plot", "Kernel", "CGraphviz", "CZlib", "CCrypto"],
             exclude: ["Resources/mnist/README.md", "Python"],
             resources: [.copy("Resources/mnist")],
             plugins: ["EmbedPythonSourcesPlugin"]),

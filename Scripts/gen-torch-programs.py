@@ -71,7 +71,11 @@ def main():
     check = "--check" in sys.argv
     differ = 0
     fastai_home = None
+    # Names given on the command line (e.g. stdlib_tempfile_csv_logging) limit the run to those programs.
+    only = {name[:-3] if name.endswith(".py") else name for name in sys.argv[1:] if not name.startswith("--")}
     for program in sorted(glob.glob(os.path.join(PROGRAMS, "*.py"))):
+        if only and os.path.basename(program)[:-3] not in only:
+            continue
         env = dict(os.environ, PYTHONHASHSEED="0")
         if "URLs.MNIST_SAMPLE" in open(program).read():
             if fastai_home is None:

@@ -20,6 +20,7 @@ public enum Library {
             "_tessera_re": RegexModule.make,
             "_tessera_process": ProcessModule.make,
             "_tessera_pickle": TorchSerialization.makePickleModule,
+            "_tessera_hashlib": HashlibModule.make,
         ]
         for (name, provider) in providers { interpreter.moduleProviders[name] = provider }
         // torch.nn, torch.optim, pathlib, matplotlib, fastcore, fastai, fastbook: Sources/Library/Python.

@@ -16,6 +16,7 @@ final class GoldenTests: XCTestCase {
     func testAttributeCaches() throws { try checkGroup() }
     func testBookIdioms() throws { try checkGroup() }
     func testBuiltins() throws { try checkGroup() }
+    func testBytesMethods() throws { try checkGroup() }
     func testClasses() throws { try checkGroup() }
     func testClosures() throws { try checkGroup() }
     func testComparisons() throws { try checkGroup() }
@@ -72,6 +73,8 @@ final class GoldenTests: XCTestCase {
     func testModulesTypes() throws { try checkGroup() }
     func testModulesInspect() throws { try checkGroup() }
     func testModulesNumbers() throws { try checkGroup() }
+    func testModulesBase64() throws { try checkGroup() }
+    func testModulesUuid() throws { try checkGroup() }
     func testPercentFormat() throws { try checkGroup() }
     func testProperties() throws { try checkGroup() }
     func testSets() throws { try checkGroup() }

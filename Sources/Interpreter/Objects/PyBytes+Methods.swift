@@ -3,6 +3,7 @@ enum BytesMethods {
     static func install(_ type: PyType) {
         type.nativeNew = new
         type.install(table)
+        type.install(BytesOperators.table)
     }
 
     static let table: [NativeMethod] = [

@@ -40,7 +40,8 @@ enum FileObjects {
             let c = f.content[f.position]
             f.position += 1
             line.append(c)
-            if c == "\n" { break }
+            // Content is held as Characters, where "\r\n" is one Character: it ends a line too.
+            if c == "\n" || c == "\r\n" { break }
         }
         return line
     }

@@ -75,7 +75,7 @@ extension Interpreter {
     /// CPython's TypeError for an operator neither operand supports; `symbol` is `+` or, for
     /// augmented assignment, `+=`.
     func unsupportedOperands(_ symbol: String, _ left: Value, _ right: Value) -> PyException {
-        func isSequence(_ v: Value) -> Bool { v.asObject is PyStr || v.asObject is PyList || v.asObject is PyTuple }
+        func isSequence(_ v: Value) -> Bool { v.asObject is PyStr || v.asObject is PyList || v.asObject is PyTuple || v.asObject is PyBytes }
         if symbol == "*" || symbol == "*=", isSequence(left) || isSequence(right) {
             let other = isSequence(left) ? right : left
             if !isSequence(other) || (isSequence(left) && isSequence(right)) {
