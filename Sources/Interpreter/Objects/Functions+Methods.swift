@@ -46,9 +46,24 @@ enum CallableTypes {
         type.property("__name__") { _, v in .str((v.asObject as? PyBuiltinFunction)?.name ?? "") }
         type.property("__qualname__") { _, v in .str((v.asObject as? PyBuiltinFunction)?.qualifiedName ?? "") }
         type.property("__doc__") { _, v in (v.asObject as? PyBuiltinFunction)?.doc.map { .str($0) } ?? .none }
+        // What inspect.signature parses for functions written in Swift: `(obj, /)`.
+        type.property("__text_signature__") { _, v in (v.asObject as? PyBuiltinFunction)?.signatureText.map { .str($0) } ?? .none }
     }
 
     static func installMethod(_ type: PyType) {
+        // `types.MethodType(function, instance)` binds a function to an object.
+        type.nativeNew = { _, _, arguments in
+            guard arguments.keywords.isEmpty else { throw PyException(BuiltinTypes.typeError, "method() takes no keyword arguments") }
+            guard arguments.positional.count == 2 else {
+                throw PyException(BuiltinTypes.typeError, "method expected 2 arguments, got \(arguments.positional.count)")
+            }
+            guard case .object(let f) = arguments[0],
+                  f is PyFunction || f is PyBuiltinFunction || f is PyBoundMethod || f is PyType || f.type.lookup("__call__") != nil else {
+                throw PyException(BuiltinTypes.typeError, "first argument must be callable")
+            }
+            guard !arguments[1].isNone else { throw PyException(BuiltinTypes.typeError, "instance must not be None") }
+            return .object(PyBoundMethod(function: arguments[0], receiver: arguments[1]))
+        }
         type.property("__self__") { _, v in (v.asObject as? PyBoundMethod)?.receiver ?? .none }
         type.property("__func__") { _, v in (v.asObject as? PyBoundMethod)?.function ?? .none }
         type.property("__name__") { i, v in

@@ -294,6 +294,9 @@ def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=F
             raise ValueError('no signature found for builtin type {!r}'.format(obj))
         return Signature()
     if isinstance(obj, (types.BuiltinFunctionType, types.BuiltinMethodType)):
+        text = getattr(obj, '__text_signature__', None)
+        if text:
+            return _signature_from_text(text, obj)
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     call = getattr(type(obj), '__call__', None)
     if isinstance(call, types.FunctionType):
@@ -309,3 +312,66 @@ def _function_signature_or_other(func, skip_first):
     if skip_first and params and params[0].kind != _VAR_POSITIONAL:
         params = params[1:]
     return sig.replace(parameters=params)
+
+
+def _split_parameters(text):
+    """The comma-separated items of a parameter list, commas inside brackets or quotes kept."""
+    items, depth, quote, current = [], 0, None, ''
+    for ch in text:
+        if quote:
+            current += ch
+            if ch == quote:
+                quote = None
+            continue
+        if ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+        elif ch == ',' and depth == 0:
+            items.append(current.strip())
+            current = ''
+            continue
+        current += ch
+    if current.strip():
+        items.append(current.strip())
+    return items
+
+
+def _signature_from_text(text, obj):
+    """A Signature from a text signature such as '(obj, /)' or '(x, *, key=None)'."""
+    inner = text.strip()
+    if inner.startswith('(') and inner.endswith(')'):
+        inner = inner[1:-1]
+    items = _split_parameters(inner)
+    if '/' in items:
+        slash = items.index('/')
+    else:
+        slash = -1
+    parameters = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for index, item in enumerate(items):
+        if item == '/':
+            continue
+        if item == '*':
+            kind = _KEYWORD_ONLY
+            continue
+        this_kind = _POSITIONAL_ONLY if index < slash else kind
+        default = _empty
+        if item.startswith('**'):
+            this_kind, item = _VAR_KEYWORD, item[2:]
+        elif item.startswith('*'):
+            this_kind, item = _VAR_POSITIONAL, item[1:]
+            kind = _KEYWORD_ONLY
+        if '=' in item:
+            item, default_text = item.split('=', 1)
+            item = item.strip()
+            try:
+                default = eval(default_text.strip(), {})
+            except Exception:
+                raise ValueError('no signature found for builtin {!r}'.format(obj))
+        if not item.isidentifier():
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        parameters.append(Parameter(item, this_kind, default=default))
+    return Signature(parameters, __validate_parameters__=False)

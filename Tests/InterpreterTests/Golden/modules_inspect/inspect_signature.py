@@ -89,3 +89,4 @@ try:
     inspect.Signature([Parameter('a', Parameter.KEYWORD_ONLY), Parameter('b', Parameter.POSITIONAL_OR_KEYWORD)])
 except ValueError as e:
     print('ValueError:', e)
+print(signature(len), signature(abs), signature(divmod), signature(len).parameters['obj'].kind)

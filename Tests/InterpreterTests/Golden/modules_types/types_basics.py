@@ -51,3 +51,16 @@ m.value = 5
 print(m.__name__, m.value, type(m).__name__)
 Dyn = types.new_class('Dyn', (C,), exec_body=lambda ns: ns.update({'x': 1}))
 print(Dyn.__name__, Dyn.x, issubclass(Dyn, C))
+
+
+def describe(self, suffix):
+    return type(self).__name__ + suffix
+
+
+bound = types.MethodType(describe, C())
+print(bound('!'), bound.__self__.__class__.__name__, bound.__func__ is describe)
+for bad in [lambda: types.MethodType(describe), lambda: types.MethodType(1, C()), lambda: types.MethodType(describe, None)]:
+    try:
+        bad()
+    except TypeError as e:
+        print('TypeError:', e)
