@@ -152,4 +152,11 @@ final class ChapterNotebookTests: XCTestCase {
         return pattern?.matches(in: masked as String, range: NSRange(location: 0, length: masked.length))
             .compactMap { Double(masked.substring(with: $0.range)) } ?? []
     }
+
+    /// Chapter 16 (fastai's `Optimizer` and its step callbacks: SGD, momentum, RMSProp; weight
+    /// decay; the training loop and its callbacks) on MNIST_SAMPLE with chapter 13's simple_cnn,
+    /// one epoch per training cell.
+    func testChapter16TrainingNotebookMatchesFastaiAndPyTorch() throws {
+        try checkAgainstReference("16_training", minimumNumbers: 30)
+    }
 }
