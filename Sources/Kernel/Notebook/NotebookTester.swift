@@ -3,7 +3,8 @@ import Foundation
 /// `tessera test`: re-executes a notebook and compares each code cell's text outputs with the
 /// stored ones, as nbval does. Standard output, `text/plain` results and errors are compared;
 /// images and standard error (warnings, progress messages such as a dataset being built the first
-/// time) are not. Memory addresses (`0x7f...`) and trailing spaces are ignored.
+/// time) are not. Memory addresses (`0x7f...`), fastai's epoch times and trailing spaces are
+/// ignored.
 ///
 /// Per cell (tag, or comment in the source):
 /// - `nbval-ignore-output` / `nbval-ignore` tag, or a `# nbval-ignore` / `# NBVAL_IGNORE_OUTPUT`
@@ -111,7 +112,25 @@ public struct NotebookTester {
             String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         while lines.last == "" { lines.removeLast() }
-        return lines
+        return maskingEpochTimes(lines)
+    }
+
+    /// fastai's results table (`epoch ... time` header, one row per epoch) ends each row with the
+    /// epoch's wall time, `mm:ss`, which depends on the machine: blanked in the rows under such
+    /// a header.
+    static func maskingEpochTimes(_ lines: [String]) -> [String] {
+        var inTable = false
+        return lines.map { line in
+            let words = line.split(separator: " ")
+            if words.first == "epoch" && words.last == "time" {
+                inTable = true
+                return line
+            }
+            guard inTable, line.range(of: "^[0-9]+ .* [0-9]{2}:[0-9]{2}$", options: .regularExpression) != nil else {
+                return line
+            }
+            return String(line.dropLast(5)) + "mm:ss"
+        }
     }
 }
 
