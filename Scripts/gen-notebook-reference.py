@@ -65,6 +65,21 @@ def dataset_folder(data, dataset):
     return result.stdout.strip().splitlines()[-1]
 
 
+def serve_bundled_datasets(folders):
+    """Makes fastai's `untar_data` give Tessera's folder for a bundled dataset's URL however the
+    notebook passes it (chapter 16's `get_data(url, ...)` calls `untar_data(url)`); other URLs
+    download as before. Installed before any notebook imports fastai.vision.all, whose
+    `import *` then copies this function."""
+    import fastai.data.external as external
+    from pathlib import Path
+    download = external.untar_data
+    bundled = {getattr(external.URLs, dataset): folder for dataset, folder in folders.items()}
+
+    def untar_data(url, *args, **kwargs):
+        return Path(bundled[url]) if url in bundled else download(url, *args, **kwargs)
+    external.untar_data = untar_data
+
+
 def without_timing_magics(source):
     """The cell with `%time X` / `%timeit [-n N] [-r R] X` lines reduced to `X`, and whether
     there were any."""
@@ -139,6 +154,7 @@ def main():
     names = sys.argv[1:] or NOTEBOOKS
     with tempfile.TemporaryDirectory() as data:
         folders = {dataset: dataset_folder(data, dataset) for dataset in BUNDLED_DATASETS}
+        serve_bundled_datasets(folders)
         for name in names:
             fixture = {
                 "made_by": ("Scripts/gen-notebook-reference.py: the code cells of Notebooks/%s.ipynb run with "

@@ -211,4 +211,11 @@ final class ChapterNotebookTests: XCTestCase {
         try checkAgainstReference("13_convolutions", minimumNumbers: 150, driftingTrainingCells: [58, 60, 61],
                                   trainingDrift: Tolerance(absolute: 0.02, relative: 0))
     }
+
+    /// Chapter 16 (fastai's `Optimizer` and its step callbacks: SGD, momentum, RMSProp; weight
+    /// decay; the training loop and its callbacks) on MNIST_SAMPLE with chapter 13's simple_cnn,
+    /// one epoch per training cell.
+    func testChapter16TrainingNotebookMatchesFastaiAndPyTorch() throws {
+        try checkAgainstReference("16_training", minimumNumbers: 30)
+    }
 }

@@ -202,6 +202,16 @@ final class NotebookTests: XCTestCase {
             """)
     }
 
+    func testTesterIgnoresTheEpochTimesOfFastaisResultsTable() {
+        let table = "epoch     train_loss  valid_loss  accuracy  time    \n0         0.130392    0.083067    0.972522  00:07     \n"
+        let slower = table.replacingOccurrences(of: "00:07", with: "01:13")
+        XCTAssertEqual(NotebookTester.sanitize(table), NotebookTester.sanitize(slower))
+        XCTAssertEqual(NotebookTester.sanitize(table).last, "0         0.130392    0.083067    0.972522  mm:ss")
+        // Only under the table's header; a changed number still counts.
+        XCTAssertNotEqual(NotebookTester.sanitize("0 started 12:00"), NotebookTester.sanitize("0 started 12:01"))
+        XCTAssertNotEqual(NotebookTester.sanitize(table), NotebookTester.sanitize(table.replacingOccurrences(of: "0.083067", with: "0.083068")))
+    }
+
     func testExportEscapesEverythingAndEmbedsImages() throws {
         let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var image = DisplayData(plainText: "<Figure>")

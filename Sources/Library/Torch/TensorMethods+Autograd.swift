@@ -9,6 +9,18 @@ extension TensorMethods {
             "_make_subclass", "cls, data, requires_grad=False", qualifiedName: "Tensor._make_subclass", doc: nil) { i, a in
                 try TorchModule.makeSubclass(i, a)
             }))))
+        // `t.as_subclass(cls)`: the same data as a `cls` instance that stays in the autograd graph
+        // (fastai's `TensorBase(loss)` still backpropagates), unlike `_make_subclass`, which detaches.
+        type.method("as_subclass", "self, cls") { _, a in
+            guard let cls = a[1].asObject as? PyType else {
+                throw PyException(BuiltinTypes.typeError, "cls must be a type (got \(a[1].typeName))")
+            }
+            guard cls.isSubtype(of: TorchTypes.tensor) else {
+                throw PyException(BuiltinTypes.typeError, "Creating a Tensor subclass from a class that does not inherit from Tensor is not possible. Make sure your class inherits from Tensor.")
+            }
+            let t = try tensor(a[0])
+            return .object(PyTensor(try TorchErrors.run { try t.view(t.shape) }, type: cls))
+        }
         type.property("requires_grad", get: { _, v in .bool(try tensor(v).requiresGrad) },
                       set: { i, v, new in
                           _ = try TorchErrors.run { try tensor(v).requiresGrad_(try i.isTruthy(new), in: TorchState.of(i).autograd) }

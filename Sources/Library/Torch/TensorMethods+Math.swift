@@ -49,13 +49,29 @@ extension TensorMethods {
                            ("eq", .eq), ("ne", .ne), ("lt", .lt), ("le", .le), ("gt", .gt), ("ge", .ge),
                            ("greater", .gt), ("less", .lt), ("logical_and", .logicalAnd), ("logical_or", .logicalOr),
                            ("logical_xor", .logicalXor), ("atan2", .atan2)] {
+            if name == "add" || name == "sub" {
+                // Also PyTorch 0.4's `add(Number alpha, Tensor other)`; alpha is fused into the
+                // kernel (a + alpha*b in one rounding), as PyTorch does.
+                defineTensor(type, name, "other, *rest, alpha=None") { i, t, a in
+                    let (other, alpha) = try addOperands(name, i, a)
+                    return try Tensor.binary(op, t, other, alpha: alpha)
+                }
+                continue
+            }
             defineTensor(type, name, "other, *, alpha=None") { i, t, a in
                 var other = try operandTensor(a[1], i)
                 if let alpha = TensorConversions.scalar(a[2]) { other = try other.mul(alpha) }
                 return try Tensor.binary(op, t, other)
             }
         }
-        for (name, op) in [("add_", BinaryOp.add), ("sub_", .sub), ("mul_", .mul), ("div_", .div)] {
+        for (name, op) in [("add_", BinaryOp.add), ("sub_", .sub)] {
+            define(type, name, "other, *rest, alpha=None") { i, t, a in
+                let (other, alpha) = try addOperands(name, i, a)
+                _ = try t.applyInPlace(op, other, alpha: alpha)
+                return a[0]
+            }
+        }
+        for (name, op) in [("mul_", BinaryOp.mul), ("div_", .div)] {
             define(type, name, "other, *, alpha=None") { i, t, a in
                 let other = try operandTensor(a[1], i)
                 _ = try t.applyInPlace(op, other, alpha: TensorConversions.scalar(a[2]))
@@ -63,18 +79,22 @@ extension TensorMethods {
             }
         }
         // self + value * tensor1 / tensor2 (or * tensor2): fastai's and PyTorch's Adam steps.
-        for (name, op) in [("addcdiv", BinaryOp.div), ("addcmul", .mul)] {
-            func combined(_ i: Interpreter, _ a: [Value]) throws -> Tensor {
-                let t1 = try operandTensor(a[1], i), t2 = try operandTensor(a[2], i)
-                let scaled = try Tensor.binary(op, t1, t2)
-                guard let value = TensorConversions.scalar(a[3]) else {
-                    throw PyException(BuiltinTypes.typeError, "\(name)(): argument 'value' must be Number, not \(a[3].typeName)")
+        for (name, divides) in [("addcdiv", true), ("addcmul", false)] {
+            func value(_ v: Value) throws -> Scalar {
+                guard let s = TensorConversions.scalar(v) else {
+                    throw PyException(BuiltinTypes.typeError, "\(name)(): argument 'value' must be Number, not \(v.typeName)")
                 }
-                return try scaled.mul(value)
+                return s
             }
-            defineTensor(type, name, "tensor1, tensor2, *, value=1") { i, t, a in try t.add(try combined(i, a)) }
-            define(type, name + "_", "tensor1, tensor2, *, value=1") { i, t, a in
-                _ = try t.applyInPlace(.add, try combined(i, a), alpha: nil)
+            defineTensor(type, name, "tensor1, tensor2, *rest, value=None") { i, t, a in
+                let (t1, t2, v) = try pointwiseOperands(name, i, a)
+                let scalar = try value(v)
+                return try divides ? t.addcdiv(t1, t2, value: scalar) : t.addcmul(t1, t2, value: scalar)
+            }
+            define(type, name + "_", "tensor1, tensor2, *rest, value=None") { i, t, a in
+                let (t1, t2, v) = try pointwiseOperands(name + "_", i, a)
+                let scalar = try value(v)
+                _ = try divides ? t.addcdiv_(t1, t2, value: scalar) : t.addcmul_(t1, t2, value: scalar)
                 return a[0]
             }
         }

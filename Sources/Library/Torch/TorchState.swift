@@ -9,6 +9,8 @@ final class TorchState {
     let autograd = AutogradContext()
     /// `torch.set_printoptions`.
     var printOptions = PrintOptions()
+    /// PyTorch's one deprecation warning for the 0.4 argument orders (`add_(Number, Tensor)`).
+    var warnedDeprecatedOverload = false
 
     static let key = "torch"
 

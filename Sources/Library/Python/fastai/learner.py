@@ -566,5 +566,7 @@ from fastai.callback.schedule import *
 from fastai.callback.hook import *
 import fastai.callback.schedule as _schedule
 import fastai.callback.hook as _hook
+import fastai.callback.fp16 as _fp16
 _schedule._install_into(Learner)
 _hook._install_into(Learner)
+_fp16._install_into(Learner)

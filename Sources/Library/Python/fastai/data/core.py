@@ -127,6 +127,14 @@ class Datasets:
         return self.tls[-1].vocab
 
     @property
+    def loss_func(self):
+        "The `loss_func` the pipelines' transforms give (fastai gathers it; `Categorize` has one)."
+        found = [f.loss_func for tl in self.tls for f in tl.tfms.fs if getattr(f, 'loss_func', None) is not None]
+        if not found:
+            raise AttributeError("'Datasets' object has no attribute 'loss_func'")
+        return found[0] if len(found) == 1 else L(found)
+
+    @property
     def c(self):
         return self.tls[-1].c
 

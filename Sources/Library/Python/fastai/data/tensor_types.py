@@ -14,7 +14,9 @@ class TensorBase(torch.Tensor):
     def __new__(cls, x, **kwargs):
         if not isinstance(x, torch.Tensor):
             x = torch.tensor(x)
-        return _make_subclass(cls, x)
+        # fastai casts with `as_subclass`: the result stays in x's autograd graph (a loss
+        # wrapped in TensorBase still backpropagates).
+        return x.as_subclass(cls)
 
     def __getitem__(self, idx):
         # As under PyTorch's __torch_function__, an item or slice keeps the type (a batch's

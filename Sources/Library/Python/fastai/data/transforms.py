@@ -9,6 +9,7 @@ from fastcore.foundation import L
 from fastai.data.transform import Transform, DisplayedTransform
 from fastai.data.tensor_types import TensorBase, TensorCategory, TensorImage, retain_type
 from fastai.data.devices import to_cpu
+from fastai.losses import CrossEntropyLossFlat
 
 # The image types of CPython's built-in mimetypes table (fastai asks the system's table, which
 # varies between machines).
@@ -174,7 +175,8 @@ class Category(str):
 
 class Categorize(DisplayedTransform):
     "Reversible transform of a category to its index in `vocab`."
-    order = 1
+    # The loss a Learner on these targets uses when given none (fastai's, one shared instance).
+    loss_func, order = CrossEntropyLossFlat(), 1
 
     def __init__(self, vocab=None, sort=True, add_na=False):
         super().__init__()
