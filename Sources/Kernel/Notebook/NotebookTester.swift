@@ -3,9 +3,8 @@ import Foundation
 /// `tessera test`: re-executes a notebook and compares each code cell's text outputs with the
 /// stored ones, as nbval does. Standard output, `text/plain` results and errors are compared;
 /// images and standard error (warnings, progress messages such as a dataset being built the first
-/// time) are not. Memory addresses (`0x7f...`), trailing spaces and an elapsed time that ends a
-/// line (`00:12` or `1:02:03`, the time column of the table fastai prints after each epoch: it
-/// depends on the machine) are ignored.
+/// time) are not. Memory addresses (`0x7f...`), trailing spaces and the time column of the table
+/// fastai prints after each epoch (`00:12` or `1:02:03`: it depends on the machine) are ignored.
 ///
 /// Per cell (tag, or comment in the source):
 /// - `nbval-ignore-output` / `nbval-ignore` tag, or a `# nbval-ignore` / `# NBVAL_IGNORE_OUTPUT`
@@ -111,9 +110,27 @@ public struct NotebookTester {
         let addresses = text.replacingOccurrences(of: "0x[0-9a-fA-F]+", with: "0x...", options: .regularExpression)
         var lines = addresses.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-                .replacingOccurrences(of: "(^|\\s)([0-9]+:)?[0-9]{2}:[0-9]{2}$", with: "$1mm:ss", options: .regularExpression)
         }
         while lines.last == "" { lines.removeLast() }
-        return lines
+        return maskingEpochTimes(lines)
+    }
+
+    /// fastai's results table (`epoch ... time` header, one row per epoch) ends each row with the
+    /// epoch's wall time (`mm:ss`, or `h:mm:ss` for long epochs), which depends on the machine:
+    /// blanked in the rows under such a header, and nowhere else.
+    static func maskingEpochTimes(_ lines: [String]) -> [String] {
+        var inTable = false
+        return lines.map { line in
+            let words = line.split(separator: " ")
+            if words.first == "epoch" && words.last == "time" {
+                inTable = true
+                return line
+            }
+            guard inTable, let time = line.range(of: " ([0-9]+:)?[0-9]{2}:[0-9]{2}$", options: .regularExpression),
+                  line.range(of: "^[0-9]+ ", options: .regularExpression) != nil else {
+                return line
+            }
+            return line[..<time.lowerBound] + " mm:ss"
+        }
     }
 }
