@@ -134,3 +134,36 @@ public struct NotebookTester {
         }
     }
 }
+
+/// A unified-style line diff (longest common subsequence), for test failure messages.
+enum LineDiff {
+    static func unified(expected: [String], actual: [String]) -> String {
+        let n = expected.count, m = actual.count
+        // The table is n x m; for huge outputs show both sides whole instead.
+        guard n * m <= 4_000_000 else {
+            return "    --- expected\n    +++ actual\n" + expected.map { "    -\($0)\n" }.joined() + actual.map { "    +\($0)\n" }.joined()
+        }
+        var lengths = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                lengths[i][j] = expected[i] == actual[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+            }
+        }
+        var out = "    --- expected\n    +++ actual\n"
+        var i = 0, j = 0
+        while i < n || j < m {
+            if i < n && j < m && expected[i] == actual[j] {
+                out += "     \(expected[i])\n"
+                i += 1
+                j += 1
+            } else if j < m && (i == n || lengths[i][j + 1] >= lengths[i + 1][j]) {
+                out += "    +\(actual[j])\n"
+                j += 1
+            } else {
+                out += "    -\(expected[i])\n"
+                i += 1
+            }
+        }
+        return out
+    }
+}
