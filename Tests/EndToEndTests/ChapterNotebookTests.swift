@@ -96,6 +96,7 @@ final class ChapterNotebookTests: XCTestCase {
             .appendingPathComponent("Tests/EndToEndTests/Fixtures/\(name).reference.json")
         let reference = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: fixture)) as? [String: Any])
         let referenceCells = try XCTUnwrap(reference["cells"] as? [[String: Any]])
+        let sources = try Self.codeCellSources(notebook)
         XCTAssertEqual(ours.count, stored.count)
         XCTAssertEqual(ours.count, referenceCells.count)
         var compared = 0
@@ -111,14 +112,34 @@ final class ChapterNotebookTests: XCTestCase {
                 continue
             }
             let referenceText = (expected["stdout"] as? String ?? "") + (expected["result"] as? String ?? "")
-            let (a, b) = (Self.numbers(in: cell.stdout + cell.result), Self.numbers(in: referenceText))
+            var ourText = cell.stdout + cell.result
+            // Tessera shows an L as the book's fastcore does, `(#10) ['3','8',...]`; fastcore 1.8
+            // shows an L of fewer than 250 items as a plain list, without the count.
+            if !referenceText.hasPrefix("(#"), let count = ourText.range(of: "^\\(#[0-9]+\\) ", options: .regularExpression) {
+                ourText.removeSubrange(count)
+            }
+            let (a, b) = (Self.numbers(in: ourText), Self.numbers(in: referenceText))
             XCTAssertEqual(a.count, b.count, "\(name) code cell \(index) (\(firstLine)): tessera printed\n\(cell.stdout + cell.result)\nthe reference printed\n\(referenceText)")
-            for (x, y) in zip(a, b) where !(x == y || abs(x - y) <= 5e-4 + 1e-5 * abs(y) || (x.isNaN && y.isNaN)) {
+            // A cell that trains (`.fit(`) prints means over an epoch of SGD steps. Each step's
+            // float32 sums round differently from PyTorch's; the difference compounds over the
+            // steps (Scripts/check-ch19-training-drift.py: chapter 19's one-cycle epoch starts with
+            // the same loss and gradients within 7e-8, its batch losses drift apart by up to 3e-3
+            // at the highest learning rate, and the epoch's mean loss ends 7.5e-4 apart).
+            let training = index < sources.count && sources[index].contains(".fit(")
+            let tolerance = training ? 5e-3 : 5e-4
+            for (x, y) in zip(a, b) where !(x == y || abs(x - y) <= tolerance + 1e-5 * abs(y) || (x.isNaN && y.isNaN)) {
                 XCTFail("\(name) code cell \(index) (\(firstLine)): \(x) where the reference has \(y)")
             }
             compared += a.count
         }
         XCTAssertGreaterThan(compared, minimumNumbers)
+    }
+
+    /// Each code cell's source.
+    static func codeCellSources(_ url: URL) throws -> [String] {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        let cells = (json?["cells"] as? [[String: Any]] ?? []).filter { $0["cell_type"] as? String == "code" }
+        return cells.map { ($0["source"] as? [String])?.joined() ?? ($0["source"] as? String) ?? "" }
     }
 
     /// Each code cell's standard output and result text (figures left out).
@@ -140,9 +161,11 @@ final class ChapterNotebookTests: XCTestCase {
         }
     }
 
-    /// The text with fastprogress's `mm:ss` times blanked (they depend on the machine).
+    /// The text with fastprogress's `mm:ss` times and object addresses (`at 0x7F...` in a PIL
+    /// image's repr) blanked: they depend on the machine and the run.
     static func maskingTimes(_ text: String) -> String {
         text.replacingOccurrences(of: "[0-9]{2}:[0-9]{2}", with: "mm:ss", options: .regularExpression)
+            .replacingOccurrences(of: "0x[0-9a-fA-F]+", with: "0x...", options: .regularExpression)
     }
 
     /// The numbers in a printed text (with nan and inf), in order (times left out).
@@ -151,5 +174,11 @@ final class ChapterNotebookTests: XCTestCase {
         let pattern = try? NSRegularExpression(pattern: "-?([0-9]+(\\.[0-9]*)?(e[-+]?[0-9]+)?|nan|inf)")
         return pattern?.matches(in: masked as String, range: NSRange(location: 0, length: masked.length))
             .compactMap { Double(masked.substring(with: $0.range)) } ?? []
+    }
+
+    /// Chapter 19 (a Learner from scratch: Dataset, a parallel DataLoader, Module and Parameter,
+    /// callbacks, the learning-rate finder and one-cycle) on MNIST.
+    func testChapter19LearnerNotebookMatchesFastaiAndPyTorch() throws {
+        try checkAgainstReference("19_learner", minimumNumbers: 90)
     }
 }

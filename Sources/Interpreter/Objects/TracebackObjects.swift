@@ -111,6 +111,7 @@ enum TracebackObjects {
             .object(PyTuple(((v.asObject as? CodeObject)?.localNames ?? []).map { .str($0) }))
         }
         type.property("co_argcount") { _, v in .int((v.asObject as? CodeObject)?.argumentCount ?? 0) }
+        type.property("co_kwonlyargcount") { _, v in .int((v.asObject as? CodeObject)?.keywordOnlyCount ?? 0) }
         // The whole text the code came from (a cell has no file to read): for `pdb`'s listing
         // and `traceback`'s source lines.
         type.property("_tessera_source") { _, v in

@@ -9,6 +9,9 @@ final class TorchState {
     let autograd = AutogradContext()
     /// `torch.set_printoptions`.
     var printOptions = PrintOptions()
+    /// One `torch.device` object per device string: builtin objects hash by identity, so equal
+    /// devices must be the same object to work as dictionary keys.
+    var devices: [String: PyDevice] = [:]
 
     static let key = "torch"
 
