@@ -8,8 +8,9 @@ cells give the same numbers (up to the last digits of float32 sums, which PyTorc
 another order).
 
 How a cell runs here: IPython's rules without IPython. The cell's statements run in one
-namespace shared by all cells; when the last statement is an expression and the cell does not
-end with `;`, its repr is the cell's result. Printed text is captured. `%time STATEMENT` and
+namespace shared by all cells (the `__main__` module, as in Jupyter); when the last statement is
+an expression and the cell does not end with `;`, its repr (or what its `_repr_pretty_` writes,
+which IPython shows instead) is the cell's result. Printed text is captured. `%time STATEMENT` and
 `%timeit [-n N] [-r R] STATEMENT` run the statement once (the cell is marked "timed": its
 output depends on the machine). Figures are drawn with matplotlib's Agg backend and not
 recorded. fastprogress's bars are turned off (NO_BAR, and the bar characters it still prints
@@ -37,6 +38,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import types
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 NOTEBOOKS = ["04_mnist_sgd", "17_foundations", "13_convolutions", "16_training", "19_learner"]
@@ -96,6 +98,28 @@ def without_timing_magics(source):
     return "\n".join(lines), timed
 
 
+class PrettyText:
+    """The part of IPython's pretty printer that a `_repr_pretty_` method writes to (fastcore's
+    L calls `p.text`); IPython itself is not in the reference environment."""
+    def __init__(self):
+        self.parts = []
+
+    def text(self, text):
+        self.parts.append(text)
+
+
+def displayed(value):
+    """The text IPython shows for a cell's result: what the object's `_repr_pretty_` writes when
+    it has one (fastcore's L shows `(#10) ['3','8',...]` though its repr is the plain list),
+    else its repr."""
+    pretty = getattr(type(value), "_repr_pretty_", None)
+    if pretty is None:
+        return repr(value)
+    printer = PrettyText()
+    pretty(value, printer, False)
+    return "".join(printer.parts)
+
+
 def run_cell(source, namespace):
     """Runs one cell as IPython would; returns (printed text, repr of the result or None)."""
     tree = ast.parse(source)
@@ -107,7 +131,7 @@ def run_cell(source, namespace):
         exec(compile(tree, "<cell>", "exec"), namespace)
         value = eval(compile(result_expression, "<cell>", "eval"), namespace) if result_expression else None
     # NO_BAR stops fastprogress's bars but not the bar characters it prints when a bar starts.
-    return printed.getvalue().replace("\u2588", ""), (None if value is None else repr(value))
+    return printed.getvalue().replace("\u2588", ""), (None if value is None else displayed(value))
 
 
 def reference(name, folders):
@@ -115,7 +139,18 @@ def reference(name, folders):
     import matplotlib.pyplot as plt
     with open(os.path.join(ROOT, "Notebooks", name + ".ipynb")) as f:
         notebook = json.load(f)
-    namespace = {"__name__": "__main__"}
+    # As in Jupyter, the cells run in the `__main__` module: a process pool's workers (forked)
+    # then find the functions and classes the cells define when they unpickle their work.
+    main_module = types.ModuleType("__main__")
+    saved_main, sys.modules["__main__"] = sys.modules["__main__"], main_module
+    try:
+        return run_cells(notebook, vars(main_module), folders, plt)
+    finally:
+        sys.modules["__main__"] = saved_main
+
+
+def run_cells(notebook, namespace, folders, plt):
+    """Runs the code cells in `namespace`, one after the other; returns the fixture's cells."""
     cells = []
     for cell in notebook["cells"]:
         if cell["cell_type"] != "code":
@@ -150,6 +185,11 @@ def main():
     import fastprogress.fastprogress
     import torch
     fastprogress.fastprogress.NO_BAR = True
+    # A process pool's workers are forked from this process, whose torch has already run GNU
+    # OpenMP's thread pool; that pool does not survive fork, and a worker's first parallel torch
+    # op would wait on its barrier forever. The workers (chapter 19's DataLoader) only stack and
+    # scale images, which one thread computes exactly as several do.
+    os.register_at_fork(after_in_child=lambda: torch.set_num_threads(1))
 
     names = sys.argv[1:] or NOTEBOOKS
     with tempfile.TemporaryDirectory() as data:

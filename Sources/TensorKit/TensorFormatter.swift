@@ -100,9 +100,9 @@ extension Tensor: CustomStringConvertible, CustomDebugStringConvertible {
     public var debugDescription: String { repr() }
 
     /// `repr(t)` / `str(t)`: "tensor([1., 2.])", with dtype, size, requires_grad and grad_fn
-    /// suffixes exactly as PyTorch prints them.
-    public func repr(options: PrintOptions = .standard) -> String {
-        let prefix = "tensor("
+    /// suffixes exactly as PyTorch prints them. A Tensor subclass prints under its own name
+    /// (`prefix` "Parameter("), continuation lines aligned to it.
+    public func repr(options: PrintOptions = .standard, prefix: String = "tensor(") -> String {
         let indent = prefix.count
         var suffixes: [String] = []
         let tensorString: String

@@ -49,6 +49,9 @@ enum SysModule {
                 }
                 return .str(i.formatException(exception))
             }
+            ns.function("_getframe", "depth=0, /") { i, a in
+                try LiveFrameObjects.getframe(i, depth: max(0, try i.intArgument(a[0], "depth")))
+            }
             ns.function("exc_info", "") { i, _ in
                 guard let e = i.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
                 return .object(PyTuple([.object(e.type), .object(e), TracebackObjects.chain(for: e, i)]))

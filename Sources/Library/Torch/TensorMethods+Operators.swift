@@ -169,7 +169,9 @@ extension TensorMethods {
             guard case .object(let o) = a[0] else { return .int(0) }
             return .int(ObjectIdentifier(o).hashValue)
         }
-        type.method("__repr__", "self") { i, a in .str(try tensor(a[0]).repr(options: TorchState.of(i).printOptions)) }
+        type.method("__repr__", "self") { i, a in
+            .str(try tensor(a[0]).repr(options: TorchState.of(i).printOptions, prefix: try reprPrefix(a[0], i)))
+        }
         type.method("__format__", "self, spec") { i, a in
             let t = try tensor(a[0])
             let spec = try i.stringArgument(a[1])
@@ -182,5 +184,17 @@ extension TensorMethods {
             try i.setItem(a[0], a[1], a[2])
             return .none
         }
+    }
+}
+
+extension TensorMethods {
+    /// What PyTorch's repr starts with: `tensor(` for a Tensor and for `nn.Parameter` (whose own
+    /// repr adds "Parameter containing:"), the class name for any other subclass
+    /// (`Parameter(3., requires_grad=True)` for chapter 19's hand-made Parameter).
+    static func reprPrefix(_ value: Value, _ interpreter: Interpreter) throws -> String {
+        guard case .object(let object) = value, object.type !== TorchTypes.tensor else { return "tensor(" }
+        let module = try interpreter.getAttribute(.object(object.type), "__module__").stringValue ?? ""
+        if object.type.name == "Parameter" && module.hasPrefix("torch.nn") { return "tensor(" }
+        return object.type.name + "("
     }
 }

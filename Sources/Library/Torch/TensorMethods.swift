@@ -44,7 +44,7 @@ enum TensorMethods {
         type.property("shape") { _, v in TorchTypes.makeSize(try tensor(v).shape) }
         type.property("ndim") { _, v in .int(try tensor(v).shape.count) }
         type.property("dtype") { _, v in PyDType.of(try tensor(v).dtype) }
-        type.property("device") { _, _ in .str("cpu") }
+        type.property("device") { i, _ in .object(TorchDevice.device(kind: "cpu", i)) }
         type.property("is_cuda") { _, _ in .bool(false) }
         type.property("T") { _, v in
             let t = try tensor(v)
@@ -109,7 +109,7 @@ enum TensorMethods {
             for item in ((a[1].asObject as? PyTuple)?.items ?? []) + ((a[2].asObject as? PyDict)?.storage.values.map { $0 } ?? []) {
                 if let d = item.asObject as? PyDType { target = d.dtype }
                 if let other = item.asObject as? PyTensor { target = other.tensor.dtype }
-                if let device = item.stringValue, device != "cpu", !device.hasPrefix("cpu") {
+                if let device = TorchDevice.named(item), device != "cpu", !device.hasPrefix("cpu") {
                     throw PyException(BuiltinTypes.runtimeError, "Tessera runs on the CPU only; device '\(device)' is not available")
                 }
             }

@@ -10,6 +10,7 @@ enum TorchModule {
             ns["Tensor"] = .object(TorchTypes.tensor)
             ns["Size"] = .object(TorchTypes.size)
             ns["dtype"] = .object(TorchTypes.dtype)
+            ns["device"] = .object(TorchDevice.type)
             for dtype in DType.allCases { ns[dtype.pythonName] = PyDType.of(dtype) }
             ns["float"] = PyDType.of(.float32)
             ns["double"] = PyDType.of(.float64)

@@ -11,6 +11,9 @@ final class TorchState {
     var printOptions = PrintOptions()
     /// PyTorch's one deprecation warning for the 0.4 argument orders (`add_(Number, Tensor)`).
     var warnedDeprecatedOverload = false
+    /// One `torch.device` object per device string: builtin objects hash by identity, so equal
+    /// devices must be the same object to work as dictionary keys.
+    var devices: [String: PyDevice] = [:]
 
     static let key = "torch"
 

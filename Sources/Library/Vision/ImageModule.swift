@@ -41,7 +41,15 @@ enum ImageModule {
         type.property("shape") { _, v in TorchTypes.makeSize(try image(v).pixels.shape) }
         type.method("__repr__", "self") { i, a in
             let o = try image(a[0])
-            return .str("<PIL.PngImagePlugin.PngImageFile image mode=\(o.mode) size=\(o.width)x\(o.height) at \(i.addressString(o))>")
+            // Pillow's Image is a Python class that fastai patches (`Image.Image.__repr__`, to
+            // leave the address out); this native type is immutable, so a patch is kept in the
+            // session's PIL.Image module as `_image_repr`.
+            if let patched = i.modules["PIL.Image"]?.namespace["_image_repr"], !patched.isNone {
+                return try i.call(patched, Arguments([a[0]]))
+            }
+            // Pillow writes the address as `0x{id(self):X}`: upper-case digits, no padding.
+            let address = String(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()), radix: 16, uppercase: true)
+            return .str("<PIL.PngImagePlugin.PngImageFile image mode=\(o.mode) size=\(o.width)x\(o.height) at 0x\(address)>")
         }
         type.method("convert", "self, mode") { i, a in
             let o = try image(a[0])

@@ -2,6 +2,7 @@
 delegation, store_attr, defaults, noop, listify and friends)."""
 
 import functools
+import re
 from functools import partial
 
 class _Defaults:
@@ -124,25 +125,44 @@ def custom_dir(c, add):
     "Implement custom `__dir__`, adding `add` to `cls`"
     return object.__dir__(c) + list(add)
 
-def store_attr(names=None, self=None, but='', cast=False, **attrs):
-    """Store `names` (comma-separated, or the keyword arguments given) as attributes of `self`.
+def argnames(f, frame=False):
+    "Names of the arguments of function `f` (or of the code running in frame `f`)"
+    code = getattr(f, 'f_code' if frame else '__code__')
+    return code.co_varnames[:code.co_argcount + code.co_kwonlyargcount]
 
-    fastcore reads the caller's arguments from its frame; Tessera's VM exposes no frames, so here
-    the values come as keyword arguments: `store_attr('a,b', self, a=a, b=b)` or
-    `store_attr(self=self, a=a, b=b)`."""
-    if self is None:
-        raise TypeError("store_attr needs `self=` in Tessera (no frame introspection)")
+def _annotations(o):
+    # fastcore's `annotations`: those of the object, else of its __init__, else of its type.
+    for source in (o, getattr(o, '__init__', None), type(o)):
+        found = getattr(source, '__annotations__', None)
+        if found:
+            return dict(found)
+    return {}
+
+def store_attr(names=None, self=None, but='', cast=False, **attrs):
+    """Store the caller's arguments named in `names` (comma-separated; all of them when None) as
+    attributes of its first argument (or of `self`), as fastcore does by reading the caller's
+    frame; `but` leaves names out, `cast` converts through the annotations, `attrs` adds more."""
+    import sys
+    frame = sys._getframe(1)
+    args = argnames(frame, True)
+    if self:
+        args = ('self', *args)
+    else:
+        self = frame.f_locals[args[0]]
+    annotations = _annotations(self) if cast else {}
+    if names and isinstance(names, str):
+        names = [o for o in re.split(', *', names)]
+    chosen = names if names is not None else getattr(self, '__slots__', args[1:])
+    added = {n: frame.f_locals[n] for n in chosen}
+    attrs = {**attrs, **added}
     if isinstance(but, str):
-        but = [o.strip() for o in but.split(',') if o.strip()]
-    if isinstance(names, str):
-        names = [o.strip() for o in names.split(',') if o.strip()]
-    if names is not None:
-        missing = [n for n in names if n not in attrs]
-        if missing:
-            raise TypeError("store_attr: no value given for " + ', '.join(missing))
+        but = re.split(', *', but)
     for n, v in attrs.items():
-        if n not in but:
-            setattr(self, n, v)
+        if n in but:
+            continue
+        if n in annotations:
+            v = annotations[n](v)
+        setattr(self, n, v)
 
 def patch_to(cls, as_prop=False, cls_method=False):
     "Decorator: add `f` to `cls`"
@@ -172,22 +192,79 @@ def patch(f=None, *, as_prop=False, cls_method=False, cls=None):
         raise TypeError('patch: annotate the first argument with the class to patch')
     return patch_to(target, as_prop=as_prop, cls_method=cls_method)(f)
 
-class _SelfCall:
-    # fastcore's `Self.method(args)`: a function calling `method(args)` on its argument.
-    def __init__(self, name, args=(), kwargs=None):
-        self.name, self.args, self.kwargs = name, args, kwargs or {}
+class _SelfPipeline:
+    """fastcore's `Self` chain: the attribute reads, calls and indexing written after `Self`,
+    recorded as (name, args, kwargs) steps (args None: a plain attribute read) and replayed on an
+    object. A chain that ends in an attribute read is "pending": calling it records the call
+    (`Self.sum()`), so `~chain` turns any chain into a plain function (`~Self.parent.name`)."""
+    def __init__(self, steps=()):
+        self.__dict__['steps'] = steps
+
+    def _pending(self):
+        return bool(self.steps) and self.steps[-1][1] is None
+
+    def __repr__(self):
+        text = '~Self'
+        for name, args, kwargs in self.steps:
+            if name == '__getitem__':
+                text += '[' + ', '.join(map(repr, args)) + ']'
+            elif args is None:
+                text += '.' + name
+            else:
+                shown = ', '.join([*map(repr, args), *('%s=%r' % kv for kv in kwargs.items())])
+                text += ('(%s)' % shown) if name == '__call__' else ('.%s(%s)' % (name, shown))
+        return text
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return _SelfPipeline((*self.steps, (name, None, None)))
+
+    def __getitem__(self, index):
+        return _SelfPipeline((*self.steps, ('__getitem__', (index,), {})))
 
     def __call__(self, *args, **kwargs):
-        if self.args is None:
-            return _SelfCall(self.name, args, kwargs)
-        o = args[0]
-        return getattr(o, self.name)(*self.args, **self.kwargs)
+        if self._pending():
+            name = self.steps[-1][0]
+            return _SelfPipeline((*self.steps[:-1], (name, args, kwargs)))
+        if not args:
+            raise TypeError('`Self` pipelines must be applied to an object; write `~Self...` to get a plain function')
+        return (~self)(args[0])
 
-class _Self:
+    def __invert__(self):
+        steps = self.steps
+        def run(x):
+            for name, args, kwargs in steps:
+                x = getattr(x, name)
+                if args is not None:
+                    x = x(*args, **kwargs)
+            return x
+        return run
+
+    def __bool__(self):
+        # `if Self.x:` would otherwise be silently true.
+        if self._pending():
+            raise TypeError('unfinished `Self` pipeline %r; write it with a leading `~` to get a plain function' % (self,))
+        return True
+
+
+class _SelfStart:
+    "`Self` itself: an attribute read, call or index on it starts a pipeline."
     def __getattr__(self, name):
-        return _SelfCall(name, None)
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return _SelfPipeline(((name, None, None),))
 
-Self = _Self()
+    def __getitem__(self, index):
+        return _SelfPipeline((('__getitem__', (index,), {}),))
+
+    def __call__(self, *args, **kwargs):
+        return _SelfPipeline((('__call__', args, kwargs),))
+
+    def __invert__(self):
+        return ~_SelfPipeline()
+
+Self = _SelfStart()
 
 class PrettyString(str):
     "Little hack to get strings to show properly in Jupyter."

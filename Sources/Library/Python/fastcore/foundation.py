@@ -40,6 +40,12 @@ class L:
             return self.items[idx]
         if isinstance(idx, slice):
             return self._new(self.items[idx])
+        if not getattr(idx, 'ndim', 1):
+            # fastcore's is_indexer: a 0-d tensor or array picks one item (`lbls[y]`).
+            return self.items[idx]
+        if str(getattr(idx, 'dtype', '')) in ('torch.bool', 'bool'):
+            # A boolean tensor or array is a mask, as fastcore's mask2idxs reads it.
+            idx = [bool(o) for o in idx]
         idx = list(idx)
         if idx and isinstance(idx[0], bool):
             return self._new([o for o, keep in zip(self.items, idx) if keep])

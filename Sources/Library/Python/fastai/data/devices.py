@@ -2,31 +2,13 @@
 default device is the CPU and moving a batch there returns it unchanged."""
 
 from fastcore.basics import defaults
+from torch import device
 
 # fastai.torch_core adds these to fastcore's one `defaults` namespace (the Learner reads it too).
 if not hasattr(defaults, 'benchmark'):
     defaults.benchmark = True
 if not hasattr(defaults, 'use_cuda'):
     defaults.use_cuda = None
-
-
-class device:
-    # torch.device's printed form, for `default_device()`.
-    def __init__(self, type='cpu', index=None):
-        self.type = getattr(type, 'type', type)
-        self.index = index
-
-    def __repr__(self):
-        return f"device(type='{self.type}')" if self.index is None else f"device(type='{self.type}', index={self.index})"
-
-    def __str__(self):
-        return self.type
-
-    def __eq__(self, other):
-        return str(self) == str(other)
-
-    def __hash__(self):
-        return hash(str(self))
 
 
 def default_device(use=-1):

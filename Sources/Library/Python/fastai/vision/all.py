@@ -23,7 +23,7 @@ from itertools import dropwhile, starmap, takewhile, zip_longest
 from operator import attrgetter, itemgetter, methodcaller
 import torch
 import torch.nn.functional as F
-from torch import nn
+from torch import nn, Tensor
 from pathlib import Path
 from fastcore.foundation import L, coll_repr
 from PIL import Image

@@ -12,6 +12,15 @@ from PIL import Image
 from fastai.data.tensor_types import TensorBase, TensorImageBase, TensorImage, TensorImageBW, TensorMask
 from fastai.torch_core import show_image
 
+
+def _pil_repr(x):
+    # fastai patches PIL's Image.__repr__ to leave the object's address out; Tessera's native
+    # image type is immutable, so PIL.Image reads the patch from `_image_repr`.
+    return "<%s.%s image mode=%s size=%dx%d>" % (x.__class__.__module__, x.__class__.__name__, x.mode, x.size[0], x.size[1])
+
+
+Image._image_repr = _pil_repr
+
 # Per-channel mean and standard deviation of the datasets pretrained models were trained on, for
 # Normalize.from_stats.
 imagenet_stats = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
