@@ -43,6 +43,8 @@ from fastai.layers import *
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.schedule import *
 from fastai.callback.hook import *
+# fastai.vision.models.tvm re-exports torchvision's architectures (`resnet18` in `cnn_learner(dls, resnet18)`).
+from torchvision.models.resnet import *
 from fastai.vision.learner import vision_learner, cnn_learner, create_body, create_head, create_vision_model, default_split, has_pool_type
 from fastprogress.fastprogress import progress_bar, master_bar, format_time
 from fastai.data.load import DataLoader, fa_collate
