@@ -8,14 +8,16 @@ enum ProcessSetup {
     /// Checks that the CPU runs TensorKit's kernels (built for AVX2 and FMA, see Package.swift)
     /// and stops OpenBLAS's idle worker threads, which otherwise spin on the second core while a
     /// session starts or runs plain Python (see `BLASWorkers`); BLAS restarts them on demand.
-    /// Then keeps freed heap for reuse (`keepFreedHeap`). Returns a message for the user when
-    /// this CPU cannot run Tessera.
+    /// Then has OpenBLAS use this CPU's AVX2 kernels when it did not recognise the CPU
+    /// (`BLASKernelChoice`), and keeps freed heap for reuse (`keepFreedHeap`). Returns a
+    /// message for the user when this CPU cannot run Tessera.
     static func atLaunch() -> String? {
         if let missing = missingCPUFeatures(), !missing.isEmpty {
             return "tessera: this build needs a CPU with \(missing.joined(separator: " and ")) (x86-64 with AVX2 and FMA: "
                 + "Intel since 2013, AMD since 2015); this one lacks them"
         }
         BLASWorkers.stopUntilNeeded()
+        BLASKernelChoice.replaceMisdetectedCore()
         keepFreedHeap()
         return nil
     }

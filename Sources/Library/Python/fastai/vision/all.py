@@ -45,6 +45,8 @@ from fastai.callback.schedule import *
 from fastai.callback.hook import *
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.losses import BaseLoss, CrossEntropyLossFlat, MSELossFlat, L1LossFlat
+# fastai.vision.models.tvm re-exports torchvision's architectures (`resnet18` in `cnn_learner(dls, resnet18)`).
+from torchvision.models.resnet import *
 from fastai.vision.learner import vision_learner, cnn_learner, create_body, create_head, create_vision_model, default_split, has_pool_type
 from fastprogress.fastprogress import progress_bar, master_bar, format_time
 from fastai.data.load import DataLoader, fa_collate
