@@ -189,6 +189,27 @@ extension NativeSignature {
     }
 }
 
+extension NativeSignature {
+    /// For a signature with `*args` whose keyword-only parameters all have defaults: the
+    /// number of positional arguments a call needs at least (it may give any number more),
+    /// or nil.
+    var collectingArity: Int? {
+        guard hasVarArgs else { return nil }
+        var required = 0
+        for parameter in parameters {
+            switch parameter.kind {
+            case .positionalOnly, .positionalOrKeyword:
+                if parameter.defaultValue == nil { required += 1 }
+            case .keywordOnly:
+                if parameter.defaultValue == nil { return nil }
+            case .varArgs, .varKeywords:
+                break
+            }
+        }
+        return required
+    }
+}
+
 extension PyBuiltinFunction {
     /// A native function whose arguments are bound to `signature` before `body` runs.
     public convenience init(_ name: String, _ signature: String, qualifiedName: String? = nil, doc: String? = nil,
@@ -231,6 +252,37 @@ extension PyBuiltinFunction {
             // parameters read their defaults.
             direct = { interpreter, arguments, count in
                 try body(interpreter, BoundArguments(UnsafePointer(arguments), count: count, defaults: defaults, names: names))
+            }
+        } else if let required = signature.collectingArity {
+            // `*args` signatures (`str.format`, `print`, `min`, exception constructors) called
+            // positionally: the values are laid out in a temporary buffer, the extra arguments
+            // collected in the `*args` tuple, keyword-only parameters at their defaults and an
+            // empty `**kwargs` dict; no Arguments, no binding.
+            let parameters = signature.parameters
+            directMinimum = required
+            directMaximum = Int.max
+            direct = { interpreter, arguments, count in
+                try withUnsafeTemporaryAllocation(of: Value.self, capacity: parameters.count) { buffer in
+                    let values = buffer.baseAddress.unsafelyUnwrapped
+                    var next = 0
+                    for (index, parameter) in parameters.enumerated() {
+                        switch parameter.kind {
+                        case .positionalOnly, .positionalOrKeyword:
+                            (values + index).initialize(to: next < count ? arguments[next] : defaults[index])
+                            next += 1
+                        case .varArgs:
+                            let extra = next < count ? Array(UnsafeBufferPointer(start: arguments + next, count: count - next)) : []
+                            (values + index).initialize(to: .object(PyTuple(extra)))
+                        case .keywordOnly:
+                            (values + index).initialize(to: defaults[index])
+                        case .varKeywords:
+                            (values + index).initialize(to: .object(PyDict()))
+                        }
+                    }
+                    defer { values.deinitialize(count: parameters.count) }
+                    return try body(interpreter, BoundArguments(UnsafePointer(values), count: parameters.count, defaults: defaults,
+                                                                names: names))
+                }
             }
         }
     }

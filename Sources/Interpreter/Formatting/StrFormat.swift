@@ -38,6 +38,7 @@ extension Interpreter {
                     literalStart = i
                     continue
                 }
+                if i + 1 == n { throw PyException(BuiltinTypes.valueError, "Single '{' encountered in format string") }
                 flush(i)
                 // Read the field up to its matching '}' (nested braces allowed in the spec).
                 var depth = 1
@@ -100,6 +101,9 @@ extension Interpreter {
             // Only plain digits are an index, as in CPython: "{-1}" and "{+1}" name keywords.
             guard let index = Int(head) else {
                 throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string")
+            }
+            if automatic > 0 {
+                throw PyException(BuiltinTypes.valueError, "cannot switch from automatic field numbering to manual field specification")
             }
             usedManual = true
             guard index < positional.count else {

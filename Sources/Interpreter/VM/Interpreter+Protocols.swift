@@ -92,6 +92,15 @@ extension Interpreter {
         guard case .object(let o) = value else {
             throw PyException(BuiltinTypes.typeError, "'\(value.typeName)' object is not iterable")
         }
+        // Lists, tuples and the iterators native loops (any, sum, sorted...) meet most, by their
+        // kind byte before any cast.
+        switch o.objectKind {
+        case .list where o.type === BuiltinTypes.list: return .object(PySequenceIterator(list: unsafeDowncast(o, to: PyList.self)))
+        case .tuple where o.type === BuiltinTypes.tuple:
+            return .object(PySequenceIterator(items: unsafeDowncast(o, to: PyTuple.self).items))
+        case .rangeIterator, .sequenceIterator: return value
+        default: break
+        }
         switch o {
         case let r as PyRange: return .object(PyRangeIterator(r))
         case let l as PyList where l.type === BuiltinTypes.list: return .object(PySequenceIterator(list: l))
@@ -206,6 +215,11 @@ extension Interpreter {
         // Native loops (sum, max, `in`, list(...)) over an endless iterator stop at Ctrl-C: the
         // flag is read here, once per item, as the VM reads it on a loop's back-edge.
         if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
+        switch iterator.objectKind {
+        case .sequenceIterator: return unsafeDowncast(iterator, to: PySequenceIterator.self).next()
+        case .rangeIterator: return unsafeDowncast(iterator, to: PyRangeIterator.self).next().map { .int($0) }
+        default: break
+        }
         switch iterator {
         case let r as PyRangeIterator: return r.next().map { .int($0) }
         case let s as PySequenceIterator: return s.next()
