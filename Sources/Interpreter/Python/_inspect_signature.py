@@ -216,42 +216,8 @@ class BoundArguments:
         return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
 
 
-class _ParametersProxy:
-    """Signature.parameters: a read-only ordered mapping of names to Parameters."""
-    __module__ = 'inspect'
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __eq__(self, other):
-        return dict(self._mapping) == dict(other)
+# Signature.parameters is a read-only view, as CPython's mappingproxy.
+_ParametersProxy = types.MappingProxyType
 
 
 from _inspect_binding import Signature, signature  # noqa: E402

@@ -6,6 +6,7 @@ instances of the class, lets the class be iterated, measured with len(), indexed
 """
 
 import sys
+import types
 from _enum_int import _IntLike
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
@@ -69,46 +70,6 @@ STRICT = FlagBoundary('STRICT')
 CONFORM = FlagBoundary('CONFORM')
 EJECT = FlagBoundary('EJECT')
 KEEP = FlagBoundary('KEEP')
-
-
-class _MappingProxy:
-    """A read-only view of a mapping (what `Color.__members__` returns)."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __eq__(self, other):
-        return dict(self._mapping) == other
 
 
 class EnumType(type):
@@ -313,7 +274,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return _MappingProxy(cls._member_map_)
+        return types.MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

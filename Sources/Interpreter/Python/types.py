@@ -89,3 +89,51 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return meta(name, tuple(bases), ns, **kwds)
+
+
+class mappingproxy:
+    """A read-only view of a mapping (`types.MappingProxyType`): what a class's `__dict__`,
+    `Enum.__members__` and `inspect.Signature.parameters` return."""
+    __module__ = 'builtins'
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __eq__(self, other):
+        return dict(self._mapping) == other
+
+
+MappingProxyType = mappingproxy
