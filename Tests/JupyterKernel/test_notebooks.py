@@ -53,19 +53,45 @@ def text_table_rows(text):
     return [line.split() for line in text.splitlines() if line.strip()]
 
 
+def is_progress_bar(output):
+    """A fastprogress bar as fastai shows it in a front end: a live HTML display (a `<progress>`
+    element, emptied when a bar that does not stay ends). `tessera run` draws bars in the terminal
+    only, so they are no output of the cell there."""
+    if output["output_type"] != "display_data" or "text/html" not in output["data"]:
+        return False
+    html = output["data"]["text/html"]
+    return "<progress" in html or not html.strip()
+
+
+def is_table_row(line):
+    """A row of fastai's fit table as the console prints it: the epoch number, then the values."""
+    words = line.split()
+    return bool(words) and words[0].isdigit()
+
+
 def normalized(outputs):
     """The outputs of one cell as comparable tuples; consecutive stream texts of one stream merge
     (as front ends show them)."""
     result = []
+    console_table = None
     for output in outputs:
         kind = output["output_type"]
+        if is_progress_bar(output):
+            continue
+        # The console prints the fit table's rows as epochs end, and a warning of the first
+        # batch (stderr) may come between its header and its rows: rows join their table.
+        if (kind == "stream" and output["name"] == "stdout" and console_table is not None
+                and all(is_table_row(line) for line in output["text"].splitlines() if line.strip())):
+            console_table[1].extend(text_table_rows(masked(output["text"])))
+            continue
         # fastai's fit table: a live HTML table where the front end shows HTML (as fastai does in
         # Jupyter), console text under `tessera run`; the same rows either way.
         if kind == "display_data" and "<table" in output["data"].get("text/html", ""):
             result.append(("table", html_table_rows(output["data"]["text/html"])))
             continue
         if kind == "stream" and output["text"].startswith("epoch "):
-            result.append(("table", text_table_rows(masked(output["text"]))))
+            console_table = ("table", text_table_rows(masked(output["text"])))
+            result.append(console_table)
             continue
         if kind == "stream":
             text = masked(output["text"])

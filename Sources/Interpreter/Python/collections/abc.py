@@ -83,7 +83,7 @@ class AsyncIterable(metaclass=ABCMeta):
 
 class AsyncIterator(AsyncIterable):
     @abstractmethod
-    async def __anext__(self):
+    def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
