@@ -642,7 +642,6 @@ Sequence.register(range)
 Sequence.register(bytes)
 ByteString.register(bytes)
 MutableSequence.register(list)
-MutableSequence.register(bytearray)
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
@@ -650,3 +649,8 @@ KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
 Generator.register(type((lambda: (yield))()))
+# Functions, builtins and bound methods are callable though their classes' dictionaries hold no
+# `__call__` in this interpreter: registered, so isinstance(len, Callable) holds as in CPython.
+for _callable in (len, lambda: None, [].append, object().__str__, print):
+    Callable.register(type(_callable))
+del _callable
