@@ -22,12 +22,7 @@ enum TorchGenerators {
                 return a[0]
             }
             type.method("initial_seed", "self") { _, a in .int(Int(try generator(a[0]).initialSeed & 0x7FFF_FFFF_FFFF_FFFF)) }
-            type.method("seed", "self") { _, a in
-                // A fresh nondeterministic seed, set and returned, as PyTorch's Generator.seed().
-                let seed = UInt64.random(in: 0...UInt64(Int64.max))
-                try generator(a[0]).manualSeed(seed)
-                return .int(Int(seed))
-            }
+            type.method("seed", "self") { _, a in reseed(try generator(a[0])) }
             type.property("device") { _, _ in .str("cpu") }
         }
         type.nativeNew = { interpreter, cls, arguments in
@@ -48,6 +43,14 @@ enum TorchGenerators {
             throw PyException(BuiltinTypes.typeError, "argument 'generator' must be torch.Generator, not \(argument.typeName)")
         }
         return given.generator
+    }
+
+    /// Sets a fresh nondeterministic seed and returns it, as `torch.seed()` and
+    /// `Generator.seed()` do.
+    static func reseed(_ generator: Generator) -> Value {
+        let seed = UInt64.random(in: 0...UInt64(Int64.max))
+        generator.manualSeed(seed)
+        return .int(Int(seed))
     }
 
     /// A seed as PyTorch takes it: any Python int in [-2**63, 2**64), negative ones wrapping.

@@ -135,16 +135,10 @@ enum TorchModule {
         ns["Generator"] = .object(TorchGenerators.type)
         ns["default_generator"] = defaultGenerator
         ns.function("manual_seed", "seed") { i, a in
-            let seed = try i.intArgument(a[0])
-            state.generator.manualSeed(UInt64(bitPattern: Int64(seed)))
+            state.generator.manualSeed(try TorchGenerators.seedArgument(a[0], i))
             return defaultGenerator
         }
-        ns.function("seed", "") { _, _ in
-            // A fresh nondeterministic seed, set and returned, as `torch.seed()` does.
-            let seed = UInt64.random(in: 0...UInt64(Int64.max))
-            state.generator.manualSeed(seed)
-            return .int(Int(seed))
-        }
+        ns.function("seed", "") { _, _ in TorchGenerators.reseed(state.generator) }
         ns.function("initial_seed", "") { _, _ in .int(Int(state.generator.initialSeed & 0x7FFF_FFFF_FFFF_FFFF)) }
         for (name, normal) in [("rand", false), ("randn", true)] {
             ns.function(name, "*size, generator=None, " + creationOptions) { i, a in
