@@ -47,13 +47,14 @@ enum DictMethods {
                 try interpreter.mergeMapping(into: target, source, rejectDuplicates: false)
             } else {
                 // Item by item, not collected into an array first: an iterator of pairs (`zip`)
-                // then refills one tuple. A new dict made from a list or tuple of pairs is sized
-                // once (only an empty one: reserving on every update of a large dict would
-                // reallocate it each time).
+                // then refills one tuple. A new dict made from a list or tuple of many pairs is
+                // sized once (only an empty one: reserving on every update of a large dict
+                // would reallocate it each time; and not for a few pairs, whose appends cost
+                // less than the array's unspecialized reserving).
                 if target.storage.count == 0, case .object(let o) = source, o.objectKind == .list || o.objectKind == .tuple {
                     let count = o.objectKind == .list ? unsafeDowncast(o, to: PyList.self).items.count
                                                       : unsafeDowncast(o, to: PyTuple.self).items.count
-                    if count > 0 { target.storage.reserveCapacity(count) }
+                    if count >= 16 { target.storage.reserveCapacity(count) }
                 }
                 guard case .object(let iterator) = try interpreter.iterate(source) else { return }
                 var index = 0
