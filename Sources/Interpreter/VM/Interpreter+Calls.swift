@@ -353,6 +353,18 @@ extension Interpreter {
             returnSlot.initialize(to: result)
             return (returnSlot + 1, nil)
         }
+        // A native function or bound native method that has no direct body for this call
+        // (keywords, `**kwargs` or keyword-only parameters), or `dict` called with keywords:
+        // bound where the arguments are (`NativeKeywordCalls`); the stack is untouched until it
+        // returns.
+        if case .object(let o) = callable, !keywordNames.isEmpty || o.objectKind != .type {
+            frame._withUnsafeGuaranteedRef { $0.pc = pc }
+            if let result = try callNativeBindingInPlace(callable, firstArgument, count: count, keywordNames: keywordNames) {
+                returnSlot.releaseSlots(sp - returnSlot)
+                returnSlot.initialize(to: result)
+                return (returnSlot + 1, nil)
+            }
+        }
         let positionalCount = count - keywordNames.count
         let positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
         var keywords: [(name: String, value: Value)] = []

@@ -75,6 +75,19 @@ extension Interpreter {
         throw PyException(BuiltinTypes.typeError, "object of type '\(value.typeName)' has no len()")
     }
 
+    /// The size of a list, tuple, dict, set or str of exactly its built-in type, else nil.
+    @inline(__always)
+    static func builtinContainerCount(_ o: PyObject) -> Int? {
+        switch o.objectKind {
+        case .list: return o.type.isBuiltin ? unsafeDowncast(o, to: PyList.self).items.count : nil
+        case .tuple: return o.type.isBuiltin ? unsafeDowncast(o, to: PyTuple.self).items.count : nil
+        case .dict: return o.type.isBuiltin ? unsafeDowncast(o, to: PyDict.self).storage.count : nil
+        case .set: return o.type.isBuiltin ? unsafeDowncast(o, to: PySet.self).storage.count : nil
+        case .str: return o.type.isBuiltin ? unsafeDowncast(o, to: PyStr.self).count : nil
+        default: return nil
+        }
+    }
+
     func checkedLength(_ result: Value) throws -> Int {
         guard let n = try indexValue(result) else {
             throw PyException(BuiltinTypes.typeError, "'\(result.typeName)' object cannot be interpreted as an integer")
@@ -180,6 +193,7 @@ extension Interpreter {
         var remaining = expectedCount
         var seenRemovals = dict.storage.removals
         var lastKey: HashKey?
+        var recycled = TupleRecycler()
         return PyNativeIterator { _ in
             guard dict.storage.count == expectedCount else {
                 throw PyException(BuiltinTypes.runtimeError, "dictionary changed size during iteration")
@@ -205,7 +219,13 @@ extension Interpreter {
             switch kind {
             case .keys: return element.key.value
             case .values: return element.value
-            case .items: return .object(PyTuple([element.key.value, element.value]))
+            case .items:
+                if let tuple = recycled.reusable(count: 2) {
+                    tuple.items[0] = element.key.value
+                    tuple.items[1] = element.value
+                    return .object(tuple)
+                }
+                return .object(recycled.keep(PyTuple([element.key.value, element.value])))
             }
         }
     }
@@ -250,6 +270,7 @@ extension Interpreter {
         if case .object(let o) = value {
             if let l = o as? PyList, l.type === BuiltinTypes.list { return l.items }
             if let t = o as? PyTuple, t.type === BuiltinTypes.tuple { return t.items }
+            if let view = o as? PyDictView { return dictViewItems(view) }
             if let r = o as? PyRange {
                 if r.count > 1 << 31 { throw PyException(BuiltinTypes.memoryError, "") }
                 try Allocation.check(count: r.count, elementSize: MemoryLayout<Value>.stride)
@@ -262,6 +283,23 @@ extension Interpreter {
             try Allocation.checkGrowth(count: items.count, capacity: items.capacity, elementSize: MemoryLayout<Value>.stride)
             items.append(item)
             if items.count & 0xFFFF == 0 { try checkInterrupt() }
+        }
+        return items
+    }
+
+    /// `list(d.keys())`, `list(d.items())`: read from the dict's entries at once, not through
+    /// an iterator item by item.
+    func dictViewItems(_ view: PyDictView) -> [Value] {
+        let storage = view.dict.storage
+        var items: [Value] = []
+        items.reserveCapacity(storage.count)
+        for index in 0..<storage.count {
+            let element = storage.entry(at: index)
+            switch view.kind {
+            case .keys: items.append(element.key.value)
+            case .values: items.append(element.value)
+            case .items: items.append(.object(PyTuple([element.key.value, element.value])))
+            }
         }
         return items
     }
