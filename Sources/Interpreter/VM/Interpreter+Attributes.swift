@@ -311,6 +311,9 @@ extension Interpreter {
     /// Whether `value` is `object`'s own implementation of a special method (so user classes
     /// that do not override it take the fast built-in path).
     func isObjectDefault(_ value: Value, _ name: String) -> Bool {
+        // `object`'s methods are native: a Python function (a class's own `__hash__`, `__eq__`)
+        // is never one of them, and this is asked on every use of such a method.
+        if case .object(let o) = value, o.objectKind == .function { return false }
         guard let base = BuiltinTypes.object.ownDictionary[name] else { return false }
         return value.isIdentical(to: base)
     }

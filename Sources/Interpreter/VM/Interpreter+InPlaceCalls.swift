@@ -216,6 +216,13 @@ extension Interpreter {
         let code = function.code
         let cells = try prepareSlots(code: code, function: function, arguments: arguments.positional, keywords: arguments.keywords,
                                      keywordObjects: arguments.keywordObjects, at: base)
+        return try runPooledFrame(function, base: base, cells: cells)
+    }
+
+    /// Runs `function` in a pooled frame whose return slot is `base`, its locals above it
+    /// already in place.
+    func runPooledFrame(_ function: PyFunction, base: UnsafeMutablePointer<Value>, cells: [PyCell]) throws -> Value {
+        let code = function.code
         let pooled = pushPooledFrame()
         defer { popPooledFrame(pooled) }
         let frame = pooled.takeUnretainedValue()
