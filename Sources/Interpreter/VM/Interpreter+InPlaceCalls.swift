@@ -160,7 +160,9 @@ extension Interpreter {
                     next += 1
                 }
                 if hasVarKeywords {
-                    let dict = PyDict()
+                    // Sized for the keywords no parameter takes, so filling it never regrows it.
+                    let unmatched = (0..<keywordCount).reduce(0) { $0 + (targets[$1] < 0 ? 1 : 0) }
+                    let dict = PyDict(DictStorage(minimumCapacity: unmatched))
                     (firstArgument + next).initialize(to: .object(dict))
                     extraKeywords = dict
                     next += 1
