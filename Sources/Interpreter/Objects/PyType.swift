@@ -238,18 +238,32 @@ public final class PyType: PyObject {
         /// The `__init__` is BaseException's, which stores the positional arguments as `args`
         /// exactly as the exceptions' native `__new__` already did.
         let initializerRepeatsNativeNew: Bool
+        /// The class has `__abstractmethods__` of its own, which the call must check.
+        let mayBeAbstract: Bool
+        /// For a plain user class (metaclass `type`, `object.__new__`, no abstract methods, no
+        /// native base) whose `__init__` is a Python function: that function, which the
+        /// dispatch loop runs on a new instance with the call's arguments in place.
+        let inPlaceInitializer: PyFunction?
     }
 
     func constructorMethods() -> ConstructorMethods {
         if let cached = constructorCache, constructorCacheVersion == version { return cached }
         let new = lookup("__new__"), initializer = lookup("__init__")
         let object = BuiltinTypes.object.ownDictionary
+        let newIsDefault = new.map { found in object["__new__"].map { found.isIdentical(to: $0) } ?? false } ?? true
+        let mayBeAbstract = !isBuiltin && ownDictionary["__abstractmethods__"] != nil
+        var inPlaceInitializer: PyFunction?
+        if !isBuiltin, newIsDefault, !mayBeAbstract, nativeNew == nil, type === BuiltinTypes.type,
+           case .object(let o)? = initializer, o.objectKind == .function {
+            inPlaceInitializer = unsafeDowncast(o, to: PyFunction.self)
+        }
         let methods = ConstructorMethods(new: new, initializer: initializer,
-                                         newIsDefault: new.map { found in object["__new__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
+                                         newIsDefault: newIsDefault,
                                          initializerIsDefault: initializer.map { found in object["__init__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
                                          initializerRepeatsNativeNew: initializer.map { found in
                                              BuiltinTypes.baseException.ownDictionary["__init__"].map { found.isIdentical(to: $0) } ?? false
-                                         } ?? false)
+                                         } ?? false,
+                                         mayBeAbstract: mayBeAbstract, inPlaceInitializer: inPlaceInitializer)
         constructorCache = methods
         constructorCacheVersion = version
         return methods

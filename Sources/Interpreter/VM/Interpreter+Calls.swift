@@ -63,7 +63,7 @@ extension Interpreter {
             instance = try native(self, type, arguments)
             madeByNativeNew = true
         } else {
-            try checkNotAbstract(type)
+            if methods.mayBeAbstract { try checkNotAbstract(type) }
             instance = .object(PyInstance(type: type))
         }
         // `raise ValueError(i)`: BaseException.__init__ would only store `args` again (with
@@ -321,7 +321,8 @@ extension Interpreter {
                            returnSlot: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>,
                            frame: Unmanaged<Frame>, pc: Int) throws -> UnsafeMutablePointer<Value>? {
         guard let constructor = type._withUnsafeGuaranteedRef({ $0.directConstructor }), constructor.arity.contains(count) else {
-            return nil
+            return try constructInstanceInPlace(type, count: count, firstArgument: firstArgument, returnSlot: returnSlot,
+                                                sp: sp, frame: frame, pc: pc)
         }
         frame._withUnsafeGuaranteedRef { $0.pc = pc }
         let result = try constructor.body(self, firstArgument, count)
@@ -393,7 +394,16 @@ extension Interpreter {
         var keywordObjects: [Value] = []
         let positional: [Value]
         do {
-            if case .object(let o) = keywordsValue, let dict = o as? PyDict {
+            var keywordsMapping = keywordsValue
+            if arg & 1 != 0, !(keywordsValue.asObject is PyDict) {
+                // `f(**mapping)` of another mapping: its items, read through `keys()`.
+                frame._withUnsafeGuaranteedRef { $0.pc = pc }
+                stackTop = sp
+                let copy = PyDict()
+                try mergeMapping(into: copy, keywordsValue, rejectDuplicates: true)
+                keywordsMapping = .object(copy)
+            }
+            if case .object(let o) = keywordsMapping, let dict = o as? PyDict {
                 keywords.reserveCapacity(dict.storage.count)
                 keywordObjects.reserveCapacity(dict.storage.count)
                 for (key, value) in dict.storage {
@@ -416,16 +426,21 @@ extension Interpreter {
             throw error
         }
         let callable = base.pointee
-        // `f(*args)` of a Python function (or a bound method of one): the items are laid out
-        // on the stack as a positional call's arguments would be, and the call enters in place.
-        if keywords.isEmpty, case .object(let o) = callable, o.objectKind == .function || o.objectKind == .boundMethod,
-           base + positional.count + 4 < stackEnd {
+        // `f(*args, **kwargs)` of a Python function (or a bound method of one): the items and
+        // the keywords' values are laid out on the stack as a call instruction's arguments
+        // would be, and the call enters in place.
+        if case .object(let o) = callable, o.objectKind == .function || o.objectKind == .boundMethod,
+           base + positional.count + keywords.count + 4 < stackEnd {
             (base + 1).deinitialize(count: sp - base - 1)
             (base + 1).initialize(from: positional, count: positional.count)
-            let laidOut = base + 1 + positional.count
+            var laidOut = base + 1 + positional.count
+            for keyword in keywords {
+                laidOut.initialize(to: keyword.value)
+                laidOut += 1
+            }
             do {
-                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count, keywordNames: [],
-                                       returnSlot: base, frame: frame, sp: laidOut, pc: pc)
+                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count + keywords.count,
+                                       keywordNames: keywordObjects, returnSlot: base, frame: frame, sp: laidOut, pc: pc)
             } catch {
                 // The dispatch loop's stack pointer still counts the tuple and dict.
                 if pendingUnwindStackPointer == nil { pendingUnwindStackPointer = laidOut }

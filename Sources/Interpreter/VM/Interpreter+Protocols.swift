@@ -57,7 +57,7 @@ extension Interpreter {
                 default: break
                 }
             } else if let method = o.type.userOverride("__len__") {
-                return try checkedLength(try call(method, Arguments([value])))
+                return try checkedLength(try callSpecial(method, value))
             }
             switch o {
             case let s as PyStr: return s.count
@@ -164,7 +164,7 @@ extension Interpreter {
             break
         }
         if let method = o.type.lookup("__iter__") {
-            let result = try call(method, Arguments([value]))
+            let result = try callSpecial(method, value)
             if result.type.lookup("__next__") == nil, !(result.asObject.map(isBuiltinIterator) ?? false) {
                 throw PyException(BuiltinTypes.typeError, "iter() returned non-iterator of type '\(result.typeName)'")
             }
@@ -258,7 +258,7 @@ extension Interpreter {
                 throw PyException(BuiltinTypes.typeError, "'\(iterator.type.name)' object is not an iterator")
             }
             do {
-                return try call(method, Arguments([.object(iterator)]))
+                return try callSpecial(method, .object(iterator))
             } catch let error as PyException where error.isInstance(of: BuiltinTypes.stopIteration) {
                 return nil
             }
@@ -306,8 +306,9 @@ extension Interpreter {
 
     /// Unpacking `a, b = x`: exactly `count` elements.
     func unpack(_ value: Value, count: Int) throws -> [Value] {
-        if case .object(let o) = value, let t = o as? PyTuple, t.items.count == count { return t.items }
-        if case .object(let o) = value, let l = o as? PyList, l.items.count == count { return l.items }
+        // Exact tuples and lists only: a subclass may define its own `__iter__`.
+        if case .object(let o) = value, o.type === BuiltinTypes.tuple, let t = o as? PyTuple, t.items.count == count { return t.items }
+        if case .object(let o) = value, o.type === BuiltinTypes.list, let l = o as? PyList, l.items.count == count { return l.items }
         let iterated: Value
         do {
             iterated = try iterate(value)
@@ -374,7 +375,7 @@ extension Interpreter {
                 break
             }
             if let method = o.type.lookup("__contains__") {
-                return try isTruthy(try call(method, Arguments([container, item])))
+                return try isTruthy(try callSpecial(method, container, item))
             }
         }
         guard case .object(let iterator) = try iterate(container) else { return false }
@@ -387,20 +388,21 @@ extension Interpreter {
     /// A dictionary key for `value`, or TypeError for unhashable values.
     public func hashKey(_ value: Value) throws -> HashKey {
         if case .object(let o) = value {
-            switch o {
-            case is PyStr, is PyType, is PyFunction, is PyBuiltinFunction, is PyModule:
+            // By the object's Swift class (a byte compare, not a chain of dynamic casts).
+            switch o.objectKind {
+            case .str, .type, .function, .builtinFunction, .module:
                 break
-            case let t as PyTuple:
-                for item in t.items { _ = try hashKey(item) }
-            case is PyList, is PyDict:
+            case .tuple:
+                for item in unsafeDowncast(o, to: PyTuple.self).items { _ = try hashKey(item) }
+            case .list, .dict:
                 throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'")
-            case let s as PySet where !s.isFrozen:
+            case .set where !unsafeDowncast(o, to: PySet.self).isFrozen:
                 throw PyException(BuiltinTypes.typeError, "unhashable type: 'set'")
             default:
                 if let hash = o.type.lookup("__hash__") {
                     if hash.isNone { throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'") }
                     if !o.type.isBuiltin && !isObjectDefault(hash, "__hash__") {
-                        let result = try call(hash, Arguments([value]))
+                        let result = try callSpecial(hash, value)
                         guard let h = Arithmetic.intValue(result) else {
                             throw PyException(BuiltinTypes.typeError, "__hash__ method should return an integer")
                         }

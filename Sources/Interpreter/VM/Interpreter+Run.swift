@@ -380,11 +380,12 @@ extension Interpreter {
                         if case .bool(let b) = value { result = !b } else { result = !(try isTruthy(value)) }
                         (sp - 1).pointee = .bool(result)
                     case .buildTuple:
-                        let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
-                        (sp - arg).releaseSlots(arg)
+                        let tuple = Interpreter.tupleMovingSlots(sp - arg, count: arg)
                         sp -= arg
-                        sp.initialize(to: .object(PyTuple(items)))
+                        sp.initialize(to: .object(tuple))
                         sp += 1
+                    case .unpackSequence where Interpreter.unpackExactSequence(sp - 1, count: arg):
+                        sp += arg - 1
                     case .jumpIfFalseOrPop:
                         if !(try isTruthy((sp - 1).pointee)) {
                             pc = arg

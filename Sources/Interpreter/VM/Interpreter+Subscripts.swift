@@ -216,13 +216,17 @@ extension Interpreter {
 
     func sliceElements(_ items: [Value], _ slice: PySlice) throws -> [Value] {
         let (start, _, step, count) = try slice.indices(items.count, interpreter: self)
-        if step == 1 { return Array(items[start..<(start + count)]) }
-        // `indices` keeps every position start + k * step (k < count) inside the list.
+        if count <= 0 { return [] }
+        // `indices` keeps every position start + k * step (k < count) inside the list. Each
+        // value is copied as a stack slot is (a tag test, a retain only for objects), not
+        // through the generic array copy.
         return items.withUnsafeBufferPointer { source in
             [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let from = UnsafeMutablePointer(mutating: source.baseAddress.unsafelyUnwrapped)
+                let to = buffer.baseAddress.unsafelyUnwrapped
                 var position = start
                 for k in 0..<count {
-                    (buffer.baseAddress.unsafelyUnwrapped + k).initialize(to: source[position])
+                    (to + k).initialize(copying: from + position)
                     position &+= step
                 }
                 initialized = count
