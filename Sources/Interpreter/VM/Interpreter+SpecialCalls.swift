@@ -14,4 +14,19 @@ extension Interpreter {
         }
         return try call(method, Arguments([argument]))
     }
+
+    /// `method(receiver, argument)` the same way (`__getitem__` of a native class such as
+    /// `deque`).
+    func callSpecial(_ method: Value, _ receiver: Value, _ argument: Value) throws -> Value {
+        if case .object(let m) = method, m.objectKind == .builtinFunction {
+            let builtin = unsafeDowncast(m, to: PyBuiltinFunction.self)
+            if builtin.hasDirect(forCount: 2) {
+                var slots = (receiver, argument)
+                return try withUnsafeMutablePointer(to: &slots) {
+                    try $0.withMemoryRebound(to: Value.self, capacity: 2) { try builtin.direct(self, $0, 2) }
+                }
+            }
+        }
+        return try call(method, Arguments([receiver, argument]))
+    }
 }
