@@ -27,6 +27,10 @@ enum DirectConstructors {
         BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool, BuiltinTypes.tuple, BuiltinTypes.list,
         BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.enumerate,
         BuiltinTypes.zip, BuiltinTypes.reversed, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.superType,
+        // The standard callables made in loops (`partial(max, i)`, `itemgetter(1)`): their
+        // `__init__` is object's, so the native constructor is the whole call.
+        FunctoolsModule.partialType, OperatorModule.itemgetterType, OperatorModule.attrgetterType,
+        OperatorModule.methodcallerType,
     ]
 
     /// The in-place constructor of a built-in type, or nil (the general call path).

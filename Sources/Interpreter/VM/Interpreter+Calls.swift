@@ -347,7 +347,8 @@ extension Interpreter {
         // A native callable object (itemgetter, attrgetter, partial, a cmp_to_key key maker)
         // with one argument: called in place, with no argument list. The stack is untouched
         // until it returns, so an exception unwinds it as it stands.
-        if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin {
+        if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin,
+           !native.entersPythonFunction {
             frame._withUnsafeGuaranteedRef { $0.pc = pc }
             let result = try native.invokeOne(self, firstArgument.pointee)
             returnSlot.releaseSlots(sp - returnSlot)
@@ -465,7 +466,14 @@ extension Interpreter {
         caller.stackPointer = base
         stackTop = base
         var receiverInserted = false
+        var keywords = keywords, keywordObjects = keywordObjects
         do {
+            // A partial of a Python function runs in this loop as that function's call.
+            if case .object(let object) = callable, let partial = object as? PyPartial, partial.entersPythonFunction {
+                (positional, keywords) = partial.mergedArguments(positional, keywords)
+                if !partial.keywords.storage.isEmpty { keywordObjects = [] }
+                callable = partial.function
+            }
             // A bound Python method runs in this loop too: its receiver is the first argument.
             if case .object(let object) = callable, object.objectKind == .boundMethod {
                 let method = unsafeDowncast(object, to: PyBoundMethod.self)

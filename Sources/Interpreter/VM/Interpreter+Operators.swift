@@ -156,6 +156,14 @@ extension Interpreter {
                     return left
                 }
             }
+            // `s |= t` (and &=, -=, ^=) changes the set itself, as set.__ior__ does.
+            if let set = o as? PySet, !set.isFrozen, op == .bitOr || op == .bitAnd || op == .subtract || op == .bitXor,
+               case .object(let r) = right, r is PySet, o.type.userOverride(op.specialMethodNames.inplace) == nil,
+               let result = try binaryOperationIfSupported(op, left, right), case .object(let combined) = result,
+               let combinedSet = combined as? PySet {
+                set.storage = combinedSet.storage
+                return left
+            }
             if let hook = o.storedType?.nativeInplace, let result = try hook(self, op, left, right) { return result }
             if let method = o.type.lookup(op.specialMethodNames.inplace) {
                 let result = try callSpecial(method, left, right)

@@ -22,15 +22,22 @@ extension Interpreter {
             default: break
             }
         }
-        switch o {
-        case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
-        case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
-        case let t as PyTuple where t.type === BuiltinTypes.tuple: return !t.items.isEmpty
-        case let d as PyDict where d.type === BuiltinTypes.dict: return !d.storage.isEmpty
-        case let s as PySet: return !s.storage.isEmpty
-        case let r as PyRange: return r.count > 0
-        case let b as PyBytes where b.type === BuiltinTypes.bytes: return !b.bytes.isEmpty
-        default: break
+        // By kind first: an instance of a user class or a native object (`deque`) skips the casts.
+        switch o.objectKind {
+        case .instance:
+            break
+        case .other:
+            if let r = o as? PyRange { return r.count > 0 }
+            if let b = o as? PyBytes, b.type === BuiltinTypes.bytes { return !b.bytes.isEmpty }
+        default:
+            switch o {
+            case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
+            case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
+            case let t as PyTuple where t.type === BuiltinTypes.tuple: return !t.items.isEmpty
+            case let d as PyDict where d.type === BuiltinTypes.dict: return !d.storage.isEmpty
+            case let s as PySet: return !s.storage.isEmpty
+            default: break
+            }
         }
         let value = Value.object(o)
         let methods = o.type.truthMethods
@@ -378,7 +385,15 @@ extension Interpreter {
                 return try isTruthy(try callSpecial(method, container, item))
             }
         }
-        guard case .object(let iterator) = try iterate(container) else { return false }
+        let iterable: Value
+        do {
+            iterable = try iterate(container)
+        } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError)
+                    && error.message == "'\(container.typeName)' object is not iterable" {
+            // What `in` says of a container with neither __contains__ nor iteration, as CPython.
+            throw PyException(BuiltinTypes.typeError, "argument of type '\(container.typeName)' is not iterable")
+        }
+        guard case .object(let iterator) = iterable else { return false }
         while let element = try next(iterator) {
             if try equals(element, item) { return true }
         }

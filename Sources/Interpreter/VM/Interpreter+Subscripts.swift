@@ -83,7 +83,7 @@ extension Interpreter {
                 break
             }
             if let method = o.type.lookup("__getitem__") {
-                return try call(method, Arguments([container, index]))
+                return try callSpecial(method, container, index)
             }
         }
         throw PyException(BuiltinTypes.typeError, "'\(container.typeName)' object is not subscriptable")
