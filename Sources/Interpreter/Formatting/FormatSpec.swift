@@ -114,6 +114,13 @@ public struct FormatSpec {
         }
     }
 
+    /// A format code in an error message as CPython quotes it: the character when it is
+    /// printable ASCII, else its code point in hex (`'\xe9'`).
+    static func codeText(_ code: Character) -> String {
+        let value = code.unicodeScalars.first?.value ?? 0
+        return value > 32 && value < 128 ? "'\(code)'" : "'\\x\(String(value, radix: 16))'"
+    }
+
     func signPrefix(negative: Bool) -> String {
         if negative { return "-" }
         switch sign {
@@ -172,7 +179,7 @@ public struct FormatSpec {
         case "X": digits = try magnitudeDigits(16).uppercased(); base = "0X"
         case nil, "d", "n": digits = try magnitudeDigits(10)
         case let other?:
-            throw PyException(BuiltinTypes.valueError, "Unknown format code '\(other)' for object of type 'int'")
+            throw PyException(BuiltinTypes.valueError, "Unknown format code \(codeText(other)) for object of type 'int'")
         }
         let prefix = spec.signPrefix(negative: negative) + (spec.alternate ? base : "")
         if let separator = spec.grouping {
@@ -194,7 +201,7 @@ public struct FormatSpec {
         if let t = type {
             switch t {
             case "e", "E", "f", "F", "g", "G", "n", "%": break
-            default: throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'float'")
+            default: throw PyException(BuiltinTypes.valueError, "Unknown format code \(codeText(t)) for object of type 'float'")
             }
         }
         if type == "n" { type = "g" }
@@ -246,7 +253,7 @@ public struct FormatSpec {
 
     public static func formatString(_ value: String, _ spec: FormatSpec) throws -> String {
         if let t = spec.type, t != "s" {
-            throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'str'")
+            throw PyException(BuiltinTypes.valueError, "Unknown format code \(codeText(t)) for object of type 'str'")
         }
         if spec.sign != "-" { throw PyException(BuiltinTypes.valueError, "Sign not allowed in string format specifier") }
         if spec.align == "=" { throw PyException(BuiltinTypes.valueError, "'=' alignment not allowed in string format specifier") }
