@@ -53,8 +53,8 @@ extension Interpreter {
                     j += 1
                 }
                 if depth != 0 { throw PyException(BuiltinTypes.valueError, "expected '}' before end of string") }
-                let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)
-                out += try formatField(field, positional, keywords, automatic: &automatic, usedManual: &usedManual)
+                out += try formatField(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), positional, keywords,
+                                       automatic: &automatic, usedManual: &usedManual)
                 i = j + 1
                 literalStart = i
             }
@@ -64,31 +64,35 @@ extension Interpreter {
     }
 
     /// One replacement field's text (between the braces): argument, accessors, conversion, spec.
-    private func formatField(_ field: String, _ positional: [Value], _ keywords: PyDict, automatic: inout Int,
-                             usedManual: inout Bool) throws -> String {
-        var name = field
-        var conversion: Character?
-        var spec = ""
-        if let colon = firstTopLevel(":", in: field) {
-            name = String(field[..<colon])
-            spec = String(field[field.index(after: colon)...])
+    /// The field is split on its UTF-8 bytes (`:`, `!`, `.` and `[` are ASCII).
+    private func formatField(_ field: UnsafeBufferPointer<UInt8>, _ positional: [Value], _ keywords: PyDict,
+                             automatic: inout Int, usedManual: inout Bool) throws -> String {
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: field[range]), as: UTF8.self)
         }
-        if let bang = name.firstIndex(of: "!") {
-            let rest = name[name.index(after: bang)...]
-            guard rest.count == 1, let conv = rest.first, "rsa".contains(conv) else {
+        var nameEnd = field.count
+        var specStart = field.count
+        if let colon = firstTopLevelColon(field) {
+            nameEnd = colon
+            specStart = colon + 1
+        }
+        var conversion: UInt8?
+        if let bang = field[..<nameEnd].firstIndex(of: UInt8(ascii: "!")) {
+            let rest = text((bang + 1)..<nameEnd)
+            guard nameEnd - bang == 2, let conv = rest.utf8.first,
+                  conv == UInt8(ascii: "r") || conv == UInt8(ascii: "s") || conv == UInt8(ascii: "a") else {
                 throw PyException(BuiltinTypes.valueError, "Unknown conversion specifier \(rest)")
             }
             conversion = conv
-            name = String(name[..<bang])
+            nameEnd = bang
         }
-        if spec.contains("{") { spec = try formatString(spec, positional, keywords) }
+        let specBytes = UnsafeBufferPointer(rebasing: field[specStart...])
+        // A nested `{...}` in the spec is formatted first; otherwise the spec stays bytes.
+        let nestedSpec: String? = specBytes.contains(UInt8(ascii: "{")) ? try formatString(text(specStart..<field.count), positional, keywords) : nil
         // The first part of the name selects an argument; then .attr and [key] parts follow.
-        var head = name
-        var rest = ""
-        if let split = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
-            head = String(name[..<split])
-            rest = String(name[split...])
-        }
+        let headEnd = field[..<nameEnd].firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") } ?? nameEnd
+        let head = UnsafeBufferPointer(rebasing: field[..<headEnd])
+        let rest = headEnd < nameEnd ? text(headEnd..<nameEnd) : ""
         var value: Value
         if head.isEmpty {
             if usedManual { throw PyException(BuiltinTypes.valueError, "cannot switch from manual field specification to automatic field numbering") }
@@ -97,9 +101,9 @@ extension Interpreter {
             }
             value = positional[automatic]
             automatic += 1
-        } else if !head.isEmpty, head.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+        } else if head.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             // Only plain digits are an index, as in CPython: "{-1}" and "{+1}" name keywords.
-            guard let index = Int(head) else {
+            guard let index = Int(text(0..<headEnd)) else {
                 throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string")
             }
             if automatic > 0 {
@@ -111,7 +115,8 @@ extension Interpreter {
             }
             value = positional[index]
         } else {
-            guard let found = keywords[head] else { throw PyException(type: BuiltinTypes.keyError, args: [.str(head)]) }
+            let name = text(0..<headEnd)
+            guard let found = keywords[name] else { throw PyException(type: BuiltinTypes.keyError, args: [.str(name)]) }
             value = found
         }
         var accessors = rest[...]
@@ -128,21 +133,42 @@ extension Interpreter {
             }
         }
         switch conversion {
-        case "r": value = .str(try repr(value))
-        case "s": value = .str(try str(value))
-        case "a": value = .str(Formatting.asciiOnly(try repr(value)))
+        case UInt8(ascii: "r"): value = .str(try repr(value))
+        case UInt8(ascii: "s"): value = .str(try str(value))
+        case UInt8(ascii: "a"): value = .str(Formatting.asciiOnly(try repr(value)))
         default: break
         }
-        return try format(value, spec)
+        if let nestedSpec { return try format(value, nestedSpec) }
+        return try format(value, specBytes: specBytes)
     }
 
-    private func firstTopLevel(_ target: Character, in text: String) -> String.Index? {
+    /// `format(value, spec)` with the spec still as bytes: ints, floats and strs parse it in
+    /// place; other values get it as a str.
+    private func format(_ value: Value, specBytes: UnsafeBufferPointer<UInt8>) throws -> String {
+        switch value {
+        case .int(let i):
+            return specBytes.isEmpty ? String(i) : try FormatSpec.formatInt(i, try FormatSpec(utf8: specBytes))
+        case .float(let d):
+            return specBytes.isEmpty ? Formatting.floatRepr(d) : try FormatSpec.formatFloat(d, try FormatSpec(utf8: specBytes))
+        case .object(let o) where o.objectKind == .str && o.storedType === BuiltinTypes.str:
+            let s = unsafeDowncast(o, to: PyStr.self)
+            return specBytes.isEmpty ? s.value : try FormatSpec.formatString(s.value, try FormatSpec(utf8: specBytes))
+        default:
+            return try format(value, String(decoding: specBytes, as: UTF8.self))
+        }
+    }
+
+    /// The offset of the first `:` outside `[...]` in a field.
+    private func firstTopLevelColon(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
         var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c == "[" { depth += 1 } else if c == "]" { depth -= 1 } else if c == target && depth == 0 { return index }
-            index = text.index(after: index)
+        for (index, byte) in field.enumerated() {
+            if byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: "]") {
+                depth -= 1
+            } else if byte == UInt8(ascii: ":") && depth == 0 {
+                return index
+            }
         }
         return nil
     }

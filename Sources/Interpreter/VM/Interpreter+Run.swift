@@ -179,6 +179,13 @@ extension Interpreter {
                             outcome = comparison.compare(a, b)
                         } else if case .float(let a) = (sp - 2).pointee, case .float(let b) = (sp - 1).pointee {
                             outcome = comparison.compare(a, b)
+                        } else if case .object(let a) = (sp - 2).pointee, case .object(let b) = (sp - 1).pointee,
+                                  a.objectKind == .str, b.objectKind == .str, a.hasExactType(strType), b.hasExactType(strType) {
+                            // Two exact strs (`ch == "e"`): their bytes decide, and a following
+                            // conditional jump takes the outcome without a bool on the stack.
+                            outcome = comparison.holds(forOrder: Interpreter.exactStrOrder(a, b, equalityOnly: comparison.isEquality))
+                            (sp - 1).releaseSlot()
+                            (sp - 2).releaseSlot()
                         } else {
                             let right = (sp - 1).pointee
                             let left = (sp - 2).pointee
@@ -188,8 +195,8 @@ extension Interpreter {
                             (sp - 1).pointee = result
                             continue dispatch
                         }
-                        // Both operands were numbers (nothing to release). A following conditional
-                        // jump takes the outcome directly.
+                        // Both operands were numbers or released strs. A following conditional jump
+                        // takes the outcome directly.
                         sp -= 2
                         if let target = Interpreter.branch(outcome, code, pc) {
                             pc = target
