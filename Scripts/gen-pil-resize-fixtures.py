@@ -31,6 +31,7 @@ IMAGES = [  # name, mode, width, height, seed
     ("rgba", "RGBA", 6, 5, 5),
     ("la", "LA", 5, 4, 7),
     ("big", "RGB", 40, 30, 11),
+    ("tall", "RGB", 20, 60, 13),
 ]
 FILTERS = ["NEAREST", "BOX", "BILINEAR", "HAMMING", "BICUBIC", "LANCZOS", "MKS2013", "MKS2021"]
 
@@ -63,8 +64,11 @@ def targets(w, h):
     ]
     if w >= 20:
         # The large image only shrinks (kernels several source pixels wide), to keep the file small.
+        # Pillow 13 runs the vertical pass first when the height loses more than twice as many
+        # pixels as the width: targets on both sides of that line, for the wide and tall images.
         return [((w // 5, h // 5), None), ((w // 3 + 1, h // 7), None), ((w - 7, h // 2), None),
-                ((5, 4), (3.5, 2.25, w - 4.5, h - 1))]
+                ((5, 4), (3.5, 2.25, w - 4.5, h - 1)),
+                ((w - 3, h - 6), None), ((w - 3, h - 7), None), ((w - 1, h - 3), None), ((w - 6, h - 2), None)]
     return cases
 
 
