@@ -235,11 +235,13 @@ enum ImageResampling {
         let columns = horizontal
             ? try coefficients(inputSize: sourceWidth, start: box.left, end: box.right, outputSize: width, filter: filter) : nil
         let output = try TorchErrors.run { try Tensor.empty(shape, dtype: .uint8) }
-        // Pillow 13 resizes vertically first when the height shrinks by more than twice as many
+        // Pillow 13 resizes vertically first when the height shrinks, by more than twice as many
         // pixels as the width (found by comparing both orders with Pillow 13 over 40x30, 60x20,
         // 20x60 and 50x50 images; its source for the rule was not available): the 8-bit
         // rounding between the passes makes the order visible in the result.
-        if let columns, vertical, box.bottom - box.top - Float(height) > 2 * (box.right - box.left - Float(width)) {
+        // The rule reads the image's sizes, not the box's.
+        let heightLoss = sourceHeight - height, widthLoss = sourceWidth - width
+        if let columns, vertical, heightLoss > 0, heightLoss > 2 * widthLoss {
             let tempShape = [height, sourceWidth] + (shape.count > 2 ? [channels] : [])
             let temp = try TorchErrors.run { try Tensor.empty(tempShape, dtype: .uint8) }
             verticalPass(from: source, into: temp, channels: channels, rows)
