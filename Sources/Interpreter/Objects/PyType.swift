@@ -176,6 +176,7 @@ public final class PyType: PyObject {
         overrideCache.removeAll()
         subscriptOverrides = nil
         truthMethodsCache = nil
+        builtinIterationCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
@@ -287,6 +288,16 @@ public final class PyType: PyObject {
         overrideCache.insert(found, for: name)
         return found.isUnset ? nil : found
     }
+
+    /// Whether user code left `__iter__` to the built-in base, kept in a field: unpacking an
+    /// instance of a tuple or list subclass (`x, y = point` of a namedtuple) asks on every use.
+    public var keepsBuiltinIteration: Bool {
+        if let known = builtinIterationCache { return known }
+        let found = userOverride("__iter__") == nil
+        builtinIterationCache = found
+        return found
+    }
+    private var builtinIterationCache: Bool?
 
     /// `userOverride` of `__getitem__` and `__setitem__`, kept in fields: subscripts of
     /// instances of user subclasses of tuple, list and dict (namedtuples, whose fields read by

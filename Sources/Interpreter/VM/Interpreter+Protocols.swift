@@ -316,6 +316,12 @@ extension Interpreter {
         // Exact tuples and lists only: a subclass may define its own `__iter__`.
         if case .object(let o) = value, o.type === BuiltinTypes.tuple, let t = o as? PyTuple, t.items.count == count { return t.items }
         if case .object(let o) = value, o.type === BuiltinTypes.list, let l = o as? PyList, l.items.count == count { return l.items }
+        // A subclass that keeps its base's `__iter__` (a namedtuple, most list subclasses)
+        // iterates over its items all the same: take them without an iterator.
+        if case .object(let o) = value, o.objectKind == .tuple || o.objectKind == .list, o.type.keepsBuiltinIteration {
+            let items = o.objectKind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items : unsafeDowncast(o, to: PyList.self).items
+            if items.count == count { return items }
+        }
         let iterated: Value
         do {
             iterated = try iterate(value)
