@@ -63,23 +63,6 @@ extension Interpreter {
         locals.initialize(from: arguments, count: count)
         let localCount = code.localCount
         if localCount > count { (locals + count).initialize(repeating: .unset, count: localCount - count) }
-        let pooled = pushPooledFrame()
-        defer { popPooledFrame(pooled) }
-        let frame = pooled.takeUnretainedValue()
-        frame.codeRef = function.codeRef
-        frame.functionRef = Unmanaged.passUnretained(function)
-        frame.globalsRef = function.globalsRef
-        frame.bytecode = code.bytecode.unsafelyUnwrapped
-        frame.constants = code.constantPointer.unsafelyUnwrapped
-        frame.globalSlots = code.globalSlots.unsafelyUnwrapped
-        frame.caches = code.attributeCaches.unsafelyUnwrapped
-        frame.locals = locals
-        frame.returnSlot = base
-        frame.stackPointer = locals + localCount
-        frame.pc = 0
-        frame.parentRef = nil
-        frame.serial = nextFrameSerial()
-        if code.hasFreeNames { frame.cells = function.closure }
-        return try runToCompletion(frame)
+        return try runPooledFrame(function, base: base, cells: code.hasFreeNames ? function.closure : [])
     }
 }
