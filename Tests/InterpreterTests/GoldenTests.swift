@@ -164,7 +164,7 @@ final class GoldenTests: XCTestCase {
                 failures.append("\(name).py: no .out file (run Scripts/gen-golden)")
                 continue
             }
-            let actual = GoldenTests.output(of: program)
+            let actual = onLargeStack { GoldenTests.output(of: program) }
             if actual != expected {
                 failures.append("\(name).py\n--- expected\n\(expected)--- actual\n\(actual)")
             }

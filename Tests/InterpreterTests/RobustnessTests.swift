@@ -7,25 +7,18 @@ final class RobustnessTests: XCTestCase {
     /// Runs `source` on a thread with a large stack (as the tessera executable does) and returns
     /// the exception's type name, or "no exception".
     func outcome(_ source: String) -> String {
-        var result = "not run"
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        onLargeStack {
             let interpreter = Interpreter()
             interpreter.standardOutput = { _ in }
             do {
                 try interpreter.run(source, namespace: interpreter.makeNamespace())
-                result = "no exception"
+                return "no exception"
             } catch let exception as PyException {
-                result = exception.type.name
+                return exception.type.name
             } catch {
-                result = "Swift error \(error)"
+                return "Swift error \(error)"
             }
-            done.signal()
         }
-        thread.stackSize = 512 << 20
-        thread.start()
-        done.wait()
-        return result
     }
 
     func testTruncatedSourcesAreSyntaxErrors() {

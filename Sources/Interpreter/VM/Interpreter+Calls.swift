@@ -350,6 +350,9 @@ extension Interpreter {
         if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin,
            !native.entersPythonFunction {
             frame._withUnsafeGuaranteedRef { $0.pc = pc }
+            // A native body may call back into Python: its frame must start above the live
+            // argument slots, not at a stack top an earlier instruction left.
+            stackTop = sp
             let result = try native.invokeOne(self, firstArgument.pointee)
             returnSlot.releaseSlots(sp - returnSlot)
             returnSlot.initialize(to: result)
@@ -361,6 +364,7 @@ extension Interpreter {
         // returns.
         if case .object(let o) = callable, !keywordNames.isEmpty || o.objectKind != .type {
             frame._withUnsafeGuaranteedRef { $0.pc = pc }
+            stackTop = sp
             if let result = try callNativeBindingInPlace(callable, firstArgument, count: count, keywordNames: keywordNames) {
                 returnSlot.releaseSlots(sp - returnSlot)
                 returnSlot.initialize(to: result)
