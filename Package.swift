@@ -30,6 +30,7 @@ let package = Package(
     name: "Tessera",
     products: [
         .executable(name: "tessera", targets: ["tessera"]),
+        .executable(name: "tessera-launch", targets: ["tessera-launch"]),
         .library(name: "TensorKit", targets: ["TensorKit"]),
     ],
     dependencies: [
@@ -77,6 +78,11 @@ let package = Package(
         // The Jupyter kernel: the messaging protocol over ZeroMQ, signed with libcrypto's HMAC,
         // driving a Kernel session; like the Kernel, it knows no library (tessera wires them in).
         .target(name: "JupyterKernel", dependencies: ["Kernel", "Interpreter", "CZMQ", "CCrypto"]),
+        // `tessera-launch kernel -f FILE`, what the kernelspec runs: binds the kernel's ports in
+        // a millisecond (it links only libc), then execs tessera, which adopts the sockets; a
+        // front end's first connection is then queued, not refused and retried 100 ms later.
+        // tessera depends on it only so that building tessera builds it too.
+        .executableTarget(name: "tessera-launch"),
 
         .executableTarget(
             name: "tessera",
@@ -87,8 +93,17 @@ let package = Package(
                 "Interpreter",
                 "TensorKit",
                 "CEditLine",
+                "tessera-launch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            // The Swift runtime and Foundation linked in, in release builds: loading and
+            // relocating their shared libraries is about a third of the process's start-up (a
+            // kernel's start to ready, every command's first millisecond).
+            // Foundation's static archive needs CoreFoundation and the ICU and shim archives
+            // named after it (the dynamic library records them itself).
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-lFoundationInternationalization", "-l_FoundationICU",
+                                           "-lFoundationEssentials", "-l_FoundationCShims", "-l_FoundationCollections"],
+                                          .when(configuration: .release))]),
 
         .testTarget(
             name: "SystemLibrariesTests",
@@ -98,6 +113,7 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "Interpreter"]),
         // The executable's own logic (start-up checks, composition) with @testable import.
         .testTarget(name: "TesseraTests", dependencies: ["tessera"]),
+        .testTarget(name: "JupyterKernelTests", dependencies: ["JupyterKernel"]),
         // End to end: runs the release `tessera` binary (.build/release/tessera, built by Scripts/test)
         // as a user would, so it links none of the modules. `Scripts/test --fast` skips it.
         .testTarget(name: "EndToEndTests", exclude: ["Fixtures"]),

@@ -48,7 +48,7 @@ public final class KernelServer {
     }
 
     /// Binds the five sockets of the connection file.
-    public init(connection: ConnectionInfo, identity: Identity,
+    public init(connection: ConnectionInfo, listeners: InheritedListeners = InheritedListeners(), identity: Identity,
                 log: @escaping (String) -> Void = { FileOutput.standardError.write("tessera kernel: " + $0 + "\n") }) throws {
         guard connection.signatureScheme == "hmac-sha256" || connection.key.isEmpty else {
             throw ZMQError(description: "unsupported signature scheme \(connection.signatureScheme) (tessera signs with hmac-sha256)")
@@ -65,11 +65,15 @@ public final class KernelServer {
         // Every subscription reaches the kernel (not only the first for a topic), so every
         // new subscriber gets its own `iopub_welcome`.
         iopub.setOption(ZMQ_XPUB_VERBOSE, 1)
-        try shell.bind(connection.endpoint(connection.shellPort))
-        try control.bind(connection.endpoint(connection.controlPort))
-        try stdin.bind(connection.endpoint(connection.stdinPort))
-        try iopub.bind(connection.endpoint(connection.iopubPort))
-        try heartbeat.bind(connection.endpoint(connection.hbPort))
+        var listeners = listeners
+        let sockets = [(shell, connection.shellPort), (control, connection.controlPort), (stdin, connection.stdinPort),
+                       (iopub, connection.iopubPort), (heartbeat, connection.hbPort)]
+        for (socket, port) in sockets {
+            if connection.transport == "tcp", let fd = listeners.take(port: port) {
+                socket.setOption(ZMQ_USE_FD, fd)
+            }
+            try socket.bind(connection.endpoint(port))
+        }
     }
 
     func makeCodec() -> WireCodec {

@@ -37,7 +37,7 @@ struct RunKernel: ParsableCommand {
         }
         let server: KernelServer
         do {
-            server = try KernelServer(connection: connection, identity: .init(
+            server = try KernelServer(connection: connection, listeners: InheritedListeners.takeFromEnvironment(), identity: .init(
                 version: TesseraVersion.current,
                 banner: "Tessera \(TesseraVersion.current): a Python subset with a PyTorch-compatible tensor library"))
         } catch {
@@ -96,10 +96,13 @@ struct InstallKernel: ParsableCommand {
     var displayName = "Tessera"
 
     func run() throws {
-        // The kernelspec runs this very binary, wherever it was started from.
+        // The kernelspec runs this very binary, wherever it was started from, through the
+        // launcher built beside it when there is one (it listens on the kernel's ports sooner).
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? absolutePath(CommandLine.arguments[0])
+        let launcher = (executable as NSString).deletingLastPathComponent + "/tessera-launch"
+        let command = FileManager.default.isExecutableFile(atPath: launcher) ? launcher : executable
         do {
-            let folder = try KernelSpec(executable: executable, displayName: displayName)
+            let folder = try KernelSpec(executable: command, displayName: displayName)
                 .install(into: location.kernelsDirectory, name: location.name.lowercased())
             print("Installed kernelspec \(location.name.lowercased()) in \(folder)")
         } catch {

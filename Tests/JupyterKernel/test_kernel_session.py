@@ -17,6 +17,7 @@ import unittest
 import uuid
 
 import nbformat
+from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager, start_new_kernel
 from nbclient import NotebookClient
 
@@ -111,6 +112,20 @@ class SessionTests(unittest.TestCase):
             if message["msg_type"] == "comm_close" and message["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
                 closed = message["content"]
         self.assertEqual(closed, {"comm_id": comm_id, "data": {}})
+
+    def test_the_launchers_sockets_and_variable_are_not_passed_on(self):
+        # tessera-launch binds the ports and names the sockets to the kernel in an environment
+        # variable; the kernel marks them close-on-exec and removes the variable, so neither a
+        # shell command nor the cell's os.environ sees them.
+        content, outputs = run_cell(self.kc, "import os\nprint(os.environ.get('TESSERA_KERNEL_LISTENERS'))\n"
+                                             "!echo ${TESSERA_KERNEL_LISTENERS:-unset} $(ls -l /proc/$$/fd | grep -c socket:)")
+        self.assertEqual(content["status"], "ok", content)
+        streams = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
+        self.assertEqual(streams, "None\nunset 0\n")
+
+    def test_the_kernelspec_runs_the_launcher_beside_tessera(self):
+        spec = KernelSpecManager().get_kernel_spec(KERNEL)
+        self.assertEqual(spec.argv[0], os.path.join(os.path.dirname(os.environ["TESSERA_BINARY"]), "tessera-launch"))
 
     def test_exit_asks_the_front_end_to_quit(self):
         content, _ = run_cell(self.kc, "exit()")
