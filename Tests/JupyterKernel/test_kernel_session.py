@@ -8,6 +8,7 @@ Scripts/gen-is-complete-reference.py.
 """
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -31,6 +32,18 @@ def run_cell(kc, code, **kwargs):
     outputs = []
     reply = kc.execute_interactive(code, timeout=TIMEOUT, output_hook=outputs.append, **kwargs)
     return reply["content"], outputs
+
+
+def listening_socket_inodes(ports):
+    """The inodes of the TCP sockets listening on these ports (state 0A in /proc/net/tcp*)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as f:
+            for line in f.readlines()[1:]:
+                fields = line.split()
+                if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) in ports:
+                    inodes.add(fields[9])
+    return inodes
 
 
 class SessionTests(unittest.TestCase):
@@ -115,17 +128,25 @@ class SessionTests(unittest.TestCase):
 
     def test_the_launchers_sockets_and_variable_are_not_passed_on(self):
         # tessera-launch binds the ports and names the sockets to the kernel in an environment
-        # variable; the kernel marks them close-on-exec and removes the variable, so neither a
-        # shell command nor the cell's os.environ sees them.
+        # variable; the kernel marks them close-on-exec and removes the variable, so neither the
+        # cell's os.environ nor a shell command sees the variable, and no shell command holds
+        # the kernel's ports.
         content, outputs = run_cell(self.kc, "import os\nprint(os.environ.get('TESSERA_KERNEL_LISTENERS'))\n"
-                                             "!echo ${TESSERA_KERNEL_LISTENERS:-unset} $(ls -l /proc/$$/fd | grep -c socket:)")
+                                             "!printenv TESSERA_KERNEL_LISTENERS || echo unset\n!ls -l /proc/self/fd")
         self.assertEqual(content["status"], "ok", content)
         streams = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
-        self.assertEqual(streams, "None\nunset 0\n")
+        self.assertTrue(streams.startswith("None\nunset\n"), streams)
+        held = set(re.findall(r"socket:\[(\d+)\]", streams))
+        ports = {self.km.get_connection_info()[key] for key in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")}
+        listening = listening_socket_inodes(ports)
+        self.assertEqual(len(listening), 5, "the kernel's five listening sockets")
+        self.assertEqual(held & listening, set())
 
     def test_the_kernelspec_runs_the_launcher_beside_tessera(self):
         spec = KernelSpecManager().get_kernel_spec(KERNEL)
-        self.assertEqual(spec.argv[0], os.path.join(os.path.dirname(os.environ["TESSERA_BINARY"]), "tessera-launch"))
+        tessera = os.path.realpath(os.environ["TESSERA_BINARY"])
+        self.assertEqual(os.path.realpath(spec.argv[0]), os.path.join(os.path.dirname(tessera), "tessera-launch"))
+        self.assertEqual(spec.argv[1:], ["kernel", "-f", "{connection_file}"])
 
     def test_exit_asks_the_front_end_to_quit(self):
         content, _ = run_cell(self.kc, "exit()")
