@@ -49,44 +49,26 @@ extension Interpreter {
     func extreme(_ args: BoundArguments, name: String, greater: Bool) throws -> Value {
         let positional = args.varArgs("args")
         let key = args["key"], fallback = args["default"]
+        let items: [Value]
         if positional.count == 1 {
-            return try extreme(of: try collect(positional[0]), key: key, fallback: fallback, name: name, greater: greater)
+            items = try collect(positional[0])
         } else if positional.isEmpty {
             throw PyException(BuiltinTypes.typeError, "\(name) expected at least 1 argument, got 0")
+        } else {
+            if !NativeSignature.isMissing(fallback) {
+                throw PyException(BuiltinTypes.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
+            }
+            items = positional
         }
-        if !NativeSignature.isMissing(fallback) {
-            throw PyException(BuiltinTypes.typeError, "Cannot specify a default for \(name)() with multiple positional arguments")
-        }
-        return try extreme(of: positional, key: key, fallback: fallback, name: name, greater: greater)
-    }
-
-    /// `min(...)`/`max(...)` called positionally from the dispatch loop: one iterable, or the
-    /// values compared where they lie on the value stack (no `*args` tuple).
-    func extremeInPlace(_ arguments: UnsafeMutablePointer<Value>, _ count: Int, name: String, greater: Bool) throws -> Value {
-        let missing = Value.object(BuiltinFunctions.missingMarker)
-        if count == 1 { return try extreme(of: try collect(arguments[0]), key: .none, fallback: missing, name: name, greater: greater) }
-        return try extreme(of: UnsafeMutableBufferPointer(start: arguments, count: count), key: .none, fallback: missing,
-                           name: name, greater: greater)
-    }
-
-    /// The least (greatest) of `items` by `key`, the first of equal ones.
-    func extreme<Items: Collection>(of items: Items, key: Value, fallback: Value, name: String, greater: Bool) throws -> Value
-    where Items.Element == Value {
         guard var best = items.first else {
             if !NativeSignature.isMissing(fallback) { return fallback }
             throw PyException(BuiltinTypes.valueError, "\(name)() arg is an empty sequence")
         }
-        var bestKey = key.isNone ? best : try callBack(key, best)
+        var bestKey = key.isNone ? best : try call(key, Arguments([best]))
         for item in items.dropFirst() {
-            let itemKey = key.isNone ? item : try callBack(key, item)
+            let itemKey = key.isNone ? item : try call(key, Arguments([item]))
             // Strict comparison keeps the first of equal items.
-            let better: Bool
-            if case .int(let a) = itemKey, case .int(let b) = bestKey {
-                better = greater ? a > b : a < b
-            } else {
-                better = try isTruthy(try compareOperation(greater ? .greater : .less, itemKey, bestKey))
-            }
-            if better {
+            if try isTruthy(try compareOperation(greater ? .greater : .less, itemKey, bestKey)) {
                 best = item
                 bestKey = itemKey
             }

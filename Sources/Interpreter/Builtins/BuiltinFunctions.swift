@@ -56,8 +56,8 @@ enum BuiltinFunctions {
         NativeMethod("any", "iterable, /", any),
         NativeMethod("all", "iterable, /", all),
         NativeMethod("sum", "iterable, /, start=0", sum),
-        NativeMethod("min", "*args, key=None, default=<missing>", direct: 1...Int.max, minDirect, min),
-        NativeMethod("max", "*args, key=None, default=<missing>", direct: 1...Int.max, maxDirect, max),
+        NativeMethod("min", "*args, key=None, default=<missing>", min),
+        NativeMethod("max", "*args, key=None, default=<missing>", max),
         NativeMethod("sorted", "iterable, /, *, key=None, reverse=False", sorted),
         NativeMethod("vars", "obj=<missing>, /", vars),
         NativeMethod("dir", "obj=<missing>, /", dir),
@@ -100,13 +100,7 @@ enum BuiltinFunctions {
     /// `len` called positionally from the dispatch loop (the argument in place on the value
     /// stack): it sits in many inner loops, so it skips building bound arguments.
     static func lenDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
-        // The core containers' sizes are read through the slot's reference (it keeps the
-        // object alive), with no retain and release of the object and its storage.
-        if let object = arguments.unretainedObject,
-           let size = object._withUnsafeGuaranteedRef({ Interpreter.builtinContainerCount($0) }) {
-            return .int(size)
-        }
-        return .int(try interpreter.length(arguments[0]))
+        .int(try interpreter.length(arguments[0]))
     }
 
     static func repr(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -185,8 +179,6 @@ enum BuiltinFunctions {
         guard code >= 0, code <= 0x10FFFF else {
             throw PyException(BuiltinTypes.valueError, "chr() arg not in range(0x110000)")
         }
-        // An ASCII character is the interpreter's shared one-character str, as in CPython.
-        if code < 128 { return .object(interpreter.asciiCharacters[code]) }
         guard let scalar = Unicode.Scalar(UInt32(code)) else {
             throw PyException(BuiltinTypes.valueError, "chr() arg is a surrogate code point (0x\(String(code, radix: 16))), which Tessera's strings cannot hold")
         }
@@ -197,12 +189,11 @@ enum BuiltinFunctions {
         guard let text = args["c"].stringValue else {
             throw PyException(BuiltinTypes.typeError, "ord() expected string of length 1, but \(args["c"].typeName) found")
         }
-        // The first scalar and whether there is a second, without an array of them.
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), scalars.next() == nil else {
-            throw PyException(BuiltinTypes.typeError, "ord() expected a character, but string of length \(text.unicodeScalars.count) found")
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 1 else {
+            throw PyException(BuiltinTypes.typeError, "ord() expected a character, but string of length \(scalars.count) found")
         }
-        return .int(Int(first.value))
+        return .int(Int(scalars[0].value))
     }
 
     static func bin(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
@@ -336,14 +327,6 @@ enum BuiltinFunctions {
 
     static func max(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         try interpreter.extreme(args, name: "max", greater: true)
-    }
-
-    static func minDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
-        try interpreter.extremeInPlace(arguments, count, name: "min", greater: false)
-    }
-
-    static func maxDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
-        try interpreter.extremeInPlace(arguments, count, name: "max", greater: true)
     }
 
     static func sorted(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -394,32 +394,17 @@ extension Compiler {
         }
         if hasStar {
             try compile(function)
-            let positionalArguments = arguments.filter {
-                if case .positional = $0 { return true }; if case .starred = $0 { return true }; return false
-            }
-            let keywordArguments = arguments.filter {
-                if case .keyword = $0 { return true }; if case .doubleStarred = $0 { return true }; return false
-            }
-            // `f(*args)` and `f(**kwargs)` (a decorator's wrapper) pass the iterable and the
-            // mapping as they are, as CPython does: `callEx` makes the argument list from any
-            // iterable and reads any mapping without changing it, so no copy is built here.
-            if positionalArguments.count == 1, case .starred(let e) = positionalArguments[0] {
-                try compile(e)
-            } else {
-                unit.emit(.buildList, 0)
-                for argument in positionalArguments {
-                    switch argument {
-                    case .positional(let e): try compile(e); unit.emit(.listAppend, 1)
-                    case .starred(let e): try compile(e); unit.emit(.listExtend, 1)
-                    default: break
-                    }
+            unit.emit(.buildList, 0)
+            for argument in arguments {
+                switch argument {
+                case .positional(let e): try compile(e); unit.emit(.listAppend, 1)
+                case .starred(let e): try compile(e); unit.emit(.listExtend, 1)
+                default: break
                 }
-                unit.emit(.listToTuple)
             }
-            let hasKeywords = !keywordArguments.isEmpty
-            if keywordArguments.count == 1, case .doubleStarred(let e) = keywordArguments[0] {
-                try compile(e)
-            } else if hasKeywords {
+            unit.emit(.listToTuple)
+            let hasKeywords = arguments.contains { if case .keyword = $0 { return true }; if case .doubleStarred = $0 { return true }; return false }
+            if hasKeywords {
                 unit.emit(.buildMap, 0)
                 for argument in arguments {
                     switch argument {

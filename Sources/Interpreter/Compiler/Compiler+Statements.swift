@@ -12,7 +12,6 @@ extension Compiler {
             try compile(expr)
             unit.emit(.popTop)
         case .assign(let targets, let value):
-            if targets.count == 1, try compileParallelAssignment(targets[0], value) { break }
             try compile(value)
             for (i, target) in targets.enumerated() {
                 if i < targets.count - 1 { unit.emit(.dupTop) }
@@ -167,37 +166,6 @@ extension Compiler {
             throw error("cannot assign to expression", at: target.location)
         }
     }
-
-    /// `a, b = x, y` (a tuple display assigned to a target list of the same length, neither
-    /// starred) as CPython compiles it: the values are evaluated left to right onto the stack and
-    /// reversed there, then stored left to right, so no tuple is built and unpacked. The order of
-    /// evaluation and of stores is the tuple's. False (nothing emitted) for other assignments.
-    func compileParallelAssignment(_ target: Expr, _ value: Expr) throws -> Bool {
-        guard case .tuple(let values) = value.kind else { return false }
-        let targets: [Expr]
-        switch target.kind {
-        case .tuple(let items), .list(let items): targets = items
-        default: return false
-        }
-        guard values.count == targets.count, (1...Compiler.parallelAssignmentLimit).contains(values.count),
-              !values.contains(where: isStarred), !targets.contains(where: isStarred) else { return false }
-        for item in values { try compile(item) }
-        // Reverse the top n values: `rotN k` moves the top value below the k-1 under it.
-        var k = values.count
-        while k >= 2 {
-            switch k {
-            case 2: unit.emit(.rotTwo)
-            case 3: unit.emit(.rotThree)
-            default: unit.emit(.rotN, k)
-            }
-            k -= 1
-        }
-        for item in targets { try compileStore(item) }
-        return true
-    }
-
-    /// Reversing n values takes n(n-1)/2 swaps; beyond this many, building the tuple is cheaper.
-    static let parallelAssignmentLimit = 8
 
     func compileDelete(_ target: Expr) throws {
         switch target.kind {

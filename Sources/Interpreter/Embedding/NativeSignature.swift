@@ -231,7 +231,6 @@ extension PyBuiltinFunction {
                 try body(interpreter, NativeSignature.positional(arguments, count, parameters))
             }
         }
-        setKeywordBody(signature) { interpreter, values in try body(interpreter, values.values) }
     }
 
     /// A native function with an already parsed signature whose body reads its arguments by
@@ -246,7 +245,6 @@ extension PyBuiltinFunction {
                 try body(interpreter, BoundArguments($0.baseAddress, count: $0.count, defaults: defaults, names: names))
             }
         }
-        setKeywordBody(signature, defaults: defaults, names: names, body)
         if let arity = signature.directArity {
             directMinimum = arity.lowerBound
             directMaximum = arity.upperBound

@@ -11,86 +11,65 @@ public struct FormatSpec {
     public var type: Character?
 
     public init(_ spec: String) throws {
-        if spec.isEmpty { return }
-        var text = spec
-        self = try text.withUTF8 { try FormatSpec(utf8: $0) }
-    }
-
-    /// Parses the spec's UTF-8 bytes: every character of the syntax is ASCII except the fill,
-    /// which is one code point (as in CPython, not a grapheme cluster).
-    init(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
-        let n = bytes.count
+        let chars = Array(spec)
         var i = 0
-        func isAlign(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "^") || byte == UInt8(ascii: "=")
-        }
-        // The fill: the first code point, when the one after it is an alignment.
-        var fillLength = 1
-        if n > 0 && bytes[0] >= 0x80 {
-            fillLength = bytes[0] >= 0xF0 ? 4 : bytes[0] >= 0xE0 ? 3 : 2
-        }
-        if n > fillLength && isAlign(bytes[fillLength]) {
-            fill = Character(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<fillLength]), as: UTF8.self))
-            align = Character(Unicode.Scalar(bytes[fillLength]))
-            i = fillLength + 1
-        } else if n > 0 && isAlign(bytes[0]) {
-            align = Character(Unicode.Scalar(bytes[0]))
+        func isAlign(_ c: Character) -> Bool { c == "<" || c == ">" || c == "^" || c == "=" }
+        if chars.count >= 2 && isAlign(chars[1]) {
+            fill = chars[0]
+            align = chars[1]
+            i = 2
+        } else if !chars.isEmpty && isAlign(chars[0]) {
+            align = chars[0]
             i = 1
         }
-        if i < n && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: " ")) {
-            sign = Character(Unicode.Scalar(bytes[i]))
+        if i < chars.count && (chars[i] == "+" || chars[i] == "-" || chars[i] == " ") {
+            sign = chars[i]
             i += 1
         }
-        if i < n && bytes[i] == UInt8(ascii: "#") {
+        if i < chars.count && chars[i] == "#" {
             alternate = true
             i += 1
         }
-        if i < n && bytes[i] == UInt8(ascii: "0") {
+        if i < chars.count && chars[i] == "0" {
             zeroPad = true
             i += 1
         }
-        /// The decimal number at `i` (nil when there are no digits).
-        func number() throws -> Int? {
-            let start = i
-            var value = 0
-            var overflow = false
-            while i < n && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") {
-                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times10.addingReportingOverflow(Int(bytes[i]) - 48)
-                overflow = overflow || o1 || o2
-                value = sum
-                i += 1
-            }
-            if i == start { return nil }
-            if overflow { throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string") }
-            return value
+        var digits = ""
+        while i < chars.count && chars[i].isASCII && chars[i].isNumber {
+            digits.append(chars[i])
+            i += 1
         }
-        if let w = try number() {
+        if !digits.isEmpty {
+            guard let w = Int(digits) else { throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string") }
             // The result is at least `width` characters: one that cannot be allocated is a
             // MemoryError now, as CPython's, rather than an abort when padding.
             try Allocation.check(count: w, elementSize: String(fill).utf8.count)
             width = w
         }
-        if i < n && (bytes[i] == UInt8(ascii: ",") || bytes[i] == UInt8(ascii: "_")) {
-            grouping = Character(Unicode.Scalar(bytes[i]))
+        if i < chars.count && (chars[i] == "," || chars[i] == "_") {
+            grouping = chars[i]
             i += 1
         }
-        if i < n && bytes[i] == UInt8(ascii: ".") {
+        if i < chars.count && chars[i] == "." {
             i += 1
-            guard let p = try number() else {
+            var precisionDigits = ""
+            while i < chars.count && chars[i].isASCII && chars[i].isNumber {
+                precisionDigits.append(chars[i])
+                i += 1
+            }
+            if !precisionDigits.isEmpty && Int(precisionDigits) == nil {
+                throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string")
+            }
+            guard let p = Int(precisionDigits) else {
                 throw PyException(BuiltinTypes.valueError, "Format specifier missing precision")
             }
             precision = p
         }
-        if i < n {
-            // The type: one code point.
-            var length = 1
-            if bytes[i] >= 0x80 { length = bytes[i] >= 0xF0 ? 4 : bytes[i] >= 0xE0 ? 3 : 2 }
-            let end = min(n, i + length)
-            type = Character(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
-            i = end
+        if i < chars.count {
+            type = chars[i]
+            i += 1
         }
-        if i < n {
+        if i < chars.count {
             throw PyException(BuiltinTypes.valueError, "Invalid format specifier")
         }
     }
@@ -112,13 +91,6 @@ public struct FormatSpec {
         case "=": return prefix + String(repeating: fillChar, count: padding) + body
         default: return String(repeating: fillChar, count: padding) + prefix + body
         }
-    }
-
-    /// A format code in an error message as CPython quotes it: the character when it is
-    /// printable ASCII, else its code point in hex (`'\xe9'`).
-    static func codeText(_ code: Character) -> String {
-        let value = code.unicodeScalars.first?.value ?? 0
-        return value > 32 && value < 128 ? "'\(code)'" : "'\\x\(String(value, radix: 16))'"
     }
 
     func signPrefix(negative: Bool) -> String {
@@ -179,7 +151,7 @@ public struct FormatSpec {
         case "X": digits = try magnitudeDigits(16).uppercased(); base = "0X"
         case nil, "d", "n": digits = try magnitudeDigits(10)
         case let other?:
-            throw PyException(BuiltinTypes.valueError, "Unknown format code \(codeText(other)) for object of type 'int'")
+            throw PyException(BuiltinTypes.valueError, "Unknown format code '\(other)' for object of type 'int'")
         }
         let prefix = spec.signPrefix(negative: negative) + (spec.alternate ? base : "")
         if let separator = spec.grouping {
@@ -201,7 +173,7 @@ public struct FormatSpec {
         if let t = type {
             switch t {
             case "e", "E", "f", "F", "g", "G", "n", "%": break
-            default: throw PyException(BuiltinTypes.valueError, "Unknown format code \(codeText(t)) for object of type 'float'")
+            default: throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'float'")
             }
         }
         if type == "n" { type = "g" }
@@ -248,12 +220,9 @@ public struct FormatSpec {
     }
 
     public static func formatString(_ value: String, _ specText: String) throws -> String {
-        try formatString(value, try FormatSpec(specText))
-    }
-
-    public static func formatString(_ value: String, _ spec: FormatSpec) throws -> String {
+        let spec = try FormatSpec(specText)
         if let t = spec.type, t != "s" {
-            throw PyException(BuiltinTypes.valueError, "Unknown format code \(codeText(t)) for object of type 'str'")
+            throw PyException(BuiltinTypes.valueError, "Unknown format code '\(t)' for object of type 'str'")
         }
         if spec.sign != "-" { throw PyException(BuiltinTypes.valueError, "Sign not allowed in string format specifier") }
         if spec.align == "=" { throw PyException(BuiltinTypes.valueError, "'=' alignment not allowed in string format specifier") }

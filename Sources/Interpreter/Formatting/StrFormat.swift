@@ -53,8 +53,8 @@ extension Interpreter {
                     j += 1
                 }
                 if depth != 0 { throw PyException(BuiltinTypes.valueError, "expected '}' before end of string") }
-                out += try formatField(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), positional, keywords,
-                                       automatic: &automatic, usedManual: &usedManual)
+                let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)
+                out += try formatField(field, positional, keywords, automatic: &automatic, usedManual: &usedManual)
                 i = j + 1
                 literalStart = i
             }
@@ -64,35 +64,31 @@ extension Interpreter {
     }
 
     /// One replacement field's text (between the braces): argument, accessors, conversion, spec.
-    /// The field is split on its UTF-8 bytes (`:`, `!`, `.` and `[` are ASCII).
-    private func formatField(_ field: UnsafeBufferPointer<UInt8>, _ positional: [Value], _ keywords: PyDict,
-                             automatic: inout Int, usedManual: inout Bool) throws -> String {
-        func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: field[range]), as: UTF8.self)
+    private func formatField(_ field: String, _ positional: [Value], _ keywords: PyDict, automatic: inout Int,
+                             usedManual: inout Bool) throws -> String {
+        var name = field
+        var conversion: Character?
+        var spec = ""
+        if let colon = firstTopLevel(":", in: field) {
+            name = String(field[..<colon])
+            spec = String(field[field.index(after: colon)...])
         }
-        var nameEnd = field.count
-        var specStart = field.count
-        if let colon = firstTopLevelColon(field) {
-            nameEnd = colon
-            specStart = colon + 1
-        }
-        var conversion: UInt8?
-        if let bang = field[..<nameEnd].firstIndex(of: UInt8(ascii: "!")) {
-            let rest = text((bang + 1)..<nameEnd)
-            guard nameEnd - bang == 2, let conv = rest.utf8.first,
-                  conv == UInt8(ascii: "r") || conv == UInt8(ascii: "s") || conv == UInt8(ascii: "a") else {
+        if let bang = name.firstIndex(of: "!") {
+            let rest = name[name.index(after: bang)...]
+            guard rest.count == 1, let conv = rest.first, "rsa".contains(conv) else {
                 throw PyException(BuiltinTypes.valueError, "Unknown conversion specifier \(rest)")
             }
             conversion = conv
-            nameEnd = bang
+            name = String(name[..<bang])
         }
-        let specBytes = UnsafeBufferPointer(rebasing: field[specStart...])
-        // A nested `{...}` in the spec is formatted first; otherwise the spec stays bytes.
-        let nestedSpec: String? = specBytes.contains(UInt8(ascii: "{")) ? try formatString(text(specStart..<field.count), positional, keywords) : nil
+        if spec.contains("{") { spec = try formatString(spec, positional, keywords) }
         // The first part of the name selects an argument; then .attr and [key] parts follow.
-        let headEnd = field[..<nameEnd].firstIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") } ?? nameEnd
-        let head = UnsafeBufferPointer(rebasing: field[..<headEnd])
-        let rest = headEnd < nameEnd ? text(headEnd..<nameEnd) : ""
+        var head = name
+        var rest = ""
+        if let split = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
+            head = String(name[..<split])
+            rest = String(name[split...])
+        }
         var value: Value
         if head.isEmpty {
             if usedManual { throw PyException(BuiltinTypes.valueError, "cannot switch from manual field specification to automatic field numbering") }
@@ -101,9 +97,9 @@ extension Interpreter {
             }
             value = positional[automatic]
             automatic += 1
-        } else if head.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+        } else if !head.isEmpty, head.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             // Only plain digits are an index, as in CPython: "{-1}" and "{+1}" name keywords.
-            guard let index = Int(text(0..<headEnd)) else {
+            guard let index = Int(head) else {
                 throw PyException(BuiltinTypes.valueError, "Too many decimal digits in format string")
             }
             if automatic > 0 {
@@ -115,8 +111,7 @@ extension Interpreter {
             }
             value = positional[index]
         } else {
-            let name = text(0..<headEnd)
-            guard let found = keywords[name] else { throw PyException(type: BuiltinTypes.keyError, args: [.str(name)]) }
+            guard let found = keywords[head] else { throw PyException(type: BuiltinTypes.keyError, args: [.str(head)]) }
             value = found
         }
         var accessors = rest[...]
@@ -133,42 +128,21 @@ extension Interpreter {
             }
         }
         switch conversion {
-        case UInt8(ascii: "r"): value = .str(try repr(value))
-        case UInt8(ascii: "s"): value = .str(try str(value))
-        case UInt8(ascii: "a"): value = .str(Formatting.asciiOnly(try repr(value)))
+        case "r": value = .str(try repr(value))
+        case "s": value = .str(try str(value))
+        case "a": value = .str(Formatting.asciiOnly(try repr(value)))
         default: break
         }
-        if let nestedSpec { return try format(value, nestedSpec) }
-        return try format(value, specBytes: specBytes)
+        return try format(value, spec)
     }
 
-    /// `format(value, spec)` with the spec still as bytes: ints, floats and strs parse it in
-    /// place; other values get it as a str.
-    private func format(_ value: Value, specBytes: UnsafeBufferPointer<UInt8>) throws -> String {
-        switch value {
-        case .int(let i):
-            return specBytes.isEmpty ? String(i) : try FormatSpec.formatInt(i, try FormatSpec(utf8: specBytes))
-        case .float(let d):
-            return specBytes.isEmpty ? Formatting.floatRepr(d) : try FormatSpec.formatFloat(d, try FormatSpec(utf8: specBytes))
-        case .object(let o) where o.objectKind == .str && o.storedType === BuiltinTypes.str:
-            let s = unsafeDowncast(o, to: PyStr.self)
-            return specBytes.isEmpty ? s.value : try FormatSpec.formatString(s.value, try FormatSpec(utf8: specBytes))
-        default:
-            return try format(value, String(decoding: specBytes, as: UTF8.self))
-        }
-    }
-
-    /// The offset of the first `:` outside `[...]` in a field.
-    private func firstTopLevelColon(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+    private func firstTopLevel(_ target: Character, in text: String) -> String.Index? {
         var depth = 0
-        for (index, byte) in field.enumerated() {
-            if byte == UInt8(ascii: "[") {
-                depth += 1
-            } else if byte == UInt8(ascii: "]") {
-                depth -= 1
-            } else if byte == UInt8(ascii: ":") && depth == 0 {
-                return index
-            }
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c == "[" { depth += 1 } else if c == "]" { depth -= 1 } else if c == target && depth == 0 { return index }
+            index = text.index(after: index)
         }
         return nil
     }

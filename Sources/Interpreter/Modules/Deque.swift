@@ -185,15 +185,9 @@ extension CollectionsModule {
             d.replace(with: Array(d.items.reversed()))
             return .none
         },
-        NativeMethod("rotate", "self, n=1, /", direct: 1...2, { i, a, count in
-            let steps = count == 2 ? a[1] : .int(1)
-            try deque(a[0]).rotate(try i.intArgument(steps))
-            return .none
-        }) { i, a in try deque(a.receiver).rotate(try i.intArgument(a["n"])); return .none },
+        NativeMethod("rotate", "self, n=1, /") { i, a in try deque(a.receiver).rotate(try i.intArgument(a["n"])); return .none },
         NativeMethod("__len__", "self, /", direct: 1...1, { _, a, _ in .int(try deque(a[0]).count) }) { _, a in .int(try deque(a.receiver).count) },
-        NativeMethod("__bool__", "self, /", direct: 1...1, { _, a, _ in .bool(try deque(a[0]).count > 0) }) { _, a in
-            .bool(try deque(a.receiver).count > 0)
-        },
+        NativeMethod("__bool__", "self, /") { _, a in .bool(try deque(a.receiver).count > 0) },
         NativeMethod("__getitem__", "self, index, /", direct: 2...2, { i, a, _ in
             let d = try deque(a[0])
             return d[try dequeIndex(i, d, a[1])]

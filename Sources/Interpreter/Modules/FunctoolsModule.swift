@@ -144,10 +144,6 @@ class PyNativeCallable: PyObject {
     func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
         try invoke(interpreter, Arguments([argument]))
     }
-
-    /// Whether the VM should call this object by entering a Python function in its loop
-    /// (`functools.partial` of one) rather than through `invoke`.
-    var entersPythonFunction: Bool { false }
 }
 
 /// A `functools.KeyWrapper`: the comparison function and, for a key, the object it wraps.
@@ -208,54 +204,17 @@ final class PyPartial: PyNativeCallable {
 
     /// Calls the function with the stored arguments first, then `given`; given keywords win.
     override func invoke(_ interpreter: Interpreter, _ given: Arguments) throws -> Value {
-        let (positional, merged) = mergedArguments(given.positional, given.keywords)
-        return try interpreter.call(function, Arguments(positional, keywords: merged))
-    }
-
-    /// `partial(argument)`: a native function that takes its arguments in place (`partial(operator.add, 1)`)
-    /// gets them in a temporary buffer, with no argument list.
-    override func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
-        if keywords.storage.isEmpty, case .object(let f) = function, f.objectKind == .builtinFunction {
-            let builtin = unsafeDowncast(f, to: PyBuiltinFunction.self)
-            let count = arguments.count + 1
-            if builtin.hasDirect(forCount: count) {
-                return try withUnsafeTemporaryAllocation(of: Value.self, capacity: count) { buffer in
-                    guard let base = buffer.baseAddress else { return .none }
-                    for (i, value) in arguments.enumerated() { (base + i).initialize(to: value) }
-                    (base + arguments.count).initialize(to: argument)
-                    defer { base.deinitialize(count: count) }
-                    return try builtin.direct(interpreter, base, count)
-                }
-            }
-        }
-        return try invoke(interpreter, Arguments([argument]))
-    }
-
-    /// The arguments `function` gets for the call `partial(*positional, **given)`.
-    func mergedArguments(_ positional: [Value], _ given: [(name: String, value: Value)]) -> ([Value], [(name: String, value: Value)]) {
-        let allPositional = arguments.isEmpty ? positional : arguments + positional
-        if keywords.storage.isEmpty { return (allPositional, given) }
-        // `{**self.keywords, **given}`: a given keyword replaces a stored one in its place.
+        var positional = arguments
+        positional.append(contentsOf: given.positional)
+        if keywords.storage.isEmpty { return try interpreter.call(function, Arguments(positional, keywords: given.keywords)) }
         var merged: [(name: String, value: Value)] = []
-        merged.reserveCapacity(keywords.storage.count + given.count)
+        merged.reserveCapacity(keywords.storage.count + given.keywords.count)
         for (key, value) in keywords.storage {
             let name = key.value.stringValue ?? ""
-            merged.append((name, given.last { $0.name == name }?.value ?? value))
+            if !given.keywords.contains(where: { $0.name == name }) { merged.append((name, value)) }
         }
-        for keyword in given where !merged.contains(where: { $0.name == keyword.name }) { merged.append(keyword) }
-        return (allPositional, merged)
-    }
-
-    /// A partial of a Python function (or of a bound method of one) is called by entering that
-    /// function in the dispatch loop, as a call of the function itself would be, instead of
-    /// running it from Swift in a nested loop.
-    override var entersPythonFunction: Bool {
-        guard type === FunctoolsModule.partialType, case .object(let o) = function else { return false }
-        if o.objectKind == .function { return true }
-        if o.objectKind == .boundMethod, case .object(let f) = unsafeDowncast(o, to: PyBoundMethod.self).function {
-            return f.objectKind == .function
-        }
-        return false
+        merged.append(contentsOf: given.keywords)
+        return try interpreter.call(function, Arguments(positional, keywords: merged))
     }
 
     /// `functools.partial(<function f>, 1, x=2)`: a subclass shows its own name.

@@ -1,5 +1,4 @@
-/// `_operator`: `itemgetter`, `attrgetter` and `methodcaller` as native callables, as in CPython
-/// (the operator functions themselves are in OperatorFunctions.swift),
+/// `_operator`: `itemgetter`, `attrgetter` and `methodcaller` as native callables, as in CPython,
 /// since they sit in sort keys and maps where a Python-level call per item costs most of the
 /// work. `Python/operator.py` re-exports them.
 enum OperatorModule {
@@ -8,7 +7,6 @@ enum OperatorModule {
             ns["itemgetter"] = .object(itemgetterType)
             ns["attrgetter"] = .object(attrgetterType)
             ns["methodcaller"] = .object(methodcallerType)
-            OperatorFunctions.install(ns)
         }
     }
 
@@ -49,7 +47,7 @@ enum OperatorModule {
             paths.append(name.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
         }
         let getter = OperatorCallable(type: cls, kind: .attribute, operands: arguments.positional)
-        getter.setPaths(paths)
+        getter.paths = paths
         return .object(getter)
     }
 
@@ -75,12 +73,7 @@ final class OperatorCallable: PyNativeCallable {
     /// The items, attribute names, or the method name followed by its positional arguments.
     let operands: [Value]
     /// attrgetter: each name split at its dots.
-    private(set) var paths: [[String]] = []
-    /// attrgetter: one inline attribute cache per name of every path, as a `loadAttr`
-    /// instruction has (the getter sits in sort keys and maps, called on objects of one class).
-    private var caches: UnsafeMutablePointer<AttributeCache>?
-    /// attrgetter: where path `i`'s caches start.
-    private var cacheStarts: [Int] = []
+    var paths: [[String]] = []
     /// methodcaller: the keyword arguments for the method.
     var keywords: [(name: String, value: Value)] = []
 
@@ -88,27 +81,6 @@ final class OperatorCallable: PyNativeCallable {
         self.kind = kind
         self.operands = operands
         super.init(type: type)
-    }
-
-    deinit {
-        if let caches {
-            caches.deinitialize(count: cacheStarts.last.map { $0 + (paths.last?.count ?? 0) } ?? 0)
-            caches.deallocate()
-        }
-    }
-
-    func setPaths(_ newPaths: [[String]]) {
-        guard caches == nil else { return }
-        paths = newPaths
-        let names = newPaths.flatMap { $0 }
-        let storage = UnsafeMutablePointer<AttributeCache>.allocate(capacity: max(names.count, 1))
-        for (i, name) in names.enumerated() { (storage + i).initialize(to: AttributeCache(name: name)) }
-        caches = storage
-        var start = 0
-        for path in newPaths {
-            cacheStarts.append(start)
-            start += path.count
-        }
     }
 
     override var acceptsAttributes: Bool { false }
@@ -132,8 +104,8 @@ final class OperatorCallable: PyNativeCallable {
             if operands.count == 1 { return try interpreter.getItem(object, operands[0]) }
             return .object(PyTuple(try operands.map { try interpreter.getItem(object, $0) }))
         case .attribute:
-            if paths.count == 1 { return try attribute(object, path: 0, interpreter) }
-            return .object(PyTuple(try paths.indices.map { try attribute(object, path: $0, interpreter) }))
+            if paths.count == 1 { return try attribute(object, paths[0], interpreter) }
+            return .object(PyTuple(try paths.map { try attribute(object, $0, interpreter) }))
         case .method:
             guard let method = operands[0].stringValue else { return .none }
             let function = try interpreter.getAttribute(object, method)
@@ -142,39 +114,14 @@ final class OperatorCallable: PyNativeCallable {
     }
 
     override func invokeOne(_ interpreter: Interpreter, _ argument: Value) throws -> Value {
-        if kind == .item && operands.count == 1 {
-            // A list, tuple or dict item as the subscript instruction's fast path reads it.
-            if case .object(let o) = argument {
-                var index = operands[0]
-                if let value = try withUnsafeMutablePointer(to: &index, { try Interpreter.fastGetItem(Unmanaged.passUnretained(o), $0) }) {
-                    return value
-                }
-            }
-            return try interpreter.getItem(argument, operands[0])
-        }
-        if kind == .attribute && paths.count == 1 { return try attribute(argument, path: 0, interpreter) }
+        if kind == .item && operands.count == 1 { return try interpreter.getItem(argument, operands[0]) }
+        if kind == .attribute && paths.count == 1 { return try attribute(argument, paths[0], interpreter) }
         return try invoke(interpreter, Arguments([argument]))
     }
 
-    /// `object.a.b` for path `index`, each step through its inline cache as the VM's
-    /// `loadAttr` takes it.
-    private func attribute(_ object: Value, path index: Int, _ interpreter: Interpreter) throws -> Value {
-        let path = paths[index]
-        guard let caches else {
-            var value = object
-            for name in path { value = try interpreter.getAttribute(value, name) }
-            return value
-        }
+    private func attribute(_ object: Value, _ path: [String], _ interpreter: Interpreter) throws -> Value {
         var value = object
-        let start = caches + cacheStarts[index]
-        for step in path.indices {
-            let cache = start + step
-            if case .object(let o) = value, let found = Interpreter.cachedLoad(Unmanaged.passUnretained(o), cache) {
-                value = found
-            } else {
-                value = try interpreter.loadAttributeMissed(value, cache)
-            }
-        }
+        for name in path { value = try interpreter.getAttribute(value, name) }
         return value
     }
 

@@ -44,9 +44,6 @@ public struct AttributeTable: Sequence {
                 return
             }
             guard let newValue else { return }
-            // An instance's `__init__` usually sets a few attributes one after another: room for
-            // four at the first one saves the array's regrowth at the second and third.
-            if entries.isEmpty { entries.reserveCapacity(4) }
             entries.append((name, newValue))
             if index != nil {
                 index?[name] = entries.count - 1

@@ -6,16 +6,11 @@
 enum DirectConstructors {
     typealias Body = (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value
 
-    /// A constructor for positional calls with `arity` arguments, and for some types one for
-    /// keyword calls (values in place, then the number of positional ones and the keyword
-    /// names; nil when it leaves the call to the general path).
+    /// A constructor for positional calls with `arity` arguments.
     struct Direct {
         let arity: ClosedRange<Int>
         let body: Body
-        var keywords: KeywordBody? = nil
     }
-
-    typealias KeywordBody = (Interpreter, UnsafeMutablePointer<Value>, Int, [Value]) throws -> Value?
 
     /// Whether calling exactly `type` means calling its `nativeNew` and nothing else.
     static func constructsNatively(_ type: PyType) -> Bool {
@@ -27,10 +22,6 @@ enum DirectConstructors {
         BuiltinTypes.str, BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool, BuiltinTypes.tuple, BuiltinTypes.list,
         BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.enumerate,
         BuiltinTypes.zip, BuiltinTypes.reversed, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.superType,
-        // The standard callables made in loops (`partial(max, i)`, `itemgetter(1)`): their
-        // `__init__` is object's, so the native constructor is the whole call.
-        FunctoolsModule.partialType, OperatorModule.itemgetterType, OperatorModule.attrgetterType,
-        OperatorModule.methodcallerType,
     ]
 
     /// The in-place constructor of a built-in type, or nil (the general call path).
@@ -47,53 +38,17 @@ enum DirectConstructors {
         if type === BuiltinTypes.int { return oneArgument(general, int) }
         if type === BuiltinTypes.float { return oneArgument(general, float) }
         if type === BuiltinTypes.bool { return oneArgument(general) { interpreter, value in .bool(try interpreter.isTruthy(value)) } }
-        if type === BuiltinTypes.tuple { return oneArgument(noArguments(general) { .object(PyTuple([])) }, tuple) }
-        if type === BuiltinTypes.list {
-            return oneArgument(noArguments(general) { .object(PyList([])) }) { interpreter, value in .object(PyList(try interpreter.collect(value))) }
-        }
-        if type === BuiltinTypes.dict {
-            var withKeywords = noArguments(general) { .object(PyDict()) }
-            withKeywords.keywords = dictFromKeywords
-            return withKeywords
-        }
-        if type === BuiltinTypes.reversed {
-            return oneArgument(general) { interpreter, value in try IteratorConstructors.reversed(interpreter, type, value) }
-        }
-        if type === BuiltinTypes.set || type === BuiltinTypes.frozenset {
-            let frozen = type === BuiltinTypes.frozenset
-            return oneArgument(noArguments(general) { .object(PySet(frozen: frozen)) }) { interpreter, value in
-                .object(PySet(try SetMethods.keys(of: value, interpreter), frozen: frozen))
-            }
-        }
+        if type === BuiltinTypes.tuple { return oneArgument(general, tuple) }
+        if type === BuiltinTypes.list { return oneArgument(general) { interpreter, value in .object(PyList(try interpreter.collect(value))) } }
         return general
-    }
-
-    /// A constructor whose calls without arguments (`dict()`, `set()`) run `empty`.
-    static func noArguments(_ general: Direct, _ empty: @escaping () -> Value) -> Direct {
-        Direct(arity: general.arity, body: { interpreter, arguments, count in
-            if count == 0 { return empty() }
-            return try general.body(interpreter, arguments, count)
-        }, keywords: general.keywords)
-    }
-
-    /// `dict(a=1, b=2)`: the keywords are the items, keyed by the call's name objects (the
-    /// compiler rejects a repeated name). With a positional argument too, the general path.
-    static func dictFromKeywords(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ positionalCount: Int,
-                                 _ keywordNames: [Value]) throws -> Value? {
-        guard positionalCount == 0 else { return nil }
-        // Not sized first: reserving goes through the array's unspecialized allocation, which
-        // costs more than the few appends of a handful of keywords.
-        let result = PyDict()
-        for (j, name) in keywordNames.enumerated() { result.storage[HashKey(name)] = arguments[j] }
-        return .object(result)
     }
 
     /// A constructor whose one-argument calls run `single` (nil: the general body).
     static func oneArgument(_ general: Direct, _ single: @escaping (Interpreter, Value) throws -> Value?) -> Direct {
-        Direct(arity: general.arity, body: { interpreter, arguments, count in
+        Direct(arity: general.arity) { interpreter, arguments, count in
             if count == 1, let result = try single(interpreter, arguments[0]) { return result }
             return try general.body(interpreter, arguments, count)
-        }, keywords: general.keywords)
+        }
     }
 
     static func str(_ interpreter: Interpreter, _ value: Value) throws -> Value? {

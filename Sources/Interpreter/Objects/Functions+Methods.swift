@@ -70,10 +70,6 @@ enum CallableTypes {
             guard let m = v.asObject as? PyBoundMethod else { return .none }
             return try i.getAttribute(m.function, "__name__")
         }
-        type.property("__qualname__") { i, v in
-            guard let m = v.asObject as? PyBoundMethod else { return .none }
-            return try i.getAttribute(m.function, "__qualname__")
-        }
         type.property("__doc__") { i, v in
             guard let m = v.asObject as? PyBoundMethod else { return .none }
             return (try? i.getAttribute(m.function, "__doc__")) ?? .none

@@ -62,15 +62,6 @@ public final class PyBuiltinFunction: PyObject {
     typealias DirectBody = (Interpreter, UnsafeMutablePointer<Value>, Int) throws -> Value
     static let noDirectBody: DirectBody = { _, _, _ in .none }
 
-    /// A body for keyword calls with the arguments in place (`callWithKeywordsInPlace`): the
-    /// values, the number of positional ones, the keyword names (str objects). It returns nil
-    /// when the call does not bind, and the general path raises the error.
-    var keywordBody: KeywordBody = PyBuiltinFunction.noKeywordBody
-    var hasKeywordBody = false
-
-    typealias KeywordBody = (Interpreter, UnsafeMutablePointer<Value>, Int, [Value]) throws -> Value?
-    static let noKeywordBody: KeywordBody = { _, _, _, _ in nil }
-
     @inline(__always)
     func hasDirect(forCount count: Int) -> Bool { count >= directMinimum && count <= directMaximum }
 

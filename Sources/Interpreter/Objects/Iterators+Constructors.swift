@@ -21,7 +21,6 @@ enum IteratorConstructors {
         var index: Int? = nil
         var bigIndex: BigInteger? = nil
         if let big = values[1].asBigInt { bigIndex = big.value } else { index = try interpreter.intArgument(values[1]) }
-        var recycled = TupleRecycler()
         return .object(PyNativeIterator(type: cls) { interpreter in
             guard let item = try interpreter.next(iterator) else { return nil }
             if let current = index {
@@ -32,12 +31,7 @@ enum IteratorConstructors {
                 } else {
                     index = advanced
                 }
-                if let tuple = recycled.reusable(count: 2) {
-                    tuple.items[0] = .int(current)
-                    tuple.items[1] = item
-                    return .object(tuple)
-                }
-                return .object(recycled.keep(PyTuple([.int(current), item])))
+                return .object(PyTuple([.int(current), item]))
             }
             guard let current = bigIndex else { return nil }
             bigIndex = current + .one
@@ -50,21 +44,8 @@ enum IteratorConstructors {
     static func zip(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let strict = try arguments.keyword("strict").map { try interpreter.isTruthy($0) } ?? false
         let iterators = try arguments.positional.map { try interpreter.iterate($0).asObject }.compactMap { $0 }
-        var recycled = TupleRecycler()
         return .object(PyNativeIterator(type: cls) { interpreter in
             if iterators.isEmpty { return nil }
-            if let tuple = recycled.reusable(count: iterators.count) {
-                for (index, iterator) in iterators.enumerated() {
-                    guard let item = try interpreter.next(iterator) else {
-                        if strict && index > 0 {
-                            throw PyException(BuiltinTypes.valueError, "zip() argument \(index + 1) is shorter than argument 1")
-                        }
-                        return nil
-                    }
-                    tuple.items[index] = item
-                }
-                return .object(tuple)
-            }
             // One allocation per tuple: the array is the tuple's storage.
             var items: [Value] = []
             items.reserveCapacity(iterators.count)
@@ -77,7 +58,7 @@ enum IteratorConstructors {
                 }
                 items.append(item)
             }
-            return .object(recycled.keep(PyTuple(items)))
+            return .object(PyTuple(items))
         })
     }
 
@@ -88,13 +69,6 @@ enum IteratorConstructors {
         }
         let function = arguments[0]
         let iterators = try arguments.positional.dropFirst().map { try interpreter.iterate($0).asObject }.compactMap { $0 }
-        if iterators.count == 1, let iterator = iterators.first {
-            // `map(f, xs)`, the usual form: one item, passed without an argument list.
-            return .object(PyNativeIterator(type: cls) { interpreter in
-                guard let item = try interpreter.next(iterator) else { return nil }
-                return try interpreter.callBack(function, item)
-            })
-        }
         return .object(PyNativeIterator(type: cls) { interpreter in
             var items: [Value] = []
             items.reserveCapacity(iterators.count)
@@ -113,7 +87,7 @@ enum IteratorConstructors {
         let function = values[0]
         return .object(PyNativeIterator(type: cls) { interpreter in
             while let item = try interpreter.next(iterator) {
-                let keep = function.isNone ? item : try interpreter.callBack(function, item)
+                let keep = function.isNone ? item : try interpreter.call(function, Arguments([item]))
                 if try interpreter.isTruthy(keep) { return item }
             }
             return nil
@@ -123,13 +97,8 @@ enum IteratorConstructors {
     /// `reversed(sequence)`: `__reversed__`, or indexing from the end.
     static func reversed(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let values = try reversedSignature.bind(arguments, function: "reversed")
-        return try reversed(interpreter, cls, values[0])
-    }
-
-    /// `reversed(sequence)` once its one argument is known (the VM's direct constructor calls
-    /// this with the argument in place).
-    static func reversed(_ interpreter: Interpreter, _ cls: PyType, _ sequence: Value) throws -> Value {
-        if let method = sequence.type.lookup("__reversed__") { return try interpreter.callBack(method, sequence) }
+        let sequence = values[0]
+        if let method = sequence.type.lookup("__reversed__") { return try interpreter.call(method, Arguments([sequence])) }
         if let list = sequence.asObject as? PyList {
             var index = list.items.count - 1
             return .object(PyNativeIterator(type: cls) { _ in
@@ -147,27 +116,5 @@ enum IteratorConstructors {
             defer { index -= 1 }
             return try interpreter.getItem(sequence, .int(index))
         })
-    }
-}
-
-/// The tuple an iterator of tuples (`zip`, `enumerate`) handed out last. When nothing but the
-/// iterator holds it any more (the loop unpacked it, `dict()` read its pair), the next item
-/// refills it instead of allocating a tuple and its array, as CPython's iterators do; no Python
-/// code can see the difference, since no one else has the tuple.
-struct TupleRecycler {
-    private var last: PyTuple?
-
-    /// The last tuple, when it has `count` items and no other holder.
-    @inline(__always)
-    mutating func reusable(count: Int) -> PyTuple? {
-        guard isKnownUniquelyReferenced(&last), let tuple = last, tuple.items.count == count else { return nil }
-        return tuple
-    }
-
-    /// Remembers `tuple` for reuse and returns it.
-    @inline(__always)
-    mutating func keep(_ tuple: PyTuple) -> PyTuple {
-        last = tuple
-        return tuple
     }
 }

@@ -46,27 +46,11 @@ enum DictMethods {
                                                                   && interpreter.lookupAttribute(source, "keys") != nil) {
                 try interpreter.mergeMapping(into: target, source, rejectDuplicates: false)
             } else {
-                // Item by item, not collected into an array first: an iterator of pairs (`zip`)
-                // then refills one tuple. A new dict made from a list or tuple of many pairs is
-                // sized once (only an empty one: reserving on every update of a large dict
-                // would reallocate it each time; and not for a few pairs, whose appends cost
-                // less than the array's unspecialized reserving).
-                if target.storage.count == 0, case .object(let o) = source, o.objectKind == .list || o.objectKind == .tuple {
-                    let count = o.objectKind == .list ? unsafeDowncast(o, to: PyList.self).items.count
-                                                      : unsafeDowncast(o, to: PyTuple.self).items.count
-                    if count >= 16 { target.storage.reserveCapacity(count) }
-                }
-                guard case .object(let iterator) = try interpreter.iterate(source) else { return }
-                var index = 0
-                while let pair = try interpreter.next(iterator) {
-                    defer { index += 1 }
+                for (index, pair) in try interpreter.collect(source).enumerated() {
                     // A two-item tuple, the usual pair, is read in place.
-                    if case .object(let p) = pair, p.objectKind == .tuple {
-                        let tuple = unsafeDowncast(p, to: PyTuple.self)
-                        if tuple.items.count == 2 {
-                            target.storage[try interpreter.hashKey(tuple.items[0])] = tuple.items[1]
-                            continue
-                        }
+                    if case .object(let p) = pair, p.objectKind == .tuple, let tuple = p as? PyTuple, tuple.items.count == 2 {
+                        target.storage[try interpreter.hashKey(tuple.items[0])] = tuple.items[1]
+                        continue
                     }
                     let items: [Value]
                     do {

@@ -48,16 +48,9 @@ public final class PyException: PyObject, Error, CustomStringConvertible {
 /// The names a "Did you mean" hint chooses from, captured when the exception is raised.
 enum SuggestionSource {
     /// A NameError: the locals bound at the time, then the globals and builtins (read when printed).
-    case name(String, locals: BoundLocals, globals: Namespace?)
+    case name(String, locals: [String], globals: Namespace?)
     /// An AttributeError: the attributes of the object (read when printed).
     case attribute(Value, String)
-}
-
-/// The failed instruction of a traceback entry: a reference and an index, so adding the entry
-/// copies no operation site (the site is looked up only when carets are drawn).
-struct CaretOrigin {
-    let code: CodeObject
-    let instruction: Int
 }
 
 /// One line of a traceback: where an exception passed.
@@ -82,15 +75,14 @@ public struct TracebackEntry {
     public var caretLine: String? {
         get {
             if let givenCaretLine { return givenCaretLine }
-            guard let origin = caretOrigin, let site = origin.code.operationSites[origin.instruction],
-                  let source = origin.code.file.line(line) else { return nil }
+            guard let (site, siteFile) = caretSite, let source = siteFile.line(line) else { return nil }
             return TracebackCarets.carets(for: site, line: source, lineNumber: line)?.carets
         }
-        set { givenCaretLine = newValue; caretOrigin = nil }
+        set { givenCaretLine = newValue; caretSite = nil }
     }
     private var givenCaretLine: String?
-    /// The instruction that failed, whose operation site (on line `line`) gives `caretLine`.
-    var caretOrigin: CaretOrigin?
+    /// The failed operation and the file whose line `line` it is on, for `caretLine`.
+    var caretSite: (OperationSite, SourceFile)?
     /// The failing operation's operands by source text and description (see
     /// `Interpreter.operandLine`), relative to the stripped source line.
     public var operandLine: String?

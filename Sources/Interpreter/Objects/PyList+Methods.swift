@@ -12,7 +12,7 @@ enum ListMethods {
         NativeMethod("extend", "self, iterable, /", extend),
         NativeMethod("insert", "self, index, object, /", insert),
         NativeMethod("remove", "self, value, /", remove),
-        NativeMethod("pop", "self, index=-1, /", direct: 1...2, popDirect, pop),
+        NativeMethod("pop", "self, index=-1, /", pop),
         NativeMethod("clear", "self", clear),
         NativeMethod("index", "self, value, start=0, stop=None, /", index),
         NativeMethod("count", "self, value, /", count),
@@ -99,23 +99,9 @@ enum ListMethods {
     }
 
     static func pop(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        try pop(try list(args.receiver), args["index"], interpreter)
-    }
-
-    /// `list.pop` called positionally from the dispatch loop (`a.pop()` in a loop): the list
-    /// is used through the stack slot's reference, without retaining it.
-    static func popDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
-        let index = count == 2 ? arguments[1] : .int(-1)
-        if let object = arguments.unretainedObject, object.objectKind == .list {
-            return try object._withUnsafeGuaranteedRef { try pop(unsafeDowncast($0, to: PyList.self), index, interpreter) }
-        }
-        return try pop(try list(arguments[0]), index, interpreter)
-    }
-
-    static func pop(_ l: PyList, _ indexValue: Value, _ interpreter: Interpreter) throws -> Value {
+        let l = try list(args.receiver)
         if l.items.isEmpty { throw PyException(BuiltinTypes.indexError, "pop from empty list") }
-        if case .int(-1) = indexValue { return l.items.removeLast() }
-        var index = try interpreter.intArgument(indexValue)
+        var index = try interpreter.intArgument(args["index"])
         if index < 0 { index += l.items.count }
         guard index >= 0 && index < l.items.count else { throw PyException(BuiltinTypes.indexError, "pop index out of range") }
         return l.items.remove(at: index)

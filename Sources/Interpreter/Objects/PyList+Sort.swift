@@ -3,7 +3,7 @@ extension Interpreter {
     /// A stable sort with Python's rules: `key` applied once per element, `reverse` keeps equal
     /// elements in their original order, comparisons through `<`.
     public func sorted(_ items: [Value], key: Value, reverse: Bool) throws -> [Value] {
-        let keys = key.isNone ? items : try items.map { try callBack(key, $0) }
+        let keys = key.isNone ? items : try items.map { try call(key, Arguments([$0])) }
         var order = Array(items.indices)
         if reverse { order.reverse() }
         // Fast path: all ints, all floats or all strings compare natively.
@@ -16,7 +16,7 @@ extension Interpreter {
             // `key=cmp_to_key(f)`: f decides each comparison, called without the keys' `__lt__`.
             let objects = keys.map { ($0.asObject as? PyComparisonKey)?.object ?? .none }
             order = try mergeSort(order) { i, j in
-                let result = try self.callBack(comparison, objects[i], objects[j])
+                let result = try self.call(comparison, Arguments([objects[i], objects[j]]))
                 if case .int(let r) = result { return r < 0 }
                 return try self.isTruthy(try self.compareOperation(.less, result, .int(0)))
             }

@@ -29,13 +29,6 @@ open class PyObject {
     @inline(__always)
     public final var type: PyType { storedType ?? BuiltinTypes.type }
 
-    /// Whether the object's class is exactly `type`: a pointer compare, with no retain of
-    /// either class (the generic `===` is not always inlined into the dispatch loop).
-    @inline(__always)
-    final func hasExactType(_ type: PyType) -> Bool {
-        unsafeBitCast(storedType, to: UInt.self) == UInt(bitPattern: Unmanaged.passUnretained(type).toOpaque())
-    }
-
     /// Whether instances of this object's class accept arbitrary attributes (like CPython objects
     /// with a `__dict__`). Built-in values such as ints and strs do not.
     open var acceptsAttributes: Bool { true }

@@ -71,27 +71,9 @@ enum SetMethods {
 
     static func new(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments, frozen: Bool) throws -> Value {
         let values = try newSignature.bind(arguments, function: frozen ? "frozenset" : "set")
-        return .object(PySet(try keys(of: values[0], interpreter), frozen: frozen, type: cls))
-    }
-
-    /// The keys `set(iterable)` holds: another set's as they are, a list's or tuple's hashed
-    /// straight from its items (sized once), anything else's item by item.
-    static func keys(of iterable: Value, _ interpreter: Interpreter) throws -> OrderedSetOfKeys {
-        if case .object(let o) = iterable {
-            if o.objectKind == .set { return unsafeDowncast(o, to: PySet.self).storage }
-            if (o.objectKind == .list && o.type === BuiltinTypes.list) || (o.objectKind == .tuple && o.type === BuiltinTypes.tuple) {
-                // The array, not the object: a `__hash__` that changes the list changes
-                // neither what is read nor its length, as when it was collected first.
-                let items = o.objectKind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
-                var storage = OrderedSetOfKeys()
-                storage.reserveCapacity(items.count)
-                for item in items { storage.append(try interpreter.hashKey(item)) }
-                return storage
-            }
-        }
         var storage = OrderedSetOfKeys()
-        for key in try elements(iterable, interpreter) { storage.append(key) }
-        return storage
+        for key in try elements(values[0], interpreter) { storage.append(key) }
+        return .object(PySet(storage, frozen: frozen, type: cls))
     }
 
     static func newSet(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {

@@ -176,7 +176,6 @@ public final class PyType: PyObject {
         overrideCache.removeAll()
         subscriptOverrides = nil
         truthMethodsCache = nil
-        builtinIterationCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
     }
@@ -239,32 +238,18 @@ public final class PyType: PyObject {
         /// The `__init__` is BaseException's, which stores the positional arguments as `args`
         /// exactly as the exceptions' native `__new__` already did.
         let initializerRepeatsNativeNew: Bool
-        /// The class has `__abstractmethods__` of its own, which the call must check.
-        let mayBeAbstract: Bool
-        /// For a plain user class (metaclass `type`, `object.__new__`, no abstract methods, no
-        /// native base) whose `__init__` is a Python function: that function, which the
-        /// dispatch loop runs on a new instance with the call's arguments in place.
-        let inPlaceInitializer: PyFunction?
     }
 
     func constructorMethods() -> ConstructorMethods {
         if let cached = constructorCache, constructorCacheVersion == version { return cached }
         let new = lookup("__new__"), initializer = lookup("__init__")
         let object = BuiltinTypes.object.ownDictionary
-        let newIsDefault = new.map { found in object["__new__"].map { found.isIdentical(to: $0) } ?? false } ?? true
-        let mayBeAbstract = !isBuiltin && ownDictionary["__abstractmethods__"] != nil
-        var inPlaceInitializer: PyFunction?
-        if !isBuiltin, newIsDefault, !mayBeAbstract, nativeNew == nil, type === BuiltinTypes.type,
-           case .object(let o)? = initializer, o.objectKind == .function {
-            inPlaceInitializer = unsafeDowncast(o, to: PyFunction.self)
-        }
         let methods = ConstructorMethods(new: new, initializer: initializer,
-                                         newIsDefault: newIsDefault,
+                                         newIsDefault: new.map { found in object["__new__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
                                          initializerIsDefault: initializer.map { found in object["__init__"].map { found.isIdentical(to: $0) } ?? false } ?? true,
                                          initializerRepeatsNativeNew: initializer.map { found in
                                              BuiltinTypes.baseException.ownDictionary["__init__"].map { found.isIdentical(to: $0) } ?? false
-                                         } ?? false,
-                                         mayBeAbstract: mayBeAbstract, inPlaceInitializer: inPlaceInitializer)
+                                         } ?? false)
         constructorCache = methods
         constructorCacheVersion = version
         return methods
@@ -288,16 +273,6 @@ public final class PyType: PyObject {
         overrideCache.insert(found, for: name)
         return found.isUnset ? nil : found
     }
-
-    /// Whether user code left `__iter__` to the built-in base, kept in a field: unpacking an
-    /// instance of a tuple or list subclass (`x, y = point` of a namedtuple) asks on every use.
-    public var keepsBuiltinIteration: Bool {
-        if let known = builtinIterationCache { return known }
-        let found = userOverride("__iter__") == nil
-        builtinIterationCache = found
-        return found
-    }
-    private var builtinIterationCache: Bool?
 
     /// `userOverride` of `__getitem__` and `__setitem__`, kept in fields: subscripts of
     /// instances of user subclasses of tuple, list and dict (namedtuples, whose fields read by

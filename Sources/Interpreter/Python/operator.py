@@ -11,18 +11,67 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _abs = abs
 
-# Native, as in CPython (Modules/OperatorFunctions.swift): they are passed to map, reduce,
-# partial and sorted, where a Python function per item costs a frame for one operation.
-from _operator import (lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, add, and_, floordiv,
-                       inv, invert, lshift, mod, mul, matmul, neg, or_, pos, pow, rshift, sub,
-                       truediv, xor, contains, getitem, iadd, iand, ifloordiv, ilshift, imod,
-                       imul, imatmul, ior, ipow, irshift, isub, itruediv, ixor)
+# Comparisons
 
-# Arithmetic
+def lt(a, b, /):
+    "Same as a < b."
+    return a < b
+
+def le(a, b, /):
+    "Same as a <= b."
+    return a <= b
+
+def eq(a, b, /):
+    "Same as a == b."
+    return a == b
+
+def ne(a, b, /):
+    "Same as a != b."
+    return a != b
+
+def ge(a, b, /):
+    "Same as a >= b."
+    return a >= b
+
+def gt(a, b, /):
+    "Same as a > b."
+    return a > b
+
+# Logical and identity
+
+def not_(a, /):
+    "Same as not a."
+    return not a
+
+def truth(a, /):
+    "Return True if a is true, False otherwise."
+    return True if a else False
+
+def is_(a, b, /):
+    "Same as a is b."
+    return a is b
+
+def is_not(a, b, /):
+    "Same as a is not b."
+    return a is not b
+
+# Arithmetic and bitwise
 
 def abs(a, /):
     "Same as abs(a)."
     return _abs(a)
+
+def add(a, b, /):
+    "Same as a + b."
+    return a + b
+
+def and_(a, b, /):
+    "Same as a & b."
+    return a & b
+
+def floordiv(a, b, /):
+    "Same as a // b."
+    return a // b
 
 def index(a, /):
     "Same as a.__index__()."
@@ -32,6 +81,59 @@ def index(a, /):
         raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
     return method(a)
 
+def inv(a, /):
+    "Same as ~a."
+    return ~a
+invert = inv
+
+def lshift(a, b, /):
+    "Same as a << b."
+    return a << b
+
+def mod(a, b, /):
+    "Same as a % b."
+    return a % b
+
+def mul(a, b, /):
+    "Same as a * b."
+    return a * b
+
+def matmul(a, b, /):
+    "Same as a @ b."
+    return a @ b
+
+def neg(a, /):
+    "Same as -a."
+    return -a
+
+def or_(a, b, /):
+    "Same as a | b."
+    return a | b
+
+def pos(a, /):
+    "Same as +a."
+    return +a
+
+def pow(a, b, /):
+    "Same as a ** b."
+    return a ** b
+
+def rshift(a, b, /):
+    "Same as a >> b."
+    return a >> b
+
+def sub(a, b, /):
+    "Same as a - b."
+    return a - b
+
+def truediv(a, b, /):
+    "Same as a / b."
+    return a / b
+
+def xor(a, b, /):
+    "Same as a ^ b."
+    return a ^ b
+
 # Sequences
 
 def concat(a, b, /):
@@ -39,6 +141,10 @@ def concat(a, b, /):
     if not hasattr(a, '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
+
+def contains(a, b, /):
+    "Same as b in a (note reversed operands)."
+    return b in a
 
 def countOf(a, b, /):
     "Return the number of items in a which are, or which equal, b."
@@ -51,6 +157,10 @@ def countOf(a, b, /):
 def delitem(a, b, /):
     "Same as del a[b]."
     del a[b]
+
+def getitem(a, b, /):
+    "Same as a[b]."
+    return a[b]
 
 def indexOf(a, b, /):
     "Return the first index of b in a."
@@ -94,11 +204,76 @@ from _operator import attrgetter, itemgetter, methodcaller
 
 # In-place operations
 
+def iadd(a, b, /):
+    "Same as a += b."
+    a += b
+    return a
+
+def iand(a, b, /):
+    "Same as a &= b."
+    a &= b
+    return a
+
 def iconcat(a, b, /):
     "Same as a += b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
+    return a
+
+def ifloordiv(a, b, /):
+    "Same as a //= b."
+    a //= b
+    return a
+
+def ilshift(a, b, /):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+def imod(a, b, /):
+    "Same as a %= b."
+    a %= b
+    return a
+
+def imul(a, b, /):
+    "Same as a *= b."
+    a *= b
+    return a
+
+def imatmul(a, b, /):
+    "Same as a @= b."
+    a @= b
+    return a
+
+def ior(a, b, /):
+    "Same as a |= b."
+    a |= b
+    return a
+
+def ipow(a, b, /):
+    "Same as a **= b."
+    a **= b
+    return a
+
+def irshift(a, b, /):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+def isub(a, b, /):
+    "Same as a -= b."
+    a -= b
+    return a
+
+def itruediv(a, b, /):
+    "Same as a /= b."
+    a /= b
+    return a
+
+def ixor(a, b, /):
+    "Same as a ^= b."
+    a ^= b
     return a
 
 # Dunder aliases, as in CPython's operator module.

@@ -19,10 +19,6 @@ struct AttributeCache {
         /// The class has a `property` (of the built-in type) with a getter, the value: a load
         /// calls it, and a Python getter runs in the dispatch loop like any call.
         case property
-        /// The class has a `property` whose getter is `itemgetter(i)` and the object is a tuple
-        /// whose class keeps tuple's `__getitem__` (a namedtuple field): the value is item
-        /// `hint` of the tuple.
-        case tupleItem
     }
 
     let name: String
@@ -98,10 +94,7 @@ extension Interpreter {
             // A class with `__getattr__` calls it when the getter raises AttributeError: only
             // the slow path does that.
             if d.type === BuiltinTypes.property, let property = d as? PyProperty {
-                if let index = Interpreter.tupleItemIndex(property, o, type) {
-                    cache.pointee.record(.tupleItem, o, type)
-                    cache.pointee.hint = index
-                } else if case .object = property.getter, type.lookup("__getattr__") == nil {
+                if case .object = property.getter, type.lookup("__getattr__") == nil {
                     cache.pointee.record(.property, o, type, value: property.getter)
                 } else {
                     cache.pointee.clear()
@@ -120,17 +113,6 @@ extension Interpreter {
             }
         }
         cache.pointee.record(.classValue, o, type, value: descriptor)
-    }
-
-    /// The item a namedtuple-style field reads: `i` when `property` is `property(itemgetter(i))`
-    /// (with a native `itemgetter` of one non-negative int), `object` is a tuple, and its class
-    /// reads items as tuple does (no `__getitem__` or `__getattr__` of its own).
-    static func tupleItemIndex(_ property: PyProperty, _ object: PyObject, _ type: PyType) -> Int? {
-        guard object.objectKind == .tuple, case .object(let g) = property.getter, let getter = g as? OperatorCallable,
-              g.type === OperatorModule.itemgetterType, getter.kind == .item, getter.operands.count == 1,
-              case .int(let index) = getter.operands[0], index >= 0,
-              type.userOverride("__getitem__") == nil, type.lookup("__getattr__") == nil else { return nil }
-        return index
     }
 
     /// `object.name` through the slow path, then caching what the class has.

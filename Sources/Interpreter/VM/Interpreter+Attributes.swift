@@ -201,25 +201,6 @@ extension Interpreter {
         throw PyException(BuiltinTypes.attributeError, "'super' object has no attribute '\(name)'")
     }
 
-    /// The Python function `superAttribute` would bind to an instance receiver; nil for
-    /// anything else (other attributes, class receivers, `__init_subclass__`).
-    func superMethodFunction(_ sup: PySuper, _ name: String) -> Value? {
-        if case .object(let r) = sup.receiver, r.objectKind == .type { return nil }
-        if name == "__init_subclass__" { return nil }
-        let mro = sup.receiverType.mro
-        var index = 0
-        while index < mro.count && mro[index] !== sup.startAfter { index += 1 }
-        index += 1
-        while index < mro.count {
-            if let value = mro[index].ownDictionary[name] {
-                if case .object(let f) = value, f.objectKind == .function { return value }
-                return nil
-            }
-            index += 1
-        }
-        return nil
-    }
-
     public func setAttribute(_ object: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = object else {
             throw PyException(BuiltinTypes.attributeError, "'\(object.typeName)' object has no attribute '\(name)'")
@@ -309,20 +290,6 @@ extension Interpreter {
     /// when the attribute is a plain method on the class; otherwise `(.unset, attribute)`.
     @inline(__always)
     func loadMethod(_ object: Value, _ name: String) throws -> (Value, Value) {
-        // `super().method(...)`: the function and the receiver, as `obj.method(...)` pushes
-        // them, with no bound method made (what `superAttribute` would bind).
-        if case .object(let o) = object, o.objectKind == .superObject,
-           let function = superMethodFunction(unsafeDowncast(o, to: PySuper.self), name) {
-            return (function, unsafeDowncast(o, to: PySuper.self).receiver)
-        }
-        // `Cls.method(...)` of a class method or static method of a plain class (metaclass
-        // `type`, whose data descriptors are all dunder names): the function, and the class as
-        // a class method's receiver, with no bound method made.
-        if case .object(let o) = object, o.objectKind == .type, o.type === BuiltinTypes.type, !name.hasPrefix("__"),
-           case .object(let w)? = unsafeDowncast(o, to: PyType.self).lookup(name), let wrapper = w as? PyMethodWrapper,
-           case .object(let f) = wrapper.function, f.objectKind == .function {
-            return wrapper.kind == .classMethod ? (wrapper.function, object) : (.unset, wrapper.function)
-        }
         if case .object(let o) = object, o is PyType || o is PyModule || o is PySuper {
             return (.unset, try getAttribute(object, name))
         }
@@ -344,9 +311,6 @@ extension Interpreter {
     /// Whether `value` is `object`'s own implementation of a special method (so user classes
     /// that do not override it take the fast built-in path).
     func isObjectDefault(_ value: Value, _ name: String) -> Bool {
-        // `object`'s methods are native: a Python function (a class's own `__hash__`, `__eq__`)
-        // is never one of them, and this is asked on every use of such a method.
-        if case .object(let o) = value, o.objectKind == .function { return false }
         guard let base = BuiltinTypes.object.ownDictionary[name] else { return false }
         return value.isIdentical(to: base)
     }

@@ -63,7 +63,7 @@ extension Interpreter {
             instance = try native(self, type, arguments)
             madeByNativeNew = true
         } else {
-            if methods.mayBeAbstract { try checkNotAbstract(type) }
+            try checkNotAbstract(type)
             instance = .object(PyInstance(type: type))
         }
         // `raise ValueError(i)`: BaseException.__init__ would only store `args` again (with
@@ -321,8 +321,7 @@ extension Interpreter {
                            returnSlot: UnsafeMutablePointer<Value>, sp: UnsafeMutablePointer<Value>,
                            frame: Unmanaged<Frame>, pc: Int) throws -> UnsafeMutablePointer<Value>? {
         guard let constructor = type._withUnsafeGuaranteedRef({ $0.directConstructor }), constructor.arity.contains(count) else {
-            return try constructInstanceInPlace(type, count: count, firstArgument: firstArgument, returnSlot: returnSlot,
-                                                sp: sp, frame: frame, pc: pc)
+            return nil
         }
         frame._withUnsafeGuaranteedRef { $0.pc = pc }
         let result = try constructor.body(self, firstArgument, count)
@@ -347,25 +346,12 @@ extension Interpreter {
         // A native callable object (itemgetter, attrgetter, partial, a cmp_to_key key maker)
         // with one argument: called in place, with no argument list. The stack is untouched
         // until it returns, so an exception unwinds it as it stands.
-        if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin,
-           !native.entersPythonFunction {
+        if count == 1, keywordNames.isEmpty, case .object(let o) = callable, let native = o as? PyNativeCallable, o.type.isBuiltin {
             frame._withUnsafeGuaranteedRef { $0.pc = pc }
             let result = try native.invokeOne(self, firstArgument.pointee)
             returnSlot.releaseSlots(sp - returnSlot)
             returnSlot.initialize(to: result)
             return (returnSlot + 1, nil)
-        }
-        // A native function or bound native method that has no direct body for this call
-        // (keywords, `**kwargs` or keyword-only parameters), or `dict` called with keywords:
-        // bound where the arguments are (`NativeKeywordCalls`); the stack is untouched until it
-        // returns.
-        if case .object(let o) = callable, !keywordNames.isEmpty || o.objectKind != .type {
-            frame._withUnsafeGuaranteedRef { $0.pc = pc }
-            if let result = try callNativeBindingInPlace(callable, firstArgument, count: count, keywordNames: keywordNames) {
-                returnSlot.releaseSlots(sp - returnSlot)
-                returnSlot.initialize(to: result)
-                return (returnSlot + 1, nil)
-            }
         }
         let positionalCount = count - keywordNames.count
         let positional = Array(UnsafeBufferPointer(start: firstArgument, count: positionalCount))
@@ -395,16 +381,7 @@ extension Interpreter {
         var keywordObjects: [Value] = []
         let positional: [Value]
         do {
-            var keywordsMapping = keywordsValue
-            if arg & 1 != 0, !(keywordsValue.asObject is PyDict) {
-                // `f(**mapping)` of another mapping: its items, read through `keys()`.
-                frame._withUnsafeGuaranteedRef { $0.pc = pc }
-                stackTop = sp
-                let copy = PyDict()
-                try mergeMapping(into: copy, keywordsValue, rejectDuplicates: true)
-                keywordsMapping = .object(copy)
-            }
-            if case .object(let o) = keywordsMapping, let dict = o as? PyDict {
+            if case .object(let o) = keywordsValue, let dict = o as? PyDict {
                 keywords.reserveCapacity(dict.storage.count)
                 keywordObjects.reserveCapacity(dict.storage.count)
                 for (key, value) in dict.storage {
@@ -427,21 +404,16 @@ extension Interpreter {
             throw error
         }
         let callable = base.pointee
-        // `f(*args, **kwargs)` of a Python function (or a bound method of one): the items and
-        // the keywords' values are laid out on the stack as a call instruction's arguments
-        // would be, and the call enters in place.
-        if case .object(let o) = callable, o.objectKind == .function || o.objectKind == .boundMethod,
-           base + positional.count + keywords.count + 4 < stackEnd {
+        // `f(*args)` of a Python function (or a bound method of one): the items are laid out
+        // on the stack as a positional call's arguments would be, and the call enters in place.
+        if keywords.isEmpty, case .object(let o) = callable, o.objectKind == .function || o.objectKind == .boundMethod,
+           base + positional.count + 4 < stackEnd {
             (base + 1).deinitialize(count: sp - base - 1)
             (base + 1).initialize(from: positional, count: positional.count)
-            var laidOut = base + 1 + positional.count
-            for keyword in keywords {
-                laidOut.initialize(to: keyword.value)
-                laidOut += 1
-            }
+            let laidOut = base + 1 + positional.count
             do {
-                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count + keywords.count,
-                                       keywordNames: keywordObjects, returnSlot: base, frame: frame, sp: laidOut, pc: pc)
+                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count, keywordNames: [],
+                                       returnSlot: base, frame: frame, sp: laidOut, pc: pc)
             } catch {
                 // The dispatch loop's stack pointer still counts the tuple and dict.
                 if pendingUnwindStackPointer == nil { pendingUnwindStackPointer = laidOut }
@@ -466,14 +438,7 @@ extension Interpreter {
         caller.stackPointer = base
         stackTop = base
         var receiverInserted = false
-        var keywords = keywords, keywordObjects = keywordObjects
         do {
-            // A partial of a Python function runs in this loop as that function's call.
-            if case .object(let object) = callable, let partial = object as? PyPartial, partial.entersPythonFunction {
-                (positional, keywords) = partial.mergedArguments(positional, keywords)
-                if !partial.keywords.storage.isEmpty { keywordObjects = [] }
-                callable = partial.function
-            }
             // A bound Python method runs in this loop too: its receiver is the first argument.
             if case .object(let object) = callable, object.objectKind == .boundMethod {
                 let method = unsafeDowncast(object, to: PyBoundMethod.self)

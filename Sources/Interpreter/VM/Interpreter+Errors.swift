@@ -18,17 +18,15 @@ extension Interpreter {
         var entry = TracebackEntry(file: frame.code.file, line: line, functionName: name)
         entry.frameSerial = id
         let index = frame.pc - 1
-        if index >= 0 {
+        if index >= 0, let site = frame.code.operationSites[index] {
             // Operands the describer knows (tensors) are named now, while they are at hand;
-            // otherwise the operation's site is looked up and the carets are drawn only if the
-            // traceback is printed (a caught exception never needs them).
-            if let operands, describesAny(operands), let site = frame.code.operationSites[index],
-               let source = frame.code.file.line(line),
+            // otherwise the carets are drawn only if the traceback is printed.
+            if let operands, describesAny(operands), let source = frame.code.file.line(line),
                let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) {
                 entry.caretLine = carets
                 entry.operandLine = operandLine(operands, file: frame.code.file, column: column)
             } else {
-                entry.caretOrigin = CaretOrigin(code: frame.code, instruction: index)
+                entry.caretSite = (site, frame.code.file)
             }
         }
         exception.traceback.append(entry)
@@ -41,7 +39,7 @@ extension Interpreter {
     func nameError(_ name: String) -> PyException {
         let exception = PyException(BuiltinTypes.nameError, "name '\(name)' is not defined")
         exception.attributes["name"] = .str(name)
-        exception.suggestionSource = .name(name, locals: boundLocals(currentFrame), globals: currentFrame?.globals)
+        exception.suggestionSource = .name(name, locals: boundLocalNames(currentFrame), globals: currentFrame?.globals)
         return exception
     }
 

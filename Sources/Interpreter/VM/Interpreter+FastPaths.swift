@@ -47,8 +47,6 @@ extension Interpreter {
         case .method:
             if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return nil }
             return .object(PyBoundMethod(function: cache.pointee.value, receiver: .object(o)))
-        case .tupleItem:
-            return tupleItem(o, cache)
         default:
             return nil
         }
@@ -73,22 +71,9 @@ extension Interpreter {
         case .classValue:
             if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
             return .attribute(cache.pointee.value)
-        case .tupleItem:
-            if let value = tupleItem(o, cache) { return .attribute(value) }
-            return .miss
         default:
             return .miss
         }
-    }
-
-    /// Item `hint` of a tuple, for a `tupleItem` cache entry (nil past the end: the slow path
-    /// raises the getter's IndexError).
-    @inline(__always)
-    static func tupleItem(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
-        guard o.objectKind == .tuple else { return nil }
-        let items = unsafeDowncast(o, to: PyTuple.self).items
-        let index = cache.pointee.hint
-        return index < items.count ? items[index] : nil
     }
 
     /// `object.name = value` through the inline cache, moving the value out of its slot; false
@@ -143,31 +128,11 @@ extension Interpreter {
             let k = i < 0 ? i + n : i
             return k >= 0 && k < n ? list.items[k] : nil
         case .dict:
-            guard let key = index.pointee.simpleHashKey, o.storedType === BuiltinTypes.dict || readsAsBuiltin(o) else { return nil }
+            guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return nil }
             return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash)
-        case .tuple:
-            guard case .int(let i) = index.pointee, o.storedType === BuiltinTypes.tuple || readsAsBuiltin(o) else { return nil }
-            let tuple = unsafeDowncast(o, to: PyTuple.self)
-            let n = tuple.items.count
-            let k = i < 0 ? i + n : i
-            return k >= 0 && k < n ? tuple.items[k] : nil
         default:
             return nil
         }
-    }
-
-    /// Whether `x[k]` on an instance of a dict or tuple subclass (defaultdict, Counter, a
-    /// namedtuple) reads the built-in's own items: its class defines no `__getitem__` and no
-    /// native hook (a missing key still takes the general path, which calls `__missing__`).
-    static func readsAsBuiltin(_ o: PyObject) -> Bool {
-        let type = o.type
-        return type.userGetItem == nil && type.subscriptHook == nil
-    }
-
-    /// The same for `x[k] = v` (no `__setitem__` of the class's own).
-    static func writesAsDict(_ o: PyObject) -> Bool {
-        let type = o.type
-        return type.userSetItem == nil && type.storeSubscriptHook == nil
     }
 
     /// `x[i] = v` for an exact list with an int index in range or an exact dict with a simple
@@ -191,7 +156,7 @@ extension Interpreter {
             list.items[k] = value.move()
             return true
         case .dict:
-            guard let key = index.pointee.simpleHashKey, o.storedType === BuiltinTypes.dict || writesAsDict(o) else { return false }
+            guard o.storedType === BuiltinTypes.dict, let key = index.pointee.simpleHashKey else { return false }
             unsafeDowncast(o, to: PyDict.self).storage.setValue(value.move(), forKey: key, hash: key.fastHash)
             return true
         default:

@@ -160,9 +160,7 @@ extension Interpreter {
                     next += 1
                 }
                 if hasVarKeywords {
-                    // Sized for the keywords no parameter takes, so filling it never regrows it.
-                    let unmatched = (0..<keywordCount).reduce(0) { $0 + (targets[$1] < 0 ? 1 : 0) }
-                    let dict = PyDict(DictStorage(minimumCapacity: unmatched))
+                    let dict = PyDict()
                     (firstArgument + next).initialize(to: .object(dict))
                     extraKeywords = dict
                     next += 1
@@ -218,13 +216,6 @@ extension Interpreter {
         let code = function.code
         let cells = try prepareSlots(code: code, function: function, arguments: arguments.positional, keywords: arguments.keywords,
                                      keywordObjects: arguments.keywordObjects, at: base)
-        return try runPooledFrame(function, base: base, cells: cells)
-    }
-
-    /// Runs `function` in a pooled frame whose return slot is `base`, its locals above it
-    /// already in place.
-    func runPooledFrame(_ function: PyFunction, base: UnsafeMutablePointer<Value>, cells: [PyCell]) throws -> Value {
-        let code = function.code
         let pooled = pushPooledFrame()
         defer { popPooledFrame(pooled) }
         let frame = pooled.takeUnretainedValue()

@@ -122,15 +122,15 @@ extension Interpreter {
         let forward = leftType.lookup(names.forward)
         let reflected = leftType === rightType ? nil : rightType.lookup(names.reflected)
         if let reflected, rightType.isSubtype(of: leftType), !(forward.map { $0.isIdentical(to: reflected) } ?? false) {
-            let result = try callSpecial(reflected, right, left)
+            let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
         }
         if let forward {
-            let result = try callSpecial(forward, left, right)
+            let result = try call(forward, Arguments([left, right]))
             if !isNotImplemented(result) { return result }
         }
         if let reflected {
-            let result = try callSpecial(reflected, right, left)
+            let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
         }
         return nil
@@ -156,17 +156,9 @@ extension Interpreter {
                     return left
                 }
             }
-            // `s |= t` (and &=, -=, ^=) changes the set itself, as set.__ior__ does.
-            if let set = o as? PySet, !set.isFrozen, op == .bitOr || op == .bitAnd || op == .subtract || op == .bitXor,
-               case .object(let r) = right, r is PySet, o.type.userOverride(op.specialMethodNames.inplace) == nil,
-               let result = try binaryOperationIfSupported(op, left, right), case .object(let combined) = result,
-               let combinedSet = combined as? PySet {
-                set.storage = combinedSet.storage
-                return left
-            }
             if let hook = o.storedType?.nativeInplace, let result = try hook(self, op, left, right) { return result }
             if let method = o.type.lookup(op.specialMethodNames.inplace) {
-                let result = try callSpecial(method, left, right)
+                let result = try call(method, Arguments([left, right]))
                 if !isNotImplemented(result) { return result }
             }
         }
@@ -264,7 +256,7 @@ extension Interpreter {
     }
 
     func unaryDunder(_ value: Value, _ name: String, _ symbol: String) throws -> Value {
-        if let method = value.type.lookup(name) { return try callSpecial(method, value) }
+        if let method = value.type.lookup(name) { return try call(method, Arguments([value])) }
         throw PyException(BuiltinTypes.typeError, "bad operand type for unary \(symbol): '\(value.typeName)'")
     }
 
@@ -291,19 +283,19 @@ extension Interpreter {
         let reflected = rightType.lookup(reflectedName)
         let rightFirst = leftType !== rightType && rightType.isSubtype(of: leftType)
         if rightFirst, let reflected, !isObjectDefault(reflected, reflectedName) {
-            let result = try callSpecial(reflected, right, left)
+            let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
         }
         if let forward, !isObjectDefault(forward, forwardName) {
-            let result = try callSpecial(forward, left, right)
+            let result = try call(forward, Arguments([left, right]))
             if !isNotImplemented(result) { return result }
         }
         if !rightFirst, let reflected, !isObjectDefault(reflected, reflectedName) {
-            let result = try callSpecial(reflected, right, left)
+            let result = try call(reflected, Arguments([right, left]))
             if !isNotImplemented(result) { return result }
         }
         if op == .notEqual, let eq = leftType.lookup("__eq__"), !isObjectDefault(eq, "__eq__") {
-            let result = try callSpecial(eq, left, right)
+            let result = try call(eq, Arguments([left, right]))
             if !isNotImplemented(result) { return .bool(!(try isTruthy(result))) }
         }
         switch op {

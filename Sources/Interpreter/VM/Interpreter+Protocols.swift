@@ -22,22 +22,15 @@ extension Interpreter {
             default: break
             }
         }
-        // By kind first: an instance of a user class or a native object (`deque`) skips the casts.
-        switch o.objectKind {
-        case .instance:
-            break
-        case .other:
-            if let r = o as? PyRange { return r.count > 0 }
-            if let b = o as? PyBytes, b.type === BuiltinTypes.bytes { return !b.bytes.isEmpty }
-        default:
-            switch o {
-            case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
-            case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
-            case let t as PyTuple where t.type === BuiltinTypes.tuple: return !t.items.isEmpty
-            case let d as PyDict where d.type === BuiltinTypes.dict: return !d.storage.isEmpty
-            case let s as PySet: return !s.storage.isEmpty
-            default: break
-            }
+        switch o {
+        case let s as PyStr where s.type === BuiltinTypes.str: return !s.value.isEmpty
+        case let l as PyList where l.type === BuiltinTypes.list: return !l.items.isEmpty
+        case let t as PyTuple where t.type === BuiltinTypes.tuple: return !t.items.isEmpty
+        case let d as PyDict where d.type === BuiltinTypes.dict: return !d.storage.isEmpty
+        case let s as PySet: return !s.storage.isEmpty
+        case let r as PyRange: return r.count > 0
+        case let b as PyBytes where b.type === BuiltinTypes.bytes: return !b.bytes.isEmpty
+        default: break
         }
         let value = Value.object(o)
         let methods = o.type.truthMethods
@@ -64,7 +57,7 @@ extension Interpreter {
                 default: break
                 }
             } else if let method = o.type.userOverride("__len__") {
-                return try checkedLength(try callSpecial(method, value))
+                return try checkedLength(try call(method, Arguments([value])))
             }
             switch o {
             case let s as PyStr: return s.count
@@ -80,19 +73,6 @@ extension Interpreter {
             }
         }
         throw PyException(BuiltinTypes.typeError, "object of type '\(value.typeName)' has no len()")
-    }
-
-    /// The size of a list, tuple, dict, set or str of exactly its built-in type, else nil.
-    @inline(__always)
-    static func builtinContainerCount(_ o: PyObject) -> Int? {
-        switch o.objectKind {
-        case .list: return o.type.isBuiltin ? unsafeDowncast(o, to: PyList.self).items.count : nil
-        case .tuple: return o.type.isBuiltin ? unsafeDowncast(o, to: PyTuple.self).items.count : nil
-        case .dict: return o.type.isBuiltin ? unsafeDowncast(o, to: PyDict.self).storage.count : nil
-        case .set: return o.type.isBuiltin ? unsafeDowncast(o, to: PySet.self).storage.count : nil
-        case .str: return o.type.isBuiltin ? unsafeDowncast(o, to: PyStr.self).count : nil
-        default: return nil
-        }
     }
 
     func checkedLength(_ result: Value) throws -> Int {
@@ -171,7 +151,7 @@ extension Interpreter {
             break
         }
         if let method = o.type.lookup("__iter__") {
-            let result = try callSpecial(method, value)
+            let result = try call(method, Arguments([value]))
             if result.type.lookup("__next__") == nil, !(result.asObject.map(isBuiltinIterator) ?? false) {
                 throw PyException(BuiltinTypes.typeError, "iter() returned non-iterator of type '\(result.typeName)'")
             }
@@ -200,7 +180,6 @@ extension Interpreter {
         var remaining = expectedCount
         var seenRemovals = dict.storage.removals
         var lastKey: HashKey?
-        var recycled = TupleRecycler()
         return PyNativeIterator { _ in
             guard dict.storage.count == expectedCount else {
                 throw PyException(BuiltinTypes.runtimeError, "dictionary changed size during iteration")
@@ -226,13 +205,7 @@ extension Interpreter {
             switch kind {
             case .keys: return element.key.value
             case .values: return element.value
-            case .items:
-                if let tuple = recycled.reusable(count: 2) {
-                    tuple.items[0] = element.key.value
-                    tuple.items[1] = element.value
-                    return .object(tuple)
-                }
-                return .object(recycled.keep(PyTuple([element.key.value, element.value])))
+            case .items: return .object(PyTuple([element.key.value, element.value]))
             }
         }
     }
@@ -265,7 +238,7 @@ extension Interpreter {
                 throw PyException(BuiltinTypes.typeError, "'\(iterator.type.name)' object is not an iterator")
             }
             do {
-                return try callSpecial(method, .object(iterator))
+                return try call(method, Arguments([.object(iterator)]))
             } catch let error as PyException where error.isInstance(of: BuiltinTypes.stopIteration) {
                 return nil
             }
@@ -277,7 +250,6 @@ extension Interpreter {
         if case .object(let o) = value {
             if let l = o as? PyList, l.type === BuiltinTypes.list { return l.items }
             if let t = o as? PyTuple, t.type === BuiltinTypes.tuple { return t.items }
-            if let view = o as? PyDictView { return dictViewItems(view) }
             if let r = o as? PyRange {
                 if r.count > 1 << 31 { throw PyException(BuiltinTypes.memoryError, "") }
                 try Allocation.check(count: r.count, elementSize: MemoryLayout<Value>.stride)
@@ -294,34 +266,10 @@ extension Interpreter {
         return items
     }
 
-    /// `list(d.keys())`, `list(d.items())`: read from the dict's entries at once, not through
-    /// an iterator item by item.
-    func dictViewItems(_ view: PyDictView) -> [Value] {
-        let storage = view.dict.storage
-        var items: [Value] = []
-        items.reserveCapacity(storage.count)
-        for index in 0..<storage.count {
-            let element = storage.entry(at: index)
-            switch view.kind {
-            case .keys: items.append(element.key.value)
-            case .values: items.append(element.value)
-            case .items: items.append(.object(PyTuple([element.key.value, element.value])))
-            }
-        }
-        return items
-    }
-
     /// Unpacking `a, b = x`: exactly `count` elements.
     func unpack(_ value: Value, count: Int) throws -> [Value] {
-        // Exact tuples and lists only: a subclass may define its own `__iter__`.
-        if case .object(let o) = value, o.type === BuiltinTypes.tuple, let t = o as? PyTuple, t.items.count == count { return t.items }
-        if case .object(let o) = value, o.type === BuiltinTypes.list, let l = o as? PyList, l.items.count == count { return l.items }
-        // A subclass that keeps its base's `__iter__` (a namedtuple, most list subclasses)
-        // iterates over its items all the same: take them without an iterator.
-        if case .object(let o) = value, o.objectKind == .tuple || o.objectKind == .list, o.type.keepsBuiltinIteration {
-            let items = o.objectKind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items : unsafeDowncast(o, to: PyList.self).items
-            if items.count == count { return items }
-        }
+        if case .object(let o) = value, let t = o as? PyTuple, t.items.count == count { return t.items }
+        if case .object(let o) = value, let l = o as? PyList, l.items.count == count { return l.items }
         let iterated: Value
         do {
             iterated = try iterate(value)
@@ -388,18 +336,10 @@ extension Interpreter {
                 break
             }
             if let method = o.type.lookup("__contains__") {
-                return try isTruthy(try callSpecial(method, container, item))
+                return try isTruthy(try call(method, Arguments([container, item])))
             }
         }
-        let iterable: Value
-        do {
-            iterable = try iterate(container)
-        } catch let error as PyException where error.isInstance(of: BuiltinTypes.typeError)
-                    && error.message == "'\(container.typeName)' object is not iterable" {
-            // What `in` says of a container with neither __contains__ nor iteration, as CPython.
-            throw PyException(BuiltinTypes.typeError, "argument of type '\(container.typeName)' is not iterable")
-        }
-        guard case .object(let iterator) = iterable else { return false }
+        guard case .object(let iterator) = try iterate(container) else { return false }
         while let element = try next(iterator) {
             if try equals(element, item) { return true }
         }
@@ -409,21 +349,20 @@ extension Interpreter {
     /// A dictionary key for `value`, or TypeError for unhashable values.
     public func hashKey(_ value: Value) throws -> HashKey {
         if case .object(let o) = value {
-            // By the object's Swift class (a byte compare, not a chain of dynamic casts).
-            switch o.objectKind {
-            case .str, .type, .function, .builtinFunction, .module:
+            switch o {
+            case is PyStr, is PyType, is PyFunction, is PyBuiltinFunction, is PyModule:
                 break
-            case .tuple:
-                for item in unsafeDowncast(o, to: PyTuple.self).items { _ = try hashKey(item) }
-            case .list, .dict:
+            case let t as PyTuple:
+                for item in t.items { _ = try hashKey(item) }
+            case is PyList, is PyDict:
                 throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'")
-            case .set where !unsafeDowncast(o, to: PySet.self).isFrozen:
+            case let s as PySet where !s.isFrozen:
                 throw PyException(BuiltinTypes.typeError, "unhashable type: 'set'")
             default:
                 if let hash = o.type.lookup("__hash__") {
                     if hash.isNone { throw PyException(BuiltinTypes.typeError, "unhashable type: '\(o.type.name)'") }
                     if !o.type.isBuiltin && !isObjectDefault(hash, "__hash__") {
-                        let result = try callSpecial(hash, value)
+                        let result = try call(hash, Arguments([value]))
                         guard let h = Arithmetic.intValue(result) else {
                             throw PyException(BuiltinTypes.typeError, "__hash__ method should return an integer")
                         }

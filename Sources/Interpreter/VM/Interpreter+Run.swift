@@ -179,13 +179,6 @@ extension Interpreter {
                             outcome = comparison.compare(a, b)
                         } else if case .float(let a) = (sp - 2).pointee, case .float(let b) = (sp - 1).pointee {
                             outcome = comparison.compare(a, b)
-                        } else if case .object(let a) = (sp - 2).pointee, case .object(let b) = (sp - 1).pointee,
-                                  a.objectKind == .str, b.objectKind == .str, a.hasExactType(strType), b.hasExactType(strType) {
-                            // Two exact strs (`ch == "e"`): their bytes decide, and a following
-                            // conditional jump takes the outcome without a bool on the stack.
-                            outcome = comparison.holds(forOrder: Interpreter.exactStrOrder(a, b, equalityOnly: comparison.isEquality))
-                            (sp - 1).releaseSlot()
-                            (sp - 2).releaseSlot()
                         } else {
                             let right = (sp - 1).pointee
                             let left = (sp - 2).pointee
@@ -195,8 +188,8 @@ extension Interpreter {
                             (sp - 1).pointee = result
                             continue dispatch
                         }
-                        // Both operands were numbers or released strs. A following conditional jump
-                        // takes the outcome directly.
+                        // Both operands were numbers (nothing to release). A following conditional
+                        // jump takes the outcome directly.
                         sp -= 2
                         if let target = Interpreter.branch(outcome, code, pc) {
                             pc = target
@@ -387,12 +380,11 @@ extension Interpreter {
                         if case .bool(let b) = value { result = !b } else { result = !(try isTruthy(value)) }
                         (sp - 1).pointee = .bool(result)
                     case .buildTuple:
-                        let tuple = Interpreter.tupleMovingSlots(sp - arg, count: arg)
+                        let items = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+                        (sp - arg).releaseSlots(arg)
                         sp -= arg
-                        sp.initialize(to: .object(tuple))
+                        sp.initialize(to: .object(PyTuple(items)))
                         sp += 1
-                    case .unpackSequence where Interpreter.unpackExactSequence(sp - 1, count: arg):
-                        sp += arg - 1
                     case .jumpIfFalseOrPop:
                         if !(try isTruthy((sp - 1).pointee)) {
                             pc = arg

@@ -83,7 +83,7 @@ extension Interpreter {
                 break
             }
             if let method = o.type.lookup("__getitem__") {
-                return try callSpecial(method, container, index)
+                return try call(method, Arguments([container, index]))
             }
         }
         throw PyException(BuiltinTypes.typeError, "'\(container.typeName)' object is not subscriptable")
@@ -216,17 +216,13 @@ extension Interpreter {
 
     func sliceElements(_ items: [Value], _ slice: PySlice) throws -> [Value] {
         let (start, _, step, count) = try slice.indices(items.count, interpreter: self)
-        if count <= 0 { return [] }
-        // `indices` keeps every position start + k * step (k < count) inside the list. Each
-        // value is copied as a stack slot is (a tag test, a retain only for objects), not
-        // through the generic array copy.
+        if step == 1 { return Array(items[start..<(start + count)]) }
+        // `indices` keeps every position start + k * step (k < count) inside the list.
         return items.withUnsafeBufferPointer { source in
             [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
-                let from = UnsafeMutablePointer(mutating: source.baseAddress.unsafelyUnwrapped)
-                let to = buffer.baseAddress.unsafelyUnwrapped
                 var position = start
                 for k in 0..<count {
-                    (to + k).initialize(copying: from + position)
+                    (buffer.baseAddress.unsafelyUnwrapped + k).initialize(to: source[position])
                     position &+= step
                 }
                 initialized = count

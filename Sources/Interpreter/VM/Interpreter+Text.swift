@@ -19,7 +19,7 @@ extension Interpreter {
         if case .object(let o) = value {
             if let s = o as? PyStr, o.type === BuiltinTypes.str { return s.value }
             if let method = o.type.lookup("__str__"), !isObjectDefault(method, "__str__") {
-                let result = try callSpecial(method, value)
+                let result = try call(method, Arguments([value]))
                 guard case .object(let r) = result, let s = r as? PyStr else {
                     throw PyException(BuiltinTypes.typeError, "__str__ returned non-string (type \(result.typeName))")
                 }
@@ -120,7 +120,7 @@ extension Interpreter {
     }
 
     func callRepr(_ method: Value, _ value: Value) throws -> String {
-        let result = try callSpecial(method, value)
+        let result = try call(method, Arguments([value]))
         guard case .object(let r) = result, let s = r as? PyStr else {
             throw PyException(BuiltinTypes.typeError, "__repr__ returned non-string (type \(result.typeName))")
         }
@@ -204,7 +204,7 @@ extension Interpreter {
             if spec.isEmpty { return "None" }
         case .object(let o):
             if let method = o.type.lookup("__format__"), !isObjectDefault(method, "__format__") {
-                let result = try callSpecial(method, value, .str(spec))
+                let result = try call(method, Arguments([value, .str(spec)]))
                 guard case .object(let r) = result, let s = r as? PyStr else {
                     throw PyException(BuiltinTypes.typeError, "__format__ must return a str, not \(result.typeName)")
                 }

@@ -56,18 +56,13 @@ enum Suggestions {
 }
 
 extension Interpreter {
-    /// Which of a frame's locals are bound now, for a NameError's later hint.
-    func boundLocals(_ frame: Frame?) -> BoundLocals {
-        guard let frame else { return BoundLocals(names: [], mask: 0, long: nil) }
+    /// The names bound in a frame's locals now, for a NameError's later hint.
+    func boundLocalNames(_ frame: Frame?) -> [String] {
+        guard let frame else { return [] }
         let names = frame.code.localNames
-        guard names.count <= 64 else {
-            var bound: [String] = []
-            for index in names.indices where !frame.locals[index].isUnset { bound.append(names[index]) }
-            return BoundLocals(names: [], mask: 0, long: bound)
-        }
-        var mask: UInt64 = 0
-        for index in names.indices where !frame.locals[index].isUnset { mask |= 1 << UInt64(index) }
-        return BoundLocals(names: names, mask: mask, long: nil)
+        var bound: [String] = []
+        for index in names.indices where !frame.locals[index].isUnset { bound.append(names[index]) }
+        return bound
     }
 
     /// The "Did you mean" hint of an exception, computed from what it captured when raised.
@@ -76,7 +71,7 @@ extension Interpreter {
         switch exception.suggestionSource {
         case .name(let name, let locals, let globals):
             // Locals first, then globals, then builtins, as CPython 3.11 does.
-            if let found = Suggestions.best(for: name, among: locals.list.sorted()) { return found }
+            if let found = Suggestions.best(for: name, among: locals.sorted()) { return found }
             if let globals, let found = Suggestions.best(for: name, among: globals.boundNames.sorted()) { return found }
             return Suggestions.best(for: name, among: builtins.boundNames.sorted())
         case .attribute(let object, let name):
@@ -84,20 +79,5 @@ extension Interpreter {
         case nil:
             return nil
         }
-    }
-}
-
-/// The locals bound when a NameError was raised. For up to 64 locals it keeps the code's name
-/// list (shared, not copied) and one bit per slot, so a NameError raised and caught in a loop
-/// builds no list of names; the list is made only when the hint is printed.
-struct BoundLocals {
-    let names: [String]
-    let mask: UInt64
-    /// The bound names themselves, for a frame with more than 64 locals.
-    let long: [String]?
-
-    var list: [String] {
-        if let long { return long }
-        return names.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { names[$0] }
     }
 }

@@ -26,7 +26,7 @@ final class ImageObject: PyObject, TensorConvertible {
     func png() throws -> [UInt8] { try TorchErrors.run { try PNGCodec.encode(pixels) } }
 }
 
-/// `PIL.Image`: open PNG files, convert between modes, resize (see `ImageResize`), and show in outputs.
+/// `PIL.Image`: open PNG files, convert between modes, resize, and show in outputs.
 enum ImageModule {
     static let imageType = PyType(builtin: "PngImageFile", base: BuiltinTypes.object, subclassable: false, module: "PIL.PngImagePlugin") { type in
         func image(_ v: Value) throws -> ImageObject {
@@ -56,9 +56,14 @@ enum ImageModule {
             let target = try i.stringArgument(a[1])
             return .object(ImageObject(pixels: try TorchErrors.run { try ImageConversion.convert(o.pixels, to: target) }))
         }
-        type.method("resize", "self, size, resample=None, box=None, reducing_gap=None") { i, a in
-            .object(ImageObject(pixels: try ImageResize.resize(try image(a[0]), size: a[1], resample: a[2], box: a[3],
-                                                               reducingGap: a[4], interpreter: i)))
+        type.method("resize", "self, size, resample=None") { i, a in
+            let o = try image(a[0])
+            let size = try TensorConversions.intList(a[1], i)
+            guard size.count == 2 else { throw PyException(BuiltinTypes.valueError, "resize: size must be (width, height)") }
+            // Pillow reads the size as C ints, then refuses an empty image.
+            if size.contains(where: { $0 > Int(Int32.max) }) { throw PyException(BuiltinTypes.overflowError, "signed integer is greater than maximum") }
+            guard size[0] > 0, size[1] > 0 else { throw PyException(BuiltinTypes.valueError, "height and width must be > 0") }
+            return .object(ImageObject(pixels: try TorchErrors.run { try ImageConversion.resize(o.pixels, width: size[0], height: size[1]) }))
         }
         type.method("save", "self, fp, format=None") { i, a in
             let o = try image(a[0])
@@ -77,10 +82,6 @@ enum ImageModule {
     static func make(_ interpreter: Interpreter) throws -> PyModule {
         try interpreter.makeModule("PIL.Image") { ns in
             ns["Image"] = .object(imageType)
-            // `Image.Resampling` is an IntEnum (defined in Python); its members are also module-level ints.
-            let resampling = try interpreter.getAttribute(.object(try interpreter.importModule("PIL._resampling", returnTopLevel: false)), "Resampling")
-            ns["Resampling"] = resampling
-            for (filter, name) in ResamplingFilter.messageOrder { ns[name] = .int(filter.rawValue) }
             ns.function("open", "fp, mode='r'") { i, a in
                 .object(try ImageModule.open(try OSModule.pathString(a[0], i), interpreter: i))
             }
@@ -157,7 +158,7 @@ enum ImageModule {
     }
 }
 
-/// Mode conversion of 8-bit images.
+/// Mode conversion and nearest-neighbour resizing of 8-bit images.
 enum ImageConversion {
     static func convert(_ pixels: Tensor, to mode: String) throws -> Tensor {
         let channels = pixels.shape.count == 3 ? pixels.shape[2] : 1
@@ -182,5 +183,16 @@ enum ImageConversion {
         default:
             throw TensorError(.value, "conversion to mode '\(mode)' is not supported")
         }
+    }
+
+    static func resize(_ pixels: Tensor, width: Int, height: Int) throws -> Tensor {
+        let sourceHeight = pixels.shape[0], sourceWidth = pixels.shape[1]
+        // The result is allocated first: a size too large for memory is an allocation error
+        // before any index list of that length is made.
+        let channels = pixels.rank > 2 ? pixels.shape[2] : 1
+        _ = try Tensor.empty([height, width, channels], dtype: pixels.dtype)
+        let rows = try Tensor((0..<height).map { min(sourceHeight - 1, $0 * sourceHeight / height) })
+        let columns = try Tensor((0..<width).map { min(sourceWidth - 1, $0 * sourceWidth / width) })
+        return try pixels.index([.tensor(rows)]).index([.slice(start: nil, stop: nil, step: nil), .tensor(columns)]).contiguous()
     }
 }

@@ -8,9 +8,10 @@ from operator import itemgetter as _itemgetter
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 # Native, as in CPython (Modules/Deque.swift, CollectionsModule.swift): deque is a ring buffer
 # whose methods cost what a list's do; _count_elements is Counter's counting loop.
-from _collections import deque, _count_elements, _largest_counts, _namedtuple_methods
+from _collections import deque, _count_elements
 
 _repr_running = set()
+_tuple_new = tuple.__new__
 
 
 def _dict_repr(d):
@@ -34,6 +35,15 @@ _keywords = frozenset([
     'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
     'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
     'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _quoted_list(names):
+    quoted = ["'" + name + "'" for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -80,16 +90,64 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     field_names = tuple(field_names)
     num_fields = len(field_names)
+    num_required = num_fields - len(field_defaults)
     arg_list = ', '.join(field_names)
     if num_fields == 1:
         arg_list += ','
-    # __new__, _make, _replace and _asdict run once per record: native (NamedTupleMethods.swift).
-    __new__, _make, _replace, _asdict = _namedtuple_methods(
-        typename, field_names, tuple(field_defaults.values()))
+    new_name = typename + '.__new__'
+
+    def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return _tuple_new(_cls, args)
+        if len(args) > num_fields:
+            given = len(args) + 1
+            if num_required == num_fields:
+                takes = f'{num_fields + 1} positional argument' + ('s' if num_fields else '')
+            else:
+                takes = f'from {num_required + 1} to {num_fields + 1} positional arguments'
+            raise TypeError(f'{new_name}() takes {takes} but {given} '
+                            f'{"was" if given == 1 else "were"} given')
+        values = list(args)
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f'{new_name}() got an unexpected keyword argument {name!r}')
+            if field_names.index(name) < len(args):
+                raise TypeError(f'{new_name}() got multiple values for argument {name!r}')
+        missing = []
+        for index in range(len(args), num_fields):
+            name = field_names[index]
+            if name in kwargs:
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing.append(name)
+        if missing:
+            plural = 's' if len(missing) > 1 else ''
+            raise TypeError(f'{new_name}() missing {len(missing)} required positional '
+                            f'argument{plural}: {_quoted_list(missing)}')
+        return _tuple_new(_cls, values)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else value
+                             for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     def __repr__(self):
         return self.__class__.__name__ + '(' + ', '.join(
             [name + '=' + repr(value) for name, value in zip(field_names, self)]) + ')'
+
+    def _asdict(self):
+        """Return a new dict which maps field names to their values."""
+        return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
         """Return self as a plain tuple.  Used by copy and pickle."""
@@ -123,9 +181,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             return
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
     __repr__.__doc__ = 'Return a nicely formatted representation string'
 
-    for method in (__repr__, __getnewargs__, __setattr__, __delattr__):
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__,
+                   __setattr__, __delattr__):
         method.__qualname__ = f'{typename}.{method.__name__}'
 
     class_namespace = {
@@ -409,14 +471,10 @@ class Counter(dict):
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most
         common to the least.  If n is None, then list all element counts."""
+        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        # heapq.nlargest's answer, picked natively from the dict's entries when the counts are ints.
-        largest = _largest_counts(self, n)
-        if largest is not None:
-            return largest
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+            return ordered
+        return ordered[:max(n, 0)]
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""

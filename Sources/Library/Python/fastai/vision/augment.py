@@ -7,7 +7,7 @@ import random
 import torch
 from PIL import Image
 from fastai.data.transform import Transform, DisplayedTransform
-from fastai.vision.core import PILBase, PILMask, TensorImage, TensorMask
+from fastai.vision.core import PILBase, TensorImage, TensorMask
 
 
 class ResizeMethod:
@@ -45,12 +45,9 @@ class Resize(RandTransform):
     "Resize images to `size` (height, width): crop (random in training, centred otherwise), squish or pad."
     split_idx, order = None, 1
 
-    def __init__(self, size, method=ResizeMethod.Crop, pad_mode=PadMode.Reflection,
-                 resamples=(Image.BILINEAR, Image.NEAREST), **kwargs):
+    def __init__(self, size, method=ResizeMethod.Crop, pad_mode=PadMode.Reflection, resamples=None, **kwargs):
         super().__init__(**kwargs)
         self.size, self.method, self.pad_mode = _size2(size), method, pad_mode
-        # fastai resizes images bilinearly and masks (class labels) by nearest neighbour.
-        self.mode, self.mode_mask = resamples
 
     def before_call(self, b, split_idx):
         self.do = True
@@ -61,23 +58,20 @@ class Resize(RandTransform):
             return x
         w, h = x.size
         th, tw = self.size
-        resample = self.mode_mask if isinstance(x, PILMask) else self.mode
         if self.method == ResizeMethod.Squish:
-            return x.resize((tw, th), resample)
+            return x.resize((tw, th))
         pixels = torch.tensor(x.__array__())
         if self.method == ResizeMethod.Crop:
-            # fastai's crop_pad geometry: the crop has the target's aspect at the scale of the
-            # tighter side, sizes and offsets truncated to ints.
-            ratio = w / tw if w / tw < h / th else h / th
-            cw, ch = int(ratio * tw), int(ratio * th)
-            left = int(self.pcts[0] * (w - cw))
-            top = int(self.pcts[1] * (h - ch))
+            ratio = min(w / tw, h / th)
+            cw, ch = min(w, int(round(tw * ratio))), min(h, int(round(th * ratio)))
+            left = int(round((w - cw) * self.pcts[0]))
+            top = int(round((h - ch) * self.pcts[1]))
             cropped = pixels[top:top + ch, left:left + cw]
-            return type(x)(Image.fromarray(cropped.contiguous().numpy()).resize((tw, th), resample))
+            return type(x)(Image.fromarray(cropped.contiguous().numpy()).resize((tw, th)))
         # Pad: fit the longer side, then pad with zeros around the centre.
         ratio = max(w / tw, h / th)
         nw, nh = max(1, int(round(w / ratio))), max(1, int(round(h / ratio)))
-        small = torch.tensor(Image.fromarray(pixels.numpy()).resize((nw, nh), resample).__array__())
+        small = torch.tensor(Image.fromarray(pixels.numpy()).resize((nw, nh)).__array__())
         shape = (th, tw) + tuple(small.shape[2:])
         canvas = torch.zeros(shape, dtype=torch.uint8)
         top, left = (th - nh) // 2, (tw - nw) // 2

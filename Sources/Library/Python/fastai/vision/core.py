@@ -95,8 +95,8 @@ class PILBase:
     def aspect(self):
         return self.size[0] / self.size[1]
 
-    def resize(self, size, resample=None, box=None, reducing_gap=None):
-        return type(self)(self._im.resize(size, resample, box, reducing_gap))
+    def resize(self, size, resample=None):
+        return type(self)(self._im.resize(size))
 
     def convert(self, mode):
         return type(self)(self._im.convert(mode))
