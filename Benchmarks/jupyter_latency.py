@@ -13,7 +13,8 @@ With --floor-kernel (Scripts/bench-jupyter builds Benchmarks/echo_kernel.c and i
 `echo-floor`), the start measurements are also taken for a kernel that does nothing but bind its
 sockets and answer kernel_info: the floor jupyter_client and ZeroMQ set for any kernel.
 
-Prints one line per measurement and kernel, then the ratios (tessera / ipykernel).
+Prints one line per measurement and kernel, then the ratios (tessera / ipykernel); with --json FILE
+also writes the medians there (Scripts/bench reads them for its jupyter.* rows).
 """
 import argparse
 import json
@@ -112,6 +113,7 @@ def main():
     parser.add_argument("--tessera-kernel", default="tessera")
     parser.add_argument("--reference-kernel", default="python3")
     parser.add_argument("--floor-kernel", default=None)
+    parser.add_argument("--json", metavar="FILE", help="also write the medians (seconds) as JSON: {kernel: {measurement: s}}")
     args = parser.parse_args()
     results = {}
     kernels = [args.tessera_kernel, args.reference_kernel] + ([args.floor_kernel] if args.floor_kernel else [])
@@ -121,6 +123,12 @@ def main():
         results[(name, "start_to_ready")] = statistics.median(starts)
         if name != args.floor_kernel:
             results[(name, "roundtrip_1+1")] = roundtrips(name, args.trips)
+    if args.json:
+        table = {}
+        for (name, what), seconds in results.items():
+            table.setdefault(name, {})[what] = seconds
+        with open(args.json, "w") as f:
+            json.dump(table, f)
     if args.floor_kernel:
         print(f"floor (a kernel that only binds and answers kernel_info): listening "
               f"{results[(args.floor_kernel, 'start_to_listening')] * 1000:.2f}ms, ready "
