@@ -43,10 +43,12 @@ public final class PyType: PyObject {
     }
     private var directConstructorLoaded = false
     private var cachedDirectConstructor: DirectConstructors.Direct?
-    /// Native `x[i, j, ...]` for library types: receives the index items without a tuple.
-    public var subscriptHook: ((Interpreter, Value, [Value]) throws -> Value)?
-    /// Native `x[i, j, ...] = v`.
-    public var storeSubscriptHook: ((Interpreter, Value, [Value], Value) throws -> Void)?
+    /// Native `x[i, j, ...]` for library types: receives the index items without a tuple, as a
+    /// buffer (the VM passes its operand stack) so a scalar loop's `t[i, j]` allocates no array.
+    /// The buffer is valid only during the call.
+    public var subscriptHook: ((Interpreter, Value, UnsafeBufferPointer<Value>) throws -> Value)?
+    /// Native `x[i, j, ...] = v`, with the same buffer convention.
+    public var storeSubscriptHook: ((Interpreter, Value, UnsafeBufferPointer<Value>, Value) throws -> Void)?
     /// Native arithmetic for instances of exactly this library type, which the VM calls instead
     /// of looking up and calling `__op__` / `__rop__`: receives the operator, the instance, the
     /// other operand and whether the instance is the right operand. Returns nil for

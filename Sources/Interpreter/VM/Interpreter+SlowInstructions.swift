@@ -99,17 +99,22 @@ extension Interpreter {
                 tracer(peek(1), TracebackCarets.text(from: site.start, to: site.end, in: frame.code.file), depth)
             }
         case .subscriptMulti:
-            let indices = Array(UnsafeBufferPointer(start: sp - arg, count: arg))
+            // The indices are read in place on the operand stack (no array per `t[i, j]`); they
+            // stay there until the call returns, and nested frames live above this one.
+            let indices = UnsafeBufferPointer(start: sp - arg, count: arg)
             let container = (sp - arg - 1).pointee
             let value = try getItem(container, multiIndex: indices)
             (sp - arg).deinitialize(count: arg)
             sp -= arg
             (sp - 1).pointee = value
         case .storeSubscriptMulti:
-            let indices = popMany(arg)
-            let container = pop()
-            let value = pop()
+            // Stack: value, container, indices... (read in place, popped after the store).
+            let indices = UnsafeBufferPointer(start: sp - arg, count: arg)
+            let container = (sp - arg - 1).pointee
+            let value = (sp - arg - 2).pointee
             try setItem(container, multiIndex: indices, value)
+            (sp - arg - 2).deinitialize(count: arg + 2)
+            sp -= arg + 2
         case .buildSet:
             let set = PySet()
             for item in popMany(arg) { set.storage.append(try hashKey(item)) }

@@ -5,8 +5,10 @@ extension Interpreter {
         if case .object(let o) = container {
             if let method = o.type.userGetItem { return try call(method, Arguments([container, index])) }
             if let hook = o.type.subscriptHook {
-                if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items) }
-                return try hook(self, container, [index])
+                if case .object(let i) = index, let tuple = i as? PyTuple {
+                    return try tuple.items.withUnsafeBufferPointer { try hook(self, container, $0) }
+                }
+                return try withUnsafePointer(to: index) { try hook(self, container, UnsafeBufferPointer(start: $0, count: 1)) }
             }
             switch o {
             case let list as PyList:
@@ -90,14 +92,14 @@ extension Interpreter {
     }
 
     /// `x[a, b]` compiled without a tuple: native hooks get the indices directly.
-    func getItem(_ container: Value, multiIndex indices: [Value]) throws -> Value {
+    func getItem(_ container: Value, multiIndex indices: UnsafeBufferPointer<Value>) throws -> Value {
         if case .object(let o) = container, let hook = o.type.subscriptHook { return try hook(self, container, indices) }
-        return try getItem(container, .object(PyTuple(indices)))
+        return try getItem(container, .object(PyTuple(Array(indices))))
     }
 
-    func setItem(_ container: Value, multiIndex indices: [Value], _ value: Value) throws {
+    func setItem(_ container: Value, multiIndex indices: UnsafeBufferPointer<Value>, _ value: Value) throws {
         if case .object(let o) = container, let hook = o.type.storeSubscriptHook { return try hook(self, container, indices, value) }
-        try setItem(container, .object(PyTuple(indices)), value)
+        try setItem(container, .object(PyTuple(Array(indices))), value)
     }
 
     public func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
@@ -113,8 +115,10 @@ extension Interpreter {
     func builtinSetItem(_ container: Value, _ index: Value, _ value: Value) throws {
         if case .object(let o) = container {
             if let hook = o.type.storeSubscriptHook {
-                if case .object(let i) = index, let tuple = i as? PyTuple { return try hook(self, container, tuple.items, value) }
-                return try hook(self, container, [index], value)
+                if case .object(let i) = index, let tuple = i as? PyTuple {
+                    return try tuple.items.withUnsafeBufferPointer { try hook(self, container, $0, value) }
+                }
+                return try withUnsafePointer(to: index) { try hook(self, container, UnsafeBufferPointer(start: $0, count: 1), value) }
             }
             switch o {
             case let list as PyList:

@@ -66,10 +66,27 @@ enum NumpyScalars {
         return .object(PyTensor(t, type: ArrayTypes.ndarray))
     }
 
+    /// The scalar classes indexed by `DType.rawValue`: `isNumpy` runs on every tensor
+    /// subscript and operator, where hashing a dictionary key cost a tenth of a scalar loop.
+    private static let typesByRawValue: [PyType?] = {
+        var table = [PyType?](repeating: nil, count: (dtypes.map(\.rawValue).max() ?? 0) + 1)
+        for dtype in dtypes { table[dtype.rawValue] = types[dtype] }
+        return table
+    }()
+
+    /// Whether a tensor of class `type` and dtype `dtype` is an ndarray or numpy scalar.
+    static func isNumpyType(_ type: PyType, _ dtype: DType) -> Bool {
+        if type === TorchTypes.tensor { return false }
+        if type === ArrayTypes.ndarray { return true }
+        let raw = dtype.rawValue
+        return raw < typesByRawValue.count && typesByRawValue[raw] === type
+    }
+
     /// Whether a value is an ndarray or numpy scalar (the values numpy's rules apply to).
+    @inline(__always)
     static func isNumpy(_ value: Value) -> Bool {
         guard case .object(let o) = value, let t = o as? PyTensor else { return false }
-        return t.type === ArrayTypes.ndarray || types[t.tensor.dtype] === t.type
+        return t.isNumpyFlavored
     }
 }
 

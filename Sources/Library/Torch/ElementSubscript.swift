@@ -12,7 +12,7 @@ enum ElementSubscript {
     /// `body` applied to the subscript's ints when every item is a Python int (not a bool,
     /// which PyTorch treats as a mask); nil otherwise.
     @inline(__always)
-    static func withInts<R>(_ items: [Value], _ body: (UnsafeBufferPointer<Int>) throws -> R?) throws -> R? {
+    static func withInts<R>(_ items: UnsafeBufferPointer<Value>, _ body: (UnsafeBufferPointer<Int>) throws -> R?) throws -> R? {
         let n = items.count
         if n == 0 || n > maximumInts { return nil }
         return try withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { buffer -> R? in
@@ -26,14 +26,14 @@ enum ElementSubscript {
 
     /// The 0-d view `t[i, j, ...]`, or nil when the general path must run.
     @inline(__always)
-    static func view(_ t: Tensor, _ items: [Value]) throws -> Tensor? {
+    static func view(_ t: Tensor, _ items: UnsafeBufferPointer<Value>) throws -> Tensor? {
         if items.count != t.rank { return nil }
         return try withInts(items) { try t.elementView(at: $0) }
     }
 
     /// Stores `value` at `t[i, j, ...]`; false when the general path must run.
     @inline(__always)
-    static func store(_ t: Tensor, _ items: [Value], _ value: Value) throws -> Bool {
+    static func store(_ t: Tensor, _ items: UnsafeBufferPointer<Value>, _ value: Value) throws -> Bool {
         if items.count != t.rank { return false }
         if case .object(let o) = value, let source = o as? PyTensor {
             return try withInts(items) { try t.storeElement(at: $0, from: source.tensor) } ?? false

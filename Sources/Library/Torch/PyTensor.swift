@@ -9,8 +9,22 @@ public final class PyTensor: PyObject {
     /// `t.grad is t.grad` and attributes set on a gradient persist, as in PyTorch.
     var gradWrapper: PyTensor?
 
-    public init(_ tensor: Tensor, type: PyType = TorchTypes.tensor) {
+    /// Whether this is an ndarray or numpy scalar, to which numpy's rules apply. Both the class
+    /// and the dtype are fixed at creation, so it is decided once here rather than on each
+    /// subscript and operator of a scalar loop.
+    let isNumpyFlavored: Bool
+
+    /// A `torch.Tensor`.
+    public init(_ tensor: Tensor) {
         self.tensor = tensor
+        self.isNumpyFlavored = false
+        super.init(type: TorchTypes.tensor)
+    }
+
+    /// A tensor of class `type` (a subclass of torch.Tensor, an ndarray, a numpy scalar type).
+    public init(_ tensor: Tensor, type: PyType) {
+        self.tensor = tensor
+        self.isNumpyFlavored = NumpyScalars.isNumpyType(type, tensor.dtype)
         super.init(type: type)
     }
 }
@@ -27,12 +41,12 @@ public enum TorchTypes {
         type.subscriptHook = { interpreter, value, indices in
             guard let t = (value.asObject as? PyTensor)?.tensor else { throw PyException(BuiltinTypes.typeError, "not a tensor") }
             if let element = try ElementSubscript.view(t, indices) { return TensorWrapping.wrap(element, like: value) }
-            return try TorchErrors.run { try TensorWrapping.wrap(t.index(try TensorConversions.indices(indices, interpreter)), like: value) }
+            return try TorchErrors.run { try TensorWrapping.wrap(t.index(try TensorConversions.indices(Array(indices), interpreter)), like: value) }
         }
         type.storeSubscriptHook = { interpreter, value, indices, newValue in
             guard let t = (value.asObject as? PyTensor)?.tensor else { throw PyException(BuiltinTypes.typeError, "not a tensor") }
             if try ElementSubscript.store(t, indices, newValue) { return }
-            let index = try TensorConversions.indices(indices, interpreter)
+            let index = try TensorConversions.indices(Array(indices), interpreter)
             try TorchErrors.run {
                 if let scalar = TensorConversions.scalar(newValue) {
                     try t.indexPut(index, scalar)

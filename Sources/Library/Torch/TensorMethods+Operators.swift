@@ -6,11 +6,12 @@ import TensorKit
 extension TensorMethods {
     /// The other operand as a tensor, or nil when the operation should return NotImplemented.
     static func operand(_ value: Value, _ interpreter: Interpreter) throws -> Tensor? {
+        // A tensor first: the common case in a scalar loop, and one class check.
+        if case .object(let o) = value, let t = o as? PyTensor { return t.tensor }
         if let s = TensorConversions.scalar(value) { return try TorchErrors.run { try Tensor.wrapping(s) } }
         // An int past 64 bits has no tensor scalar; PyTorch says so in these words.
         if value.isBigInt { throw PyException(BuiltinTypes.overflowError, "int too big to convert") }
         if case .object(let o) = value {
-            if let t = o as? PyTensor { return t.tensor }
             if let provider = o as? TensorConvertible { return try provider.asTensor() }
             if o is PyList || o is PyTuple { return try TensorConversions.makeTensor(value, dtype: nil, interpreter) }
         }
