@@ -166,7 +166,7 @@ public struct DictStorage {
 
     /// Rebuilds the index for the current entries (dropping deleted slots).
     mutating func rebuild(capacity: Int) {
-        table = ContiguousArray(repeating: 0, count: capacity)
+        table = ContiguousArray(filledWith: 0, count: capacity)
         filled = entries.count
         let mask = capacity - 1
         table.withUnsafeMutableBufferPointer { slots in

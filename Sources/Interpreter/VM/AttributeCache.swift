@@ -23,6 +23,13 @@ struct AttributeCache {
         /// whose class keeps tuple's `__getitem__` (a namedtuple field): the value is item
         /// `hint` of the tuple.
         case tupleItem
+        /// The object is a module (its identity in `typeIdentity`, kept alive by `value`): the
+        /// attribute is its global in slot `hint` (`math.sqrt`, `os.path`).
+        case moduleSlot
+        /// The object is a class whose metaclass is `type` (its identity and version as for an
+        /// instance's class, kept alive by `type`): the attribute is `value`, a plain value or
+        /// function found in its MRO (`Base.kind`, `str.join`).
+        case classAttribute
     }
 
     let name: String
@@ -58,6 +65,16 @@ struct AttributeCache {
         self.value = value
     }
 
+    /// An entry for attributes of `owner` itself (a module or a class), not of its class.
+    mutating func recordOwner(_ kind: Kind, _ owner: PyObject, value: Value, keeping type: PyType? = nil, version: Int = 0) {
+        self.kind = kind
+        self.objectKind = owner.objectKind
+        self.typeIdentity = Unmanaged.passUnretained(owner).toOpaque()
+        self.type = type
+        self.version = version
+        self.value = value
+    }
+
     mutating func clear() {
         kind = .empty
         typeIdentity = nil
@@ -86,6 +103,10 @@ extension Interpreter {
 
     /// Records in `cache` what `object`'s class has under the cache's name (for loads).
     func fillLoadCache(_ object: Value, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        if case .object(let o) = object, o.objectKind == .module || o.objectKind == .type {
+            fillOwnerCache(o, cache)
+            return
+        }
         guard case .object(let o) = object, let type = cacheableType(o) else {
             cache.pointee.clear()
             return
@@ -120,6 +141,33 @@ extension Interpreter {
             }
         }
         cache.pointee.record(.classValue, o, type, value: descriptor)
+    }
+
+    /// Records a module's global (bound now) or a plain class's attribute under the cache's
+    /// name; anything computed on access (dunder names, static and class methods, descriptors
+    /// of user classes, metaclasses other than `type`) is left to the slow path.
+    func fillOwnerCache(_ owner: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        let name = cache.pointee.name
+        if owner.objectKind == .module {
+            let namespace = unsafeDowncast(owner, to: PyModule.self).namespace
+            guard let slot = namespace.existingSlot(name), namespace.boundValue(slot: slot) != nil else {
+                cache.pointee.clear()
+                return
+            }
+            cache.pointee.recordOwner(.moduleSlot, owner, value: .object(owner))
+            cache.pointee.hint = slot
+            return
+        }
+        let type = unsafeDowncast(owner, to: PyType.self)
+        guard !name.hasPrefix("__"), owner.type === BuiltinTypes.type, let value = type.lookup(name) else {
+            cache.pointee.clear()
+            return
+        }
+        if case .object(let d) = value, d is PyMethodWrapper || Interpreter.isUserDescriptor(d, "__get__") {
+            cache.pointee.clear()
+            return
+        }
+        cache.pointee.recordOwner(.classAttribute, owner, value: value, keeping: type, version: type.version)
     }
 
     /// The item a namedtuple-style field reads: `i` when `property` is `property(itemgetter(i))`

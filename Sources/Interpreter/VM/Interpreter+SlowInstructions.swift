@@ -212,11 +212,6 @@ extension Interpreter {
             push(.object(function))
         case .loadBuildClass:
             push(builtins["__build_class__"] ?? .none)
-        case .setupExcept, .setupFinally, .setupCleanup:
-            frame.blocks.append(Frame.Block(kind: opcode == .setupExcept ? .except : .finally, handler: arg,
-                                            stackHeight: sp - frame.stackBase - (opcode == .setupCleanup ? 1 : 0)))
-        case .popBlock:
-            frame.blocks.removeLast()
         case .raise:
             switch arg {
             case 0:
@@ -234,19 +229,6 @@ extension Interpreter {
             let value = pop()
             if case .object(let o) = value, let exception = o as? PyException { throw exception }
             throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
-        case .pushExcInfo:
-            // [exception] -> [previous, exception], without emptying and refilling a slot.
-            let value = peek(1)
-            (sp - 1).pointee = handledExceptions.last.map { .object($0) } ?? .none
-            if case .object(let o) = value, let exception = o as? PyException { handledExceptions.append(exception) }
-            push(value)
-        case .popExcept:
-            _ = pop()
-            if handledExceptions.count > frame.exceptionDepth { handledExceptions.removeLast() }
-        case .checkExcMatch:
-            let type = pop()
-            let exception = peek(1)
-            push(.bool(try exceptionMatches(exception, type)))
         case .beforeWith:
             // [manager] -> [exit, enter, manager] (or [exit, unset, bound enter]) for the
             // `callMethod 0` that follows.

@@ -7,15 +7,7 @@ extension Interpreter {
     /// left uninitialised).
     @inline(__always)
     static func tupleMovingSlots(_ first: UnsafeMutablePointer<Value>, count: Int) -> PyTuple {
-        let items = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if let base = buffer.baseAddress, count > 0 {
-                // A bitwise move: the references the slots held now belong to the array.
-                UnsafeMutableRawPointer(base).copyMemory(from: UnsafeRawPointer(first),
-                                                         byteCount: count * MemoryLayout<Value>.stride)
-            }
-            initialized = count
-        }
-        return PyTuple(items)
+        PyTuple([Value](moving: first, count: count))
     }
 
     /// `unpackSequence count` for an exact tuple or list of `count` items in the slot `top`: the
