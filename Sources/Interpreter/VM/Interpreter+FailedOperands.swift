@@ -27,14 +27,16 @@ extension Interpreter {
 
     /// Whether any value the failed instruction can have as an operand might be described:
     /// one the describer knows, or a list, tuple or bound method, whose items or receiver the
-    /// full check (`describesAny`) looks into.
+    /// full check (`describesAny`) looks into. Library values (tensors) are objects of kind
+    /// `other`, so the interpreter's own kinds (dicts, strs, functions...) are not asked.
     private func mayDescribeOperands(_ describe: (Value) -> String?, from base: UnsafeMutablePointer<Value>,
                                      to top: UnsafeMutablePointer<Value>) -> Bool {
         func mayDescribe(_ value: Value) -> Bool {
             guard case .object(let o) = value else { return describe(value) != nil }
             switch o.objectKind {
             case .list, .tuple, .boundMethod: return true
-            default: return describe(value) != nil
+            case .other, .instance: return describe(value) != nil
+            default: return false
             }
         }
         if let saved = failedCallOperands, mayDescribe(saved.receiver) || saved.arguments.contains(where: mayDescribe) {
