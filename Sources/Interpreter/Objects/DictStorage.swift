@@ -29,8 +29,9 @@ public struct DictStorage {
 
     public init() {}
 
+    /// Room for `minimumCapacity` entries; none asked, nothing allocated (as `init()`).
     public init(minimumCapacity: Int) {
-        reserveCapacity(minimumCapacity)
+        if minimumCapacity > 0 { reserveCapacity(minimumCapacity) }
     }
 
     public init<S: Sequence>(uniqueKeysWithValues pairs: S) where S.Element == (HashKey, Value) {

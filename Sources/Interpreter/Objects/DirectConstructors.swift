@@ -94,9 +94,9 @@ enum DirectConstructors {
     static func dictFromKeywords(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ positionalCount: Int,
                                  _ keywordNames: [Value]) throws -> Value? {
         guard positionalCount == 0 else { return nil }
-        // Not sized first: reserving goes through the array's unspecialized allocation, which
-        // costs more than the few appends of a handful of keywords.
-        let result = PyDict()
+        // Sized first: one allocation of the entries and one of the index, not a regrowth per
+        // entry (the index is made without the array's unspecialized allocator, `ArrayAllocation`).
+        let result = PyDict(DictStorage(minimumCapacity: keywordNames.count))
         for (j, name) in keywordNames.enumerated() { result.storage[HashKey(name)] = arguments[j] }
         return .object(result)
     }

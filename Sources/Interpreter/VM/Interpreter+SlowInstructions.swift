@@ -116,7 +116,7 @@ extension Interpreter {
             push(.object(set))
         case .buildMap:
             let items = popMany(arg * 2)
-            let dict = PyDict()
+            let dict = PyDict(DictStorage(minimumCapacity: arg))
             for i in stride(from: 0, to: items.count, by: 2) {
                 dict.storage[try hashKey(items[i])] = items[i + 1]
             }
@@ -124,7 +124,7 @@ extension Interpreter {
         case .buildConstKeyMap:
             let keys = pop()
             let values = popMany(arg)
-            let dict = PyDict()
+            let dict = PyDict(DictStorage(minimumCapacity: arg))
             if case .object(let o) = keys, let tuple = o as? PyTuple {
                 for (key, value) in zip(tuple.items, values) { dict.storage[try hashKey(key)] = value }
             }
