@@ -28,11 +28,14 @@ struct AttributeCache {
         case moduleSlot
         /// The object is a class whose metaclass is `type` (its identity and version as for an
         /// instance's class, kept alive by `type`): the attribute is `value`, a plain value or
-        /// function found in its MRO (`Base.kind`, `str.join`).
+        /// function found in its MRO (`Base.kind`, `str.join`), or a static method's function;
+        /// with `hint` 1, a class method's function, bound to the class.
         case classAttribute
     }
 
     let name: String
+    /// Whether `name` starts with two underscores (such attributes of classes are computed).
+    let isDunder: Bool
     var kind = Kind.empty
     /// The Swift class of the object seen (the class alone does not fix it for stores).
     var objectKind = ObjectKind.other
@@ -47,6 +50,7 @@ struct AttributeCache {
 
     init(name: String) {
         self.name = name
+        self.isDunder = name.hasPrefix("__")
     }
 
     /// Whether the entry applies to `object` (its class and that class's version match).
@@ -159,15 +163,23 @@ extension Interpreter {
             return
         }
         let type = unsafeDowncast(owner, to: PyType.self)
-        guard !name.hasPrefix("__"), owner.type === BuiltinTypes.type, let value = type.lookup(name) else {
+        guard !cache.pointee.isDunder, owner.type === BuiltinTypes.type, let value = type.lookup(name) else {
             cache.pointee.clear()
             return
         }
-        if case .object(let d) = value, d is PyMethodWrapper || Interpreter.isUserDescriptor(d, "__get__") {
-            cache.pointee.clear()
-            return
+        var cached = value
+        var bindsClass = false
+        if case .object(let d) = value {
+            if let wrapper = d as? PyMethodWrapper {
+                cached = wrapper.function
+                bindsClass = wrapper.kind == .classMethod
+            } else if Interpreter.isUserDescriptor(d, "__get__") {
+                cache.pointee.clear()
+                return
+            }
         }
-        cache.pointee.recordOwner(.classAttribute, owner, value: value, keeping: type, version: type.version)
+        cache.pointee.recordOwner(.classAttribute, owner, value: cached, keeping: type, version: type.version)
+        cache.pointee.hint = bindsClass ? 1 : 0
     }
 
     /// The item a namedtuple-style field reads: `i` when `property` is `property(itemgetter(i))`

@@ -62,7 +62,7 @@ extension Interpreter {
 
     @inline(never)
     static func cachedMethodBody(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
-        guard cacheMatches(cache, o) else { return ownerAttribute(o, cache).map { .attribute($0) } ?? .miss }
+        guard cacheMatches(cache, o) else { return ownerMethod(o, cache) }
         switch cache.pointee.kind {
         case .method:
             if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
@@ -92,10 +92,24 @@ extension Interpreter {
             return unsafeDowncast(o, to: PyModule.self).namespace.boundValue(slot: cache.pointee.hint)
         case .classAttribute:
             guard o.objectKind == .type, unsafeDowncast(o, to: PyType.self).version == cache.pointee.version else { return nil }
+            if cache.pointee.hint == 1 { return .object(PyBoundMethod(function: cache.pointee.value, receiver: .object(o))) }
             return cache.pointee.value
         default:
             return nil
         }
+    }
+
+    /// `loadMethod` of a module's or class's own attribute from the cache: a class method
+    /// pushes its function with the class as receiver, as `loadMethod` does, with no bound
+    /// method made.
+    @inline(__always)
+    static func ownerMethod(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
+        if cache.pointee.kind == .classAttribute && cache.pointee.hint == 1 {
+            guard Unmanaged.passUnretained(o).toOpaque() == cache.pointee.typeIdentity, o.objectKind == .type,
+                  unsafeDowncast(o, to: PyType.self).version == cache.pointee.version else { return .miss }
+            return .method(cache.pointee.value)
+        }
+        return ownerAttribute(o, cache).map { .attribute($0) } ?? .miss
     }
 
     /// Item `hint` of a tuple, for a `tupleItem` cache entry (nil past the end: the slow path

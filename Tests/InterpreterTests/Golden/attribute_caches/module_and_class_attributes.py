@@ -66,6 +66,16 @@ except AttributeError as e:
 for _ in range(2):
     print(Child.method(Child()), Child.static(4), Child.make(), type(Child.prop).__name__, Base.make())
 
+# Class and static methods read from one site for several classes, called or kept.
+for cls in [Base, Child, Base, Child]:
+    bound = cls.make
+    print(cls.make(), bound(), bound.__self__.__name__, cls.static(3), cls.static is Base.static)
+Child.make = classmethod(lambda cls: "replaced for " + cls.__name__)
+for cls in [Base, Child]:
+    print(cls.make(), cls.make.__func__.__name__)
+del Child.make
+print(Child.make())
+
 class Descriptor:
     def __get__(self, obj, owner):
         return "descriptor for " + owner.__name__
