@@ -1,8 +1,7 @@
 /// The instructions of every `try` statement: entering and leaving a protected block, and the
 /// handler's bookkeeping (`pushExcInfo`, `checkExcMatch`, `popExcept`). A loop around a `try`
-/// runs them on every iteration, raising or not, so they are one small out-of-line function
-/// instead of the general slow path (which sets up a large frame and saves the stack pointer and
-/// pc for instructions that may call back into Python; none of these does).
+/// runs them on every iteration, raising or not, so they are one small function that the slow
+/// path's entry calls before the general slow instruction switch (whose large frame they skip).
 extension Interpreter {
     @inline(never)
     func exceptionBlockInstruction(_ opcode: Opcode, _ arg: Int, frame: Unmanaged<Frame>,

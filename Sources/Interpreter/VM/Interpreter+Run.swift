@@ -567,8 +567,6 @@ extension Interpreter {
                         }
                         callDepth -= 1
                         return .yielded(value)
-                    case .setupExcept, .setupFinally, .setupCleanup, .popBlock, .pushExcInfo, .popExcept, .checkExcMatch:
-                        try exceptionBlockInstruction(opcode, arg, frame: frame, sp: &sp)
                     case .yieldFrom:
                         if let value = try yieldFromInstruction(frame, sp: &sp, pc: pc) {
                             callDepth -= 1

@@ -4,8 +4,8 @@
 /// release per item) and skip the general unpacking's iterator protocol for exact tuples and lists.
 extension Interpreter {
     /// A tuple of the `count` values starting at `first`, which are moved into it (the slots are
-    /// left uninitialised).
-    @inline(__always)
+    /// left uninitialised). Out of line: the array's growth code stays out of the dispatch loop.
+    @inline(never)
     static func tupleMovingSlots(_ first: UnsafeMutablePointer<Value>, count: Int) -> PyTuple {
         PyTuple([Value](moving: first, count: count))
     }
