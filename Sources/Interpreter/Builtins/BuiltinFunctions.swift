@@ -270,7 +270,7 @@ enum BuiltinFunctions {
 
     /// The name argument of `getattr` and `hasattr`, with CPython's message for a non-str.
     static func attributeName(_ value: Value) throws -> String {
-        if case .object(let o) = value, let s = o as? PyStr { return s.value }
+        if case .object(let o) = value, o.objectKind == .str { return unsafeDowncast(o, to: PyStr.self).value }
         throw PyException(BuiltinTypes.typeError, "attribute name must be string, not '\(value.typeName)'")
     }
 

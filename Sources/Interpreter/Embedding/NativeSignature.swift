@@ -92,7 +92,7 @@ public struct NativeSignature {
             }
             return values
         }
-        var values = [Value?](repeating: nil, count: parameters.count)
+        var values = [Value?](filledWith: nil, count: parameters.count)
         var extraPositional: [Value] = []
         var index = 0
         for value in arguments.positional {

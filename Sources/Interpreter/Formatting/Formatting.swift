@@ -121,13 +121,13 @@ public enum Formatting {
     /// C's printf for one double (`%.*f`, `%.*e`, `%.*g`): correctly rounded by glibc.
     public static func printf(_ value: Double, precision: Int, conversion: Character, alternate: Bool = false) -> String {
         let format = "%" + (alternate ? "#" : "") + ".*" + String(conversion)
-        var buffer = [CChar](repeating: 0, count: 512)
+        var buffer = [CChar](filledWith: 0, count: 512)
         let precisionValue = Int32(clamping: min(precision, 400))
         let written = withVaList([precisionValue, value]) { args in
             vsnprintf(&buffer, buffer.count, format, args)
         }
         if written >= buffer.count {
-            buffer = [CChar](repeating: 0, count: Int(written) + 1)
+            buffer = [CChar](filledWith: 0, count: Int(written) + 1)
             _ = withVaList([precisionValue, value]) { args in vsnprintf(&buffer, buffer.count, format, args) }
         }
         return String(cString: buffer)

@@ -29,7 +29,7 @@ final class PyDeque: PyObject {
 
     private func grow() {
         let capacity = Swift.max(8, storage.count * 2)
-        var fresh = [Value](repeating: .none, count: capacity)
+        var fresh = [Value](filledWith: .none, count: capacity)
         for i in 0..<count { fresh[i] = self[i] }
         storage = fresh
         head = 0

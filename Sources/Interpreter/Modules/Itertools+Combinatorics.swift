@@ -23,8 +23,9 @@ extension ItertoolsModule {
         pools.reserveCapacity(distinct.count * repeatCount)
         for _ in 0..<repeatCount { pools.append(contentsOf: distinct) }
         let width = pools.count
-        var indices = [Int](repeating: 0, count: width)
+        var indices = [Int](filledWith: 0, count: width)
         var started = false
+        var recycled = TupleRecycler()
         var done = pools.contains { $0.isEmpty }
         return .object(PyNativeIterator(type: cls) { _ in
             if done { return nil }
@@ -41,10 +42,7 @@ extension ItertoolsModule {
             } else {
                 started = true
             }
-            var items: [Value] = []
-            items.reserveCapacity(width)
-            for position in 0..<width { items.append(pools[position][indices[position]]) }
-            return .object(PyTuple(items))
+            return recycled.tuple(count: width) { pools[$0][indices[$0]] }
         })
     }
 
@@ -75,6 +73,7 @@ extension ItertoolsModule {
         var indices = Array(0..<n)
         var cycles = r <= n ? Array(stride(from: n, to: n - r, by: -1)) : []
         var started = false
+        var recycled = TupleRecycler()
         var done = r > n
         return .object(PyNativeIterator(type: cls) { _ in
             if done { return nil }
@@ -99,10 +98,7 @@ extension ItertoolsModule {
             } else {
                 started = true
             }
-            var items: [Value] = []
-            items.reserveCapacity(r)
-            for k in 0..<r { items.append(pool[indices[k]]) }
-            return .object(PyTuple(items))
+            return recycled.tuple(count: r) { pool[indices[$0]] }
         })
     }
 
@@ -123,6 +119,7 @@ extension ItertoolsModule {
         try Allocation.check(count: r, elementSize: MemoryLayout<Int>.stride)
         var indices = r > n ? [] : Array(0..<r)
         var started = false
+        var recycled = TupleRecycler()
         var done = r > n
         return .object(PyNativeIterator(type: cls) { _ in
             if done { return nil }
@@ -137,10 +134,7 @@ extension ItertoolsModule {
             } else {
                 started = true
             }
-            var items: [Value] = []
-            items.reserveCapacity(r)
-            for k in 0..<r { items.append(pool[indices[k]]) }
-            return .object(PyTuple(items))
+            return recycled.tuple(count: r) { pool[indices[$0]] }
         })
     }
 
@@ -151,8 +145,9 @@ extension ItertoolsModule {
         let n = pool.count
         let emptyPool = n == 0 && r > 0
         try Allocation.check(count: r, elementSize: MemoryLayout<Int>.stride)
-        var indices = emptyPool ? [] : [Int](repeating: 0, count: r)
+        var indices = emptyPool ? [] : [Int](filledWith: 0, count: r)
         var started = false
+        var recycled = TupleRecycler()
         var done = emptyPool
         return .object(PyNativeIterator(type: cls) { _ in
             if done { return nil }
@@ -166,10 +161,7 @@ extension ItertoolsModule {
             } else {
                 started = true
             }
-            var items: [Value] = []
-            items.reserveCapacity(r)
-            for k in 0..<r { items.append(pool[indices[k]]) }
-            return .object(PyTuple(items))
+            return recycled.tuple(count: r) { pool[indices[$0]] }
         })
     }
 }

@@ -93,7 +93,7 @@ enum ItertoolsModule {
     /// required argument 'r' (pos 2)`).
     static func bindKeywords(_ arguments: Arguments, _ name: String, _ parameters: [Parameter]) throws -> [Value] {
         let positionalLimit = parameters.filter { !$0.keywordOnly }.count
-        var values = [Value?](repeating: nil, count: parameters.count)
+        var values = [Value?](filledWith: nil, count: parameters.count)
         if arguments.positional.count > positionalLimit {
             throw PyException(BuiltinTypes.typeError,
                               "\(name)() takes at most \(positionalLimit) argument\(positionalLimit == 1 ? "" : "s") (\(arguments.count) given)")
@@ -246,7 +246,13 @@ enum ItertoolsModule {
         return .object(PyNativeIterator(type: cls) { interpreter in
             guard let item = try interpreter.next(iterator) else { return nil }
             if case .object(let o) = item, let tuple = o as? PyTuple, tuple.type === BuiltinTypes.tuple {
-                return try interpreter.call(function, Arguments(tuple.items))
+                // The tuple's items are the arguments in place (a Python function or a native
+                // one with a direct body takes them without an argument list).
+                var arguments = tuple.items
+                return try arguments.withUnsafeMutableBufferPointer { buffer in
+                    guard let base = buffer.baseAddress else { return try interpreter.call(function, Arguments([])) }
+                    return try interpreter.callBack(function, arguments: base, count: buffer.count)
+                }
             }
             return try interpreter.call(function, Arguments(try interpreter.collect(item)))
         })
@@ -257,6 +263,7 @@ enum ItertoolsModule {
         let iterator = try iteratorObject(interpreter, values[0])
         var previous: Value?
         var done = false
+        var recycled = TupleRecycler()
         return .object(PyNativeIterator(type: cls) { interpreter in
             if done { return nil }
             if previous == nil {
@@ -265,7 +272,7 @@ enum ItertoolsModule {
             }
             guard let item = try interpreter.next(iterator), let last = previous else { done = true; return nil }
             previous = item
-            return .object(PyTuple([last, item]))
+            return recycled.tuple(count: 2) { $0 == 0 ? last : item }
         })
     }
 
@@ -279,10 +286,13 @@ enum ItertoolsModule {
         }
         var iterators: [PyObject?] = try arguments.positional.map { try iteratorObject(interpreter, $0) }
         var active = iterators.count
+        var items: [Value] = []
+        var recycled = TupleRecycler()
         return .object(PyNativeIterator(type: cls) { interpreter in
             guard active > 0 else { return nil }
-            var items: [Value] = []
-            items.reserveCapacity(iterators.count)
+            // The items are gathered first (an iterator may raise or end them all), then
+            // copied into a reused tuple.
+            items.removeAll(keepingCapacity: true)
             for index in iterators.indices {
                 if let iterator = iterators[index], let item = try interpreter.next(iterator) {
                     items.append(item)
@@ -295,7 +305,7 @@ enum ItertoolsModule {
                 }
                 items.append(fill)
             }
-            return .object(PyTuple(items))
+            return recycled.tuple(count: items.count) { items[$0] }
         })
     }
 

@@ -6,7 +6,7 @@ extension BigInteger {
     func shiftedLeft(_ count: Int) -> BigInteger {
         if isZero || count == 0 { return self }
         let whole = count / UInt.bitWidth, bits = count % UInt.bitWidth
-        var result = [UInt](repeating: 0, count: whole)
+        var result = [UInt](filledWith: 0, count: whole)
         result.append(contentsOf: BigInteger.shiftedLeft(limbs, bits: bits, extraLimb: true))
         return BigInteger(negative: negative, limbs: result)
     }
@@ -28,7 +28,7 @@ extension BigInteger {
 
     /// The two's complement form in `count` limbs (enough for the magnitude plus a sign bit).
     private func twosComplement(_ count: Int) -> [UInt] {
-        var result = [UInt](repeating: 0, count: count)
+        var result = [UInt](filledWith: 0, count: count)
         for i in 0..<limbs.count { result[i] = limbs[i] }
         guard negative else { return result }
         var carry: UInt = 1
@@ -57,7 +57,7 @@ extension BigInteger {
     static func bitwise(_ a: BigInteger, _ b: BigInteger, _ combine: (UInt, UInt) -> UInt) -> BigInteger {
         let count = max(a.limbs.count, b.limbs.count) + 1
         let x = a.twosComplement(count), y = b.twosComplement(count)
-        var result = [UInt](repeating: 0, count: count)
+        var result = [UInt](filledWith: 0, count: count)
         for i in 0..<count { result[i] = combine(x[i], y[i]) }
         return fromTwosComplement(result)
     }

@@ -75,7 +75,7 @@ extension BigInteger {
         text.reserveCapacity(chunks.count * size)
         let symbols = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
         for (n, chunk) in chunks.reversed().enumerated() {
-            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: size)
+            var digits = [UInt8](filledWith: UInt8(ascii: "0"), count: size)
             var value = chunk, i = size - 1
             while value > 0 {
                 digits[i] = symbols[Int(value % UInt(radix))]

@@ -12,7 +12,7 @@ extension BigInteger {
         let v = shiftedLeft(divisor, bits: shift, extraLimb: false)
         var u = shiftedLeft(dividend, bits: shift, extraLimb: true)
         let n = v.count, m = dividend.count - n
-        var quotient = [UInt](repeating: 0, count: m + 1)
+        var quotient = [UInt](filledWith: 0, count: m + 1)
         let vTop = v[n - 1], vNext = v[n - 2]
         for j in stride(from: m, through: 0, by: -1) {
             // Estimate the quotient limb from the top two limbs, then correct it with the third
@@ -75,7 +75,7 @@ extension BigInteger {
 
     /// Quotient and remainder of a magnitude by one nonzero limb.
     static func divideMagnitude(_ dividend: [UInt], by divisor: UInt) -> ([UInt], UInt) {
-        var quotient = [UInt](repeating: 0, count: dividend.count)
+        var quotient = [UInt](filledWith: 0, count: dividend.count)
         var remainder: UInt = 0
         var i = dividend.count - 1
         while i >= 0 {
@@ -88,7 +88,7 @@ extension BigInteger {
     /// `limbs << bits` for `bits < 64`, keeping the count (plus one limb for the carry-out when
     /// `extraLimb`).
     static func shiftedLeft(_ limbs: [UInt], bits: Int, extraLimb: Bool) -> [UInt] {
-        var result = [UInt](repeating: 0, count: limbs.count + (extraLimb ? 1 : 0))
+        var result = [UInt](filledWith: 0, count: limbs.count + (extraLimb ? 1 : 0))
         if bits == 0 {
             for i in 0..<limbs.count { result[i] = limbs[i] }
             return result

@@ -96,7 +96,7 @@ struct BigInteger {
 
     static func addMagnitudes(_ a: [UInt], _ b: [UInt]) -> [UInt] {
         let (long, short) = a.count >= b.count ? (a, b) : (b, a)
-        var result = [UInt](repeating: 0, count: long.count + 1)
+        var result = [UInt](filledWith: 0, count: long.count + 1)
         var carry: UInt = 0
         for i in 0..<long.count {
             let (s1, o1) = long[i].addingReportingOverflow(i < short.count ? short[i] : 0)
@@ -143,7 +143,7 @@ struct BigInteger {
         if a.count >= karatsubaThreshold && b.count >= karatsubaThreshold {
             return karatsuba(a, b)
         }
-        var result = [UInt](repeating: 0, count: a.count + b.count)
+        var result = [UInt](filledWith: 0, count: a.count + b.count)
         result.withUnsafeMutableBufferPointer { r in
             for i in 0..<a.count {
                 let x = a[i]
@@ -179,7 +179,7 @@ struct BigInteger {
         let high = multiplyMagnitudes(a1, b1)
         let sums = multiplyMagnitudes(trimmed(addMagnitudes(a0, a1)), trimmed(addMagnitudes(b0, b1)))
         let middle = subtractMagnitudes(subtractMagnitudes(trimmed(sums), trimmed(low)), trimmed(high))
-        var result = [UInt](repeating: 0, count: a.count + b.count + 1)
+        var result = [UInt](filledWith: 0, count: a.count + b.count + 1)
         addInPlace(&result, trimmed(low), at: 0)
         addInPlace(&result, trimmed(middle), at: half)
         addInPlace(&result, trimmed(high), at: 2 * half)

@@ -29,8 +29,9 @@ public struct DictStorage {
 
     public init() {}
 
+    /// Room for `minimumCapacity` entries; none asked, nothing allocated (as `init()`).
     public init(minimumCapacity: Int) {
-        reserveCapacity(minimumCapacity)
+        if minimumCapacity > 0 { reserveCapacity(minimumCapacity) }
     }
 
     public init<S: Sequence>(uniqueKeysWithValues pairs: S) where S.Element == (HashKey, Value) {
@@ -166,7 +167,7 @@ public struct DictStorage {
 
     /// Rebuilds the index for the current entries (dropping deleted slots).
     mutating func rebuild(capacity: Int) {
-        table = ContiguousArray(repeating: 0, count: capacity)
+        table = ContiguousArray(filledWith: 0, count: capacity)
         filled = entries.count
         let mask = capacity - 1
         table.withUnsafeMutableBufferPointer { slots in

@@ -36,6 +36,7 @@ enum DirectConstructors {
     /// The in-place constructor of a built-in type, or nil (the general call path).
     static func direct(for type: PyType) -> Direct? {
         if type === BuiltinTypes.object { return Direct(arity: 0...0) { _, _, _ in .object(PyInstance(type: BuiltinTypes.object)) } }
+        if let exception = exceptionConstructor(for: type) { return exception }
         guard constructsNatively(type) else { return nil }
         type.prepare()
         guard let native = type.nativeNew else { return nil }
@@ -68,6 +69,18 @@ enum DirectConstructors {
         return general
     }
 
+    /// `raise ValueError(i)`: a built-in exception class called positionally makes the
+    /// exception with those arguments as `args`, which is all its `__new__` and `__init__`
+    /// (BaseException's) do; keyword calls keep the general path and its error.
+    static func exceptionConstructor(for type: PyType) -> Direct? {
+        guard type.isBuiltin, type.isSubtype(of: BuiltinTypes.baseException),
+              BuiltinTypes.exceptionTypes.contains(where: { $0 === type }),
+              type.constructorMethods().initializerRepeatsNativeNew else { return nil }
+        return Direct(arity: 0...8) { _, arguments, count in
+            .object(PyException(type: type, args: Array(UnsafeBufferPointer(start: arguments, count: count))))
+        }
+    }
+
     /// A constructor whose calls without arguments (`dict()`, `set()`) run `empty`.
     static func noArguments(_ general: Direct, _ empty: @escaping () -> Value) -> Direct {
         Direct(arity: general.arity, body: { interpreter, arguments, count in
@@ -81,9 +94,9 @@ enum DirectConstructors {
     static func dictFromKeywords(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ positionalCount: Int,
                                  _ keywordNames: [Value]) throws -> Value? {
         guard positionalCount == 0 else { return nil }
-        // Not sized first: reserving goes through the array's unspecialized allocation, which
-        // costs more than the few appends of a handful of keywords.
-        let result = PyDict()
+        // Sized first: one allocation of the entries and one of the index, not a regrowth per
+        // entry (the index is made without the array's unspecialized allocator, `ArrayAllocation`).
+        let result = PyDict(DictStorage(minimumCapacity: keywordNames.count))
         for (j, name) in keywordNames.enumerated() { result.storage[HashKey(name)] = arguments[j] }
         return .object(result)
     }
@@ -106,6 +119,8 @@ enum DirectConstructors {
         switch value {
         case .int: return value
         case .bool(let b): return .int(b ? 1 : 0)
+        case .object(let o) where o.objectKind == .str && o.type === BuiltinTypes.str:
+            return try interpreter.parseInt(unsafeDowncast(o, to: PyStr.self).value, base: 10)
         default: return nil
         }
     }

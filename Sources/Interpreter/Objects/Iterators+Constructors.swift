@@ -170,4 +170,19 @@ struct TupleRecycler {
         last = tuple
         return tuple
     }
+
+    /// A tuple of `count` items, `item(k)` for each position: the last tuple refilled when no
+    /// one else holds it, else a new one (kept for the next call). For iterators whose items
+    /// cannot fail (`product`, `combinations`, `pairwise`...).
+    @inline(__always)
+    mutating func tuple(count: Int, _ item: (Int) -> Value) -> Value {
+        if let tuple = reusable(count: count) {
+            for k in 0..<count { tuple.items[k] = item(k) }
+            return .object(tuple)
+        }
+        var items: [Value] = []
+        items.reserveCapacity(count)
+        for k in 0..<count { items.append(item(k)) }
+        return .object(keep(PyTuple(items)))
+    }
 }

@@ -68,7 +68,7 @@ public final class PyNativeIterator: PyObject {
 
     public init(type: PyType = BuiltinTypes.iterator, _ producer: @escaping (Interpreter) throws -> Value?) {
         self.producer = producer
-        super.init(type: type)
+        super.init(type: type, kind: .nativeIterator)
     }
 
     public override var acceptsAttributes: Bool { false }

@@ -92,7 +92,7 @@ struct NameCache {
     }
 
     private mutating func rebuild(capacity: Int) {
-        slots = [Int32](repeating: 0, count: capacity)
+        slots = [Int32](filledWith: 0, count: capacity)
         for (entry, name) in names.enumerated() { place(entry, hash: NameCache.hash(name)) }
     }
 }

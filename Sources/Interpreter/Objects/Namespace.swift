@@ -23,6 +23,17 @@ public final class Namespace {
         return index
     }
 
+    /// The slot of `name` if it has one (bound or not), without creating it.
+    func existingSlot(_ name: String) -> Int? { indexByName[name] }
+
+    /// The value in `slot` if it is bound (no builtin fallback), or nil.
+    @inline(__always)
+    func boundValue(slot: Int) -> Value? {
+        guard slot < values.count else { return nil }
+        let value = values[slot]
+        return value.isUnset ? nil : value
+    }
+
     @inline(__always)
     public func load(slot: Int) -> Value {
         let value = values[slot]

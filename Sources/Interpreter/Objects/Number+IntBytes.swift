@@ -30,7 +30,7 @@ extension NumberMethods {
         try Allocation.check(count: length, elementSize: 1)
         // Two's complement in `length` bytes: a negative value is stored as value + 256**length.
         let stored = value.negative ? value + BigInteger.one.shiftedLeft(length * 8) : value
-        var bytes = [UInt8](repeating: 0, count: length)
+        var bytes = [UInt8](filledWith: 0, count: length)
         for (i, limb) in stored.limbs.enumerated() {
             for k in 0..<8 where i * 8 + k < length { bytes[i * 8 + k] = UInt8(truncatingIfNeeded: limb >> UInt(8 * k)) }
         }
@@ -50,7 +50,7 @@ extension NumberMethods {
             }
         }
         if !(try littleEndian(interpreter, args["byteorder"])) { bytes.reverse() }
-        var limbs = [UInt](repeating: 0, count: (bytes.count + 7) / 8)
+        var limbs = [UInt](filledWith: 0, count: (bytes.count + 7) / 8)
         for (i, byte) in bytes.enumerated() { limbs[i / 8] |= UInt(byte) << UInt(8 * (i % 8)) }
         var value = BigInteger(negative: false, limbs: limbs)
         if try interpreter.isTruthy(args["signed"]), let top = bytes.last, top >= 0x80 {

@@ -229,6 +229,7 @@ extension Interpreter {
         guard base == 0 || (2...36).contains(base) else {
             throw PyException(BuiltinTypes.valueError, "int() base must be >= 2 and <= 36, or 0")
         }
+        if base == 10, let value = Interpreter.plainDecimalInt(text) { return .int(value) }
         // Built only when the text is rejected (int(s) in a loop usually succeeds).
         var invalid: PyException { PyException(BuiltinTypes.valueError, "invalid literal for int() with base \(base): \(Formatting.quoteString(text))") }
         let body = Array(text.withASCIIDecimalDigits().trimmingCharacters().utf8)
@@ -323,6 +324,31 @@ extension Interpreter {
         default: break
         }
         throw PyException(BuiltinTypes.typeError, "float() argument must be a string or a real number, not '\(value.typeName)'")
+    }
+
+    /// `int(text)` for text that is an optional sign and 1 to 18 ASCII digits (no spaces or
+    /// underscores), read straight from its UTF-8 bytes: the value fits an Int, and leading
+    /// zeros are allowed in base 10. Nil for any other text, which the general parser reads.
+    static func plainDecimalInt(_ text: String) -> Int? {
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var i = 0
+            var negative = false
+            if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+                negative = first == UInt8(ascii: "-")
+                i = 1
+            }
+            let digitCount = bytes.count - i
+            guard digitCount > 0 && digitCount <= 18 else { return nil }
+            var value = 0
+            while i < bytes.count {
+                let digit = Int(bytes[i]) &- 48
+                guard digit >= 0 && digit <= 9 else { return nil }
+                value = value &* 10 &+ digit
+                i += 1
+            }
+            return negative ? -value : value
+        }
+        return parsed ?? nil
     }
 
     /// `float(text)` for text of ASCII digits, signs, points and exponents only (no spaces,

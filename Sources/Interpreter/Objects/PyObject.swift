@@ -45,7 +45,7 @@ open class PyObject {
 @usableFromInline
 enum ObjectKind: UInt8 {
     case other, instance, str, list, tuple, dict, set, function, builtinFunction, boundMethod, type, module,
-         superObject, rangeIterator, sequenceIterator, exception, generator, code, bigInt
+         superObject, rangeIterator, sequenceIterator, exception, generator, code, bigInt, nativeIterator
 }
 
 /// An instance of a user-defined class (or of `object`).

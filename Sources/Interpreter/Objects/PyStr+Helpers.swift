@@ -13,7 +13,7 @@ extension StrMethods {
         } else {
             let set = try interpreter.stringArgument(chars)
             if s.isASCII && PyStr.isASCII(set) {
-                var table = [Bool](repeating: false, count: 128)
+                var table = [Bool](filledWith: false, count: 128)
                 for b in set.utf8 { table[Int(b)] = true }
                 result = asciiStripped(text, leading: leading, trailing: trailing) { table[Int($0)] }
             } else {

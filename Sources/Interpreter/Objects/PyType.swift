@@ -178,6 +178,7 @@ public final class PyType: PyObject {
         overrideCache.removeAll()
         subscriptOverrides = nil
         truthMethodsCache = nil
+        attributeHookCache = nil
         builtinIterationCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
@@ -329,6 +330,18 @@ public final class PyType: PyObject {
         if let known = truthMethodsCache { return known }
         let found = TruthMethods(bool: lookup("__bool__"), length: lookup("__len__"))
         truthMethodsCache = found
+        return found
+    }
+
+    /// `lookup("__getattr__")`, kept in a field: `getattr`, `hasattr` and every attribute read
+    /// that misses the inline cache ask it before the attribute itself.
+    private struct AttributeHook { let method: Value? }
+    private var attributeHookCache: AttributeHook?
+
+    var attributeHook: Value? {
+        if let known = attributeHookCache { return known.method }
+        let found = lookup("__getattr__")
+        attributeHookCache = AttributeHook(method: found)
         return found
     }
 

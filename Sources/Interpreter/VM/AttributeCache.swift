@@ -23,9 +23,19 @@ struct AttributeCache {
         /// whose class keeps tuple's `__getitem__` (a namedtuple field): the value is item
         /// `hint` of the tuple.
         case tupleItem
+        /// The object is a module (its identity in `typeIdentity`, kept alive by `value`): the
+        /// attribute is its global in slot `hint` (`math.sqrt`, `os.path`).
+        case moduleSlot
+        /// The object is a class whose metaclass is `type` (its identity and version as for an
+        /// instance's class, kept alive by `type`): the attribute is `value`, a plain value or
+        /// function found in its MRO (`Base.kind`, `str.join`), or a static method's function;
+        /// with `hint` 1, a class method's function, bound to the class.
+        case classAttribute
     }
 
     let name: String
+    /// Whether `name` starts with two underscores (such attributes of classes are computed).
+    let isDunder: Bool
     var kind = Kind.empty
     /// The Swift class of the object seen (the class alone does not fix it for stores).
     var objectKind = ObjectKind.other
@@ -40,6 +50,7 @@ struct AttributeCache {
 
     init(name: String) {
         self.name = name
+        self.isDunder = name.hasPrefix("__")
     }
 
     /// Whether the entry applies to `object` (its class and that class's version match).
@@ -55,6 +66,16 @@ struct AttributeCache {
         self.typeIdentity = Unmanaged.passUnretained(type).toOpaque()
         self.type = type
         self.version = type.version
+        self.value = value
+    }
+
+    /// An entry for attributes of `owner` itself (a module or a class), not of its class.
+    mutating func recordOwner(_ kind: Kind, _ owner: PyObject, value: Value, keeping type: PyType? = nil, version: Int = 0) {
+        self.kind = kind
+        self.objectKind = owner.objectKind
+        self.typeIdentity = Unmanaged.passUnretained(owner).toOpaque()
+        self.type = type
+        self.version = version
         self.value = value
     }
 
@@ -86,6 +107,10 @@ extension Interpreter {
 
     /// Records in `cache` what `object`'s class has under the cache's name (for loads).
     func fillLoadCache(_ object: Value, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        if case .object(let o) = object, o.objectKind == .module || o.objectKind == .type {
+            fillOwnerCache(o, cache)
+            return
+        }
         guard case .object(let o) = object, let type = cacheableType(o) else {
             cache.pointee.clear()
             return
@@ -120,6 +145,41 @@ extension Interpreter {
             }
         }
         cache.pointee.record(.classValue, o, type, value: descriptor)
+    }
+
+    /// Records a module's global (bound now) or a plain class's attribute under the cache's
+    /// name; anything computed on access (dunder names, static and class methods, descriptors
+    /// of user classes, metaclasses other than `type`) is left to the slow path.
+    func fillOwnerCache(_ owner: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) {
+        let name = cache.pointee.name
+        if owner.objectKind == .module {
+            let namespace = unsafeDowncast(owner, to: PyModule.self).namespace
+            guard let slot = namespace.existingSlot(name), namespace.boundValue(slot: slot) != nil else {
+                cache.pointee.clear()
+                return
+            }
+            cache.pointee.recordOwner(.moduleSlot, owner, value: .object(owner))
+            cache.pointee.hint = slot
+            return
+        }
+        let type = unsafeDowncast(owner, to: PyType.self)
+        guard !cache.pointee.isDunder, owner.type === BuiltinTypes.type, let value = type.lookup(name) else {
+            cache.pointee.clear()
+            return
+        }
+        var cached = value
+        var bindsClass = false
+        if case .object(let d) = value {
+            if let wrapper = d as? PyMethodWrapper {
+                cached = wrapper.function
+                bindsClass = wrapper.kind == .classMethod
+            } else if Interpreter.isUserDescriptor(d, "__get__") {
+                cache.pointee.clear()
+                return
+            }
+        }
+        cache.pointee.recordOwner(.classAttribute, owner, value: cached, keeping: type, version: type.version)
+        cache.pointee.hint = bindsClass ? 1 : 0
     }
 
     /// The item a namedtuple-style field reads: `i` when `property` is `property(itemgetter(i))`

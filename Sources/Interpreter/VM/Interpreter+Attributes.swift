@@ -7,7 +7,7 @@ extension Interpreter {
             if let module = o as? PyModule { return try moduleAttribute(module, name) }
             if let sup = o as? PySuper { return try superAttribute(sup, name) }
         }
-        guard let getattr = object.type.lookup("__getattr__") else {
+        guard let getattr = object.type.attributeHook else {
             if let value = try instanceAttribute(object, name) { return value }
             throw noAttribute(object, name)
         }
@@ -27,7 +27,7 @@ extension Interpreter {
             if case .object(let o) = object, o is PyType || o is PyModule || o is PySuper {
                 return try getAttribute(object, name)
             }
-            guard let getattr = object.type.lookup("__getattr__") else { return try instanceAttribute(object, name) }
+            guard let getattr = object.type.attributeHook else { return try instanceAttribute(object, name) }
             do {
                 if let value = try instanceAttribute(object, name) { return value }
             } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {}

@@ -17,7 +17,37 @@ extension Interpreter {
     @inline(never)
     func takeFailedOperands(of frame: Frame, sp: UnsafeMutablePointer<Value>, stackWasCut: Bool) -> FailedOperands? {
         defer { failedCallOperands = nil }
-        return operandDescriber == nil ? nil : failedOperands(of: frame, sp: sp, stackWasCut: stackWasCut)
+        guard let describe = operandDescriber else { return nil }
+        // Most exceptions (a KeyError or ValueError caught in a loop) have no operand the
+        // describer knows: a scan of the frame's value stack and the saved call operands
+        // finds that without building the operand list.
+        guard mayDescribeOperands(describe, from: frame.stackBase, to: sp) else { return nil }
+        return failedOperands(of: frame, sp: sp, stackWasCut: stackWasCut)
+    }
+
+    /// Whether any value the failed instruction can have as an operand might be described:
+    /// one the describer knows, or a list, tuple or bound method, whose items or receiver the
+    /// full check (`describesAny`) looks into. Library values (tensors) are objects of kind
+    /// `other`, so the interpreter's own kinds (dicts, strs, functions...) are not asked.
+    private func mayDescribeOperands(_ describe: (Value) -> String?, from base: UnsafeMutablePointer<Value>,
+                                     to top: UnsafeMutablePointer<Value>) -> Bool {
+        func mayDescribe(_ value: Value) -> Bool {
+            guard case .object(let o) = value else { return describe(value) != nil }
+            switch o.objectKind {
+            case .list, .tuple, .boundMethod: return true
+            case .other, .instance: return describe(value) != nil
+            default: return false
+            }
+        }
+        if let saved = failedCallOperands, mayDescribe(saved.receiver) || saved.arguments.contains(where: mayDescribe) {
+            return true
+        }
+        var slot = base
+        while slot < top {
+            if mayDescribe(slot.pointee) { return true }
+            slot += 1
+        }
+        return false
     }
 
     /// The operands of the instruction that just threw in `frame`, read from the stack up to `sp`

@@ -38,7 +38,7 @@ extension Interpreter {
 
     @inline(never)
     static func cachedLoadBody(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
-        guard cacheMatches(cache, o) else { return nil }
+        guard cacheMatches(cache, o) else { return ownerAttribute(o, cache) }
         switch cache.pointee.kind {
         case .instanceValue:
             return o.attributes.value(cache)
@@ -62,7 +62,7 @@ extension Interpreter {
 
     @inline(never)
     static func cachedMethodBody(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
-        guard cacheMatches(cache, o) else { return .miss }
+        guard cacheMatches(cache, o) else { return ownerMethod(o, cache) }
         switch cache.pointee.kind {
         case .method:
             if !o.attributes.isEmpty && o.attributes.contains(cache.pointee.name) { return .miss }
@@ -79,6 +79,37 @@ extension Interpreter {
         default:
             return .miss
         }
+    }
+
+    /// An attribute of a module or class itself from a `moduleSlot` or `classAttribute` entry
+    /// for this very object (the global still bound, the class unchanged); nil otherwise.
+    @inline(__always)
+    static func ownerAttribute(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
+        guard Unmanaged.passUnretained(o).toOpaque() == cache.pointee.typeIdentity else { return nil }
+        switch cache.pointee.kind {
+        case .moduleSlot:
+            guard o.objectKind == .module else { return nil }
+            return unsafeDowncast(o, to: PyModule.self).namespace.boundValue(slot: cache.pointee.hint)
+        case .classAttribute:
+            guard o.objectKind == .type, unsafeDowncast(o, to: PyType.self).version == cache.pointee.version else { return nil }
+            if cache.pointee.hint == 1 { return .object(PyBoundMethod(function: cache.pointee.value, receiver: .object(o))) }
+            return cache.pointee.value
+        default:
+            return nil
+        }
+    }
+
+    /// `loadMethod` of a module's or class's own attribute from the cache: a class method
+    /// pushes its function with the class as receiver, as `loadMethod` does, with no bound
+    /// method made.
+    @inline(__always)
+    static func ownerMethod(_ o: PyObject, _ cache: UnsafeMutablePointer<AttributeCache>) -> CachedMethod {
+        if cache.pointee.kind == .classAttribute && cache.pointee.hint == 1 {
+            guard Unmanaged.passUnretained(o).toOpaque() == cache.pointee.typeIdentity, o.objectKind == .type,
+                  unsafeDowncast(o, to: PyType.self).version == cache.pointee.version else { return .miss }
+            return .method(cache.pointee.value)
+        }
+        return ownerAttribute(o, cache).map { .attribute($0) } ?? .miss
     }
 
     /// Item `hint` of a tuple, for a `tupleItem` cache entry (nil past the end: the slow path

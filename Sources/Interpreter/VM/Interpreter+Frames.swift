@@ -79,7 +79,7 @@ extension Interpreter {
             slots.append(.object(PyTuple(Array(positional[argumentCount...]))))
             return slots
         }
-        var slots = [Value](repeating: .unset, count: code.totalParameterCount)
+        var slots = [Value](filledWith: .unset, count: code.totalParameterCount)
         let varArgsIndex = code.flags.contains(.varArgs) ? argumentCount + keywordOnlyCount : -1
         let varKeywordsIndex = code.flags.contains(.varKeywords) ? argumentCount + keywordOnlyCount + (varArgsIndex >= 0 ? 1 : 0) : -1
         let defaults = function?.defaults ?? []

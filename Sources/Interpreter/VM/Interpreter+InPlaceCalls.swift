@@ -76,10 +76,7 @@ extension Interpreter {
             let extra = count - parameterCount
             var items: [Value] = []
             if extra > 0 {
-                items = Array(unsafeUninitializedCapacity: extra) { buffer, initialized in
-                    buffer.baseAddress.unsafelyUnwrapped.moveInitialize(from: firstArgument + parameterCount, count: extra)
-                    initialized = extra
-                }
+                items = [Value](moving: firstArgument + parameterCount, count: extra)
             }
             (firstArgument + next).initialize(to: .object(PyTuple(items)))
             next += 1
@@ -151,10 +148,7 @@ extension Interpreter {
                     let extra = positionalCount - boundPositionally
                     var items: [Value] = []
                     if extra > 0 {
-                        items = Array(unsafeUninitializedCapacity: extra) { buffer, initialized in
-                            buffer.baseAddress.unsafelyUnwrapped.moveInitialize(from: firstArgument + parameterCount, count: extra)
-                            initialized = extra
-                        }
+                        items = [Value](moving: firstArgument + parameterCount, count: extra)
                     }
                     (firstArgument + next).initialize(to: .object(PyTuple(items)))
                     next += 1

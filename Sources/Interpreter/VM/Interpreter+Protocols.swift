@@ -118,7 +118,7 @@ extension Interpreter {
         case .list where o.type === BuiltinTypes.list: return .object(PySequenceIterator(list: unsafeDowncast(o, to: PyList.self)))
         case .tuple where o.type === BuiltinTypes.tuple:
             return .object(PySequenceIterator(items: unsafeDowncast(o, to: PyTuple.self).items))
-        case .rangeIterator, .sequenceIterator: return value
+        case .rangeIterator, .sequenceIterator, .nativeIterator, .generator: return value
         default: break
         }
         switch o {
@@ -242,9 +242,13 @@ extension Interpreter {
         // Native loops (sum, max, `in`, list(...)) over an endless iterator stop at Ctrl-C: the
         // flag is read here, once per item, as the VM reads it on a loop's back-edge.
         if let flag = interruptFlag, flag.pointee != 0 { try checkInterrupt() }
+        // Every iterator the VM makes, by its kind byte: `sum(x for x in ...)`, `list(zip(...))`
+        // and a `for` loop over a generator or a native iterator ask here once per item.
         switch iterator.objectKind {
         case .sequenceIterator: return unsafeDowncast(iterator, to: PySequenceIterator.self).next()
         case .rangeIterator: return unsafeDowncast(iterator, to: PyRangeIterator.self).next().map { .int($0) }
+        case .nativeIterator: return try unsafeDowncast(iterator, to: PyNativeIterator.self).producer(self)
+        case .generator: return try resume(unsafeDowncast(iterator, to: PyGenerator.self))
         default: break
         }
         switch iterator {

@@ -4,18 +4,10 @@
 /// release per item) and skip the general unpacking's iterator protocol for exact tuples and lists.
 extension Interpreter {
     /// A tuple of the `count` values starting at `first`, which are moved into it (the slots are
-    /// left uninitialised).
-    @inline(__always)
+    /// left uninitialised). Out of line: the array's growth code stays out of the dispatch loop.
+    @inline(never)
     static func tupleMovingSlots(_ first: UnsafeMutablePointer<Value>, count: Int) -> PyTuple {
-        let items = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if let base = buffer.baseAddress, count > 0 {
-                // A bitwise move: the references the slots held now belong to the array.
-                UnsafeMutableRawPointer(base).copyMemory(from: UnsafeRawPointer(first),
-                                                         byteCount: count * MemoryLayout<Value>.stride)
-            }
-            initialized = count
-        }
-        return PyTuple(items)
+        PyTuple([Value](moving: first, count: count))
     }
 
     /// `unpackSequence count` for an exact tuple or list of `count` items in the slot `top`: the
