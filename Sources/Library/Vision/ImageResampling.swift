@@ -323,32 +323,32 @@ enum ImageResampling {
 
     /// Pillow's RGBA -> RGBa (and LA -> La): colour scaled by alpha, rounded as `MULDIV255`.
     static func premultiply(_ pixels: Tensor) throws -> Tensor {
-        let out = try TorchErrors.run { try pixels.contiguous().clone() }
-        let channels = out.shape[2], count = out.shape[0] * out.shape[1]
-        let p = out.dataPointer.assumingMemoryBound(to: UInt8.self)
-        for i in 0..<count {
-            let px = p + i * channels
-            let alpha = UInt32(px[channels - 1])
-            for c in 0..<(channels - 1) {
+        try mapColourChannels(pixels) { px, colours in
+            let alpha = UInt32(px[colours])
+            for c in 0..<colours {
                 let t = UInt32(px[c]) * alpha + 128
                 px[c] = UInt8(truncatingIfNeeded: ((t >> 8) + t) >> 8)
             }
         }
-        return out
     }
 
     /// Pillow's RGBa -> RGBA (and La -> LA): colour divided by alpha (truncating), clipped;
     /// alpha 0 and 255 leave the colour as it is.
     static func unpremultiply(_ pixels: Tensor) throws -> Tensor {
+        try mapColourChannels(pixels) { px, colours in
+            let alpha = Int(px[colours])
+            guard alpha != 0 && alpha != 255 else { return }
+            for c in 0..<colours { px[c] = UInt8(min(255, 255 * Int(px[c]) / alpha)) }
+        }
+    }
+
+    /// A contiguous copy of an HxWxC uint8 image with `body` applied to each pixel in place; it
+    /// gets the pixel and its number of colour channels (alpha is the last channel, at that index).
+    private static func mapColourChannels(_ pixels: Tensor, _ body: (UnsafeMutablePointer<UInt8>, Int) -> Void) throws -> Tensor {
         let out = try TorchErrors.run { try pixels.contiguous().clone() }
         let channels = out.shape[2], count = out.shape[0] * out.shape[1]
         let p = out.dataPointer.assumingMemoryBound(to: UInt8.self)
-        for i in 0..<count {
-            let px = p + i * channels
-            let alpha = Int(px[channels - 1])
-            guard alpha != 0 && alpha != 255 else { continue }
-            for c in 0..<(channels - 1) { px[c] = UInt8(min(255, 255 * Int(px[c]) / alpha)) }
-        }
+        for i in 0..<count { body(p + i * channels, channels - 1) }
         return out
     }
 }
