@@ -35,3 +35,16 @@ extension Array where Element == Value {
         for k in 0..<count { append((source + k).move()) }
     }
 }
+
+extension Array where Element == Value {
+    /// `a + b` in one buffer of exactly their combined size. The standard library's `+` appends
+    /// to a copy of `a` and sizes that copy for further appends (up to twice the capacity `a`
+    /// had), so `x = x + x` in a loop would ask for twice the memory each result needs, past
+    /// what the MemoryError check allowed for.
+    init(concatenating a: [Value], _ b: [Value]) {
+        self.init()
+        reserveCapacity(a.count + b.count)
+        append(contentsOf: a)
+        append(contentsOf: b)
+    }
+}

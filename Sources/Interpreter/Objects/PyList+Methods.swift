@@ -195,7 +195,7 @@ enum ListMethods {
 
     static func add(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         guard let other = args["other"].asObject as? PyList else { return .object(Singletons.notImplemented) }
-        return .object(PyList(try list(args.receiver).items + other.items))
+        return .object(PyList([Value](concatenating: try list(args.receiver).items, other.items)))
     }
 
     static func equal(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

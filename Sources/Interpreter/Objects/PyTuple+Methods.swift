@@ -67,7 +67,7 @@ enum TupleMethods {
 
     static func add(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
         guard let other = args["other"].asObject as? PyTuple else { return .object(Singletons.notImplemented) }
-        return .object(PyTuple(try tuple(args.receiver).items + other.items))
+        return .object(PyTuple([Value](concatenating: try tuple(args.receiver).items, other.items)))
     }
 
     static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

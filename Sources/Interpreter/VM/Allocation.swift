@@ -61,8 +61,14 @@ public enum Allocation {
     public static func ensureHeadroom(bytes: Int) throws {
         if bytes < 0 || bytes > byteLimit { throw PyException(BuiltinTypes.memoryError, "") }
         guard let limit = addressSpaceLimit else { return }
-        if mappedBytes() > limit - bytes { throw PyException(BuiltinTypes.memoryError, "") }
+        if mappedBytes() > limit - bytes - allocatorOverhead { throw PyException(BuiltinTypes.memoryError, "") }
     }
+
+    /// Address space a large block needs beyond its own size while it is being mapped: mimalloc
+    /// (the process's malloc) maps a huge block whole in a segment aligned to 32 MiB, and when
+    /// the kernel's address is not aligned it maps size + alignment and trims. A request that
+    /// fits only without that margin would make malloc return NULL, and Swift abort.
+    static let allocatorOverhead = 64 << 20
 
     /// The process's mapped address space (the first field of /proc/self/statm, in pages), or
     /// 0 if it cannot be read.

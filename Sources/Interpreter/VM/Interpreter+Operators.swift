@@ -190,10 +190,10 @@ extension Interpreter {
             return .object(PyStr(a.value + b.value, isASCII: a.isASCII && b.isASCII))
         case (.add, .object(let a as PyList), .object(let b as PyList)):
             try Allocation.check(count: a.items.count + b.items.count, elementSize: MemoryLayout<Value>.stride)
-            return .object(PyList(a.items + b.items))
+            return .object(PyList([Value](concatenating: a.items, b.items)))
         case (.add, .object(let a as PyTuple), .object(let b as PyTuple)):
             try Allocation.check(count: a.items.count + b.items.count, elementSize: MemoryLayout<Value>.stride)
-            return .object(PyTuple(a.items + b.items))
+            return .object(PyTuple([Value](concatenating: a.items, b.items)))
         case (.multiply, .object(let o), .int), (.multiply, .int, .object(let o)),
              (.multiply, .object(let o), .bool), (.multiply, .bool, .object(let o)):
             let countValue: Value
