@@ -294,24 +294,27 @@ final class CallCache {
 
     var count: Int { slots.count }
 
+    /// Keeps the tables' capacity: a cache cleared between runs (`cache_clear()` in a loop)
+    /// fills to about the same size again.
     func clear() {
-        slots = [:]
-        keys = []
-        values = []
-        older = []
-        newer = []
-        freeSlots = []
+        slots.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        older.removeAll(keepingCapacity: true)
+        newer.removeAll(keepingCapacity: true)
+        freeSlots.removeAll(keepingCapacity: true)
         oldest = -1
         newest = -1
         hits = 0
         misses = 0
     }
 
-    /// A positional call (from the VM, arguments in place).
+    /// A positional call (from the VM, arguments in place). The user's function is called back
+    /// with the arguments where they lie (no argument list is made for a miss).
     func call(_ interpreter: Interpreter, positional: UnsafeMutableBufferPointer<Value>) throws -> Value {
         if maxsize == 0 {
             misses += 1
-            return try interpreter.call(function, Arguments(Array(positional)))
+            return try callFunction(interpreter, positional)
         }
         let key: HashKey
         if positional.count == 1 && !typed && CallCache.isOwnKey(positional[0]) {
@@ -323,9 +326,14 @@ final class CallCache {
         }
         if let hit = lookup(key) { return hit }
         misses += 1
-        let result = try interpreter.call(function, Arguments(Array(positional)))
+        let result = try callFunction(interpreter, positional)
         store(key, result)
         return result
+    }
+
+    private func callFunction(_ interpreter: Interpreter, _ positional: UnsafeMutableBufferPointer<Value>) throws -> Value {
+        guard let first = positional.baseAddress else { return try interpreter.call(function, Arguments([])) }
+        return try interpreter.callBack(function, arguments: first, count: positional.count)
     }
 
     /// Any call: keywords join the key after a marker, as in CPython.
