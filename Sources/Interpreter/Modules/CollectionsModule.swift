@@ -1,6 +1,6 @@
 /// `_collections`: the native parts of `collections`, as in CPython -- `deque` (Deque.swift)
 /// `_count_elements`, the loop of `Counter.update` over an iterable, and `_namedtuple_methods`
-/// (NamedTupleMethods.swift).
+/// (NamedTupleMethods.swift), and OrderedDict's `popitem` and `move_to_end` (OrderedDictMethods.swift).
 enum CollectionsModule {
     static func make(_ interpreter: Interpreter) -> PyModule {
         interpreter.makeModule("_collections") { ns in
@@ -9,6 +9,9 @@ enum CollectionsModule {
                                                                doc: "Count elements in the iterable, updating the mapping", countElements))
             ns["_largest_counts"] = .object(PyBuiltinFunction("_largest_counts", "mapping, n, /",
                                                                doc: "The n items of the mapping with the largest values", largestCounts))
+            let orderedDict = OrderedDictMethods.make()
+            ns["_odict_popitem"] = .object(orderedDict.popitem)
+            ns["_odict_move_to_end"] = .object(orderedDict.moveToEnd)
             ns["_namedtuple_methods"] = .object(PyBuiltinFunction("_namedtuple_methods", "typename, field_names, defaults, /",
                                                                    doc: "The native methods of a namedtuple class", NamedTupleMethods.make))
         }

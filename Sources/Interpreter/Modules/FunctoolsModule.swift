@@ -285,6 +285,9 @@ final class CallCache {
     private var freeSlots: [Int] = []
     private var oldest = -1
     private var newest = -1
+    /// The key tuple `probeTuple` refills, and whether a look-up is using it now.
+    private var probe: PyTuple?
+    private var probing = false
 
     init(function: Value, maxsize: Int?, typed: Bool) {
         self.function = function
@@ -294,38 +297,77 @@ final class CallCache {
 
     var count: Int { slots.count }
 
+    /// Keeps the tables' capacity: a cache cleared between runs (`cache_clear()` in a loop)
+    /// fills to about the same size again.
     func clear() {
-        slots = [:]
-        keys = []
-        values = []
-        older = []
-        newer = []
-        freeSlots = []
+        slots.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        older.removeAll(keepingCapacity: true)
+        newer.removeAll(keepingCapacity: true)
+        freeSlots.removeAll(keepingCapacity: true)
         oldest = -1
         newest = -1
         hits = 0
         misses = 0
     }
 
-    /// A positional call (from the VM, arguments in place).
+    /// A positional call (from the VM, arguments in place). The user's function is called back
+    /// with the arguments where they lie (no argument list is made for a miss).
     func call(_ interpreter: Interpreter, positional: UnsafeMutableBufferPointer<Value>) throws -> Value {
         if maxsize == 0 {
             misses += 1
-            return try interpreter.call(function, Arguments(Array(positional)))
+            return try callFunction(interpreter, positional)
         }
         let key: HashKey
+        var lookedUp = false
         if positional.count == 1 && !typed && CallCache.isOwnKey(positional[0]) {
             key = try interpreter.hashKey(positional[0])
+        } else if !typed && !probing {
+            // The key tuple of the last call is refilled when nothing else holds it (it was a
+            // hit, so the table did not keep it): a hit makes no tuple. `probing` keeps a call
+            // made from a `__hash__` or `__eq__` meanwhile off the tuple in use.
+            probing = true
+            defer { probing = false }
+            let tuple = probeTuple(positional)
+            key = try interpreter.hashKey(.object(tuple))
+            if let hit = lookup(key) {
+                // Hold no argument past the call, as CPython's temporary key does not.
+                tuple.items.withUnsafeMutableBufferPointer { items in
+                    for k in items.indices { items[k] = .none }
+                }
+                return hit
+            }
+            lookedUp = true
         } else {
             var items = Array(positional)
             if typed { items.append(contentsOf: positional.map { Value.object($0.type) }) }
             key = try interpreter.hashKey(.object(PyTuple(items)))
         }
-        if let hit = lookup(key) { return hit }
+        if !lookedUp, let hit = lookup(key) { return hit }
         misses += 1
-        let result = try interpreter.call(function, Arguments(Array(positional)))
+        let result = try callFunction(interpreter, positional)
         store(key, result)
         return result
+    }
+
+    /// A tuple of the arguments: the last key tuple refilled when only this cache holds it,
+    /// else a new one (kept for the next call).
+    private func probeTuple(_ positional: UnsafeMutableBufferPointer<Value>) -> PyTuple {
+        if isKnownUniquelyReferenced(&probe), let tuple = probe, tuple.items.count == positional.count {
+            tuple.items.withUnsafeMutableBufferPointer { items in
+                for k in items.indices { items[k] = positional[k] }
+            }
+            return tuple
+        }
+        let tuple = PyTuple(Array(positional))
+        probe = tuple
+        return tuple
+    }
+
+    private func callFunction(_ interpreter: Interpreter, _ positional: UnsafeMutableBufferPointer<Value>) throws -> Value {
+        guard let first = positional.baseAddress else { return try interpreter.call(function, Arguments([])) }
+        return try interpreter.callBack(function, arguments: first, count: positional.count)
     }
 
     /// Any call: keywords join the key after a marker, as in CPython.

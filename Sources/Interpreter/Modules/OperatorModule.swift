@@ -83,14 +83,26 @@ final class OperatorCallable: PyNativeCallable {
     private var cacheStarts: [Int] = []
     /// methodcaller: the keyword arguments for the method.
     var keywords: [(name: String, value: Value)] = []
+    /// methodcaller: the inline cache a `loadMethod` instruction would have for the method's
+    /// name, so that calling it finds the method as the VM does, without a bound method.
+    private var methodCache: UnsafeMutablePointer<AttributeCache>?
 
     init(type: PyType, kind: Kind, operands: [Value]) {
         self.kind = kind
         self.operands = operands
         super.init(type: type)
+        if kind == .method, let name = operands.first?.stringValue {
+            let cache = UnsafeMutablePointer<AttributeCache>.allocate(capacity: 1)
+            cache.initialize(to: AttributeCache(name: name))
+            methodCache = cache
+        }
     }
 
     deinit {
+        if let methodCache {
+            methodCache.deinitialize(count: 1)
+            methodCache.deallocate()
+        }
         if let caches {
             caches.deinitialize(count: cacheStarts.last.map { $0 + (paths.last?.count ?? 0) } ?? 0)
             caches.deallocate()
@@ -135,9 +147,50 @@ final class OperatorCallable: PyNativeCallable {
             if paths.count == 1 { return try attribute(object, path: 0, interpreter) }
             return .object(PyTuple(try paths.indices.map { try attribute(object, path: $0, interpreter) }))
         case .method:
+            return try callMethod(object, interpreter)
+        }
+    }
+
+    /// methodcaller: `object.name(*arguments, **keywords)`. Without keywords the method is
+    /// found through the inline cache and called with the receiver and the arguments laid out
+    /// in one buffer, as the VM's `loadMethod` and `callMethod` instructions do.
+    private func callMethod(_ object: Value, _ interpreter: Interpreter) throws -> Value {
+        guard let cache = methodCache, keywords.isEmpty else {
             guard let method = operands[0].stringValue else { return .none }
             let function = try interpreter.getAttribute(object, method)
             return try interpreter.call(function, Arguments(Array(operands.dropFirst()), keywords: keywords))
+        }
+        var method: Value = .unset, receiver: Value = object
+        var found = false
+        if case .object(let o) = object {
+            switch Interpreter.cachedMethod(Unmanaged.passUnretained(o), cache) {
+            case .method(let m): method = m; found = true
+            case .attribute(let value): receiver = value; found = true
+            case .miss: break
+            }
+        }
+        if !found { (method, receiver) = try interpreter.loadMethodMissed(object, cache) }
+        let argumentCount = operands.count - 1
+        if case .unset = method {
+            // An attribute that is not a method (a callable stored on the instance).
+            return try operands.withUnsafeBufferPointer { given in
+                try withUnsafeTemporaryAllocation(of: Value.self, capacity: Swift.max(argumentCount, 1)) { buffer in
+                    let values = buffer.baseAddress.unsafelyUnwrapped
+                    values.initialize(from: given.baseAddress.unsafelyUnwrapped + 1, count: argumentCount)
+                    defer { values.deinitialize(count: argumentCount) }
+                    return try interpreter.callBack(receiver, arguments: values, count: argumentCount)
+                }
+            }
+        }
+        if argumentCount == 0 { return try interpreter.callBack(method, receiver) }
+        return try operands.withUnsafeBufferPointer { given in
+            try withUnsafeTemporaryAllocation(of: Value.self, capacity: argumentCount + 1) { buffer in
+                let values = buffer.baseAddress.unsafelyUnwrapped
+                values.initialize(to: receiver)
+                (values + 1).initialize(from: given.baseAddress.unsafelyUnwrapped + 1, count: argumentCount)
+                defer { values.deinitialize(count: argumentCount + 1) }
+                return try interpreter.callBack(method, arguments: values, count: argumentCount + 1)
+            }
         }
     }
 
@@ -153,6 +206,7 @@ final class OperatorCallable: PyNativeCallable {
             return try interpreter.getItem(argument, operands[0])
         }
         if kind == .attribute && paths.count == 1 { return try attribute(argument, path: 0, interpreter) }
+        if kind == .method { return try callMethod(argument, interpreter) }
         return try invoke(interpreter, Arguments([argument]))
     }
 

@@ -5,9 +5,10 @@
 /// It has value semantics (copy on write) and the part of `OrderedDictionary`'s API the code base
 /// uses: subscripts by `HashKey`, `count`, `keys`, `values`, `elements`, `index(forKey:)`,
 /// `updateValue`, `removeValue(forKey:)`, `removeFirst/Last`, iteration as `(key:, value:)`.
-/// Removing an entry other than the last shifts the later entries (a memmove and one pass over
-/// the index, no re-hashing), like `OrderedDictionary`, so positions stay dense and
-/// `elements[i]` is O(1).
+/// Removing an entry in the middle shifts the later entries (a memmove and one pass over the
+/// index, no re-hashing), like `OrderedDictionary`, so positions stay dense and `elements[i]`
+/// is O(1). Removing the first entry (`OrderedDict.popitem(last=False)`, FIFO-style loops) only
+/// moves a start offset; the dead prefix is dropped once it is half the array.
 public struct DictStorage {
     public typealias Element = (key: HashKey, value: Value)
 
@@ -18,7 +19,11 @@ public struct DictStorage {
         var value: Value
     }
 
+    /// Physical entries; those before `head` were removed from the front and hold nothing.
     @usableFromInline var entries: ContiguousArray<Entry> = []
+    /// How many removed entries lead `entries`: position `p` is `entries[head + p]`, and the
+    /// table's slots hold physical indices.
+    @usableFromInline var head = 0
     /// Slot contents: 0 empty, -1 deleted, k + 1 for entry k. The count is 0 or a power of two.
     @usableFromInline var table: ContiguousArray<Int32> = []
     /// Slots that are not empty (live or deleted); the table grows before it is 2/3 full.
@@ -38,8 +43,8 @@ public struct DictStorage {
         for (key, value) in pairs { self[key] = value }
     }
 
-    public var count: Int { entries.count }
-    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count - head }
+    public var isEmpty: Bool { entries.count == head }
 
     // MARK: Lookup
 
@@ -81,7 +86,7 @@ public struct DictStorage {
         return i
     }
 
-    /// The table slot that points at entry `index`.
+    /// The table slot that points at physical entry `index`.
     func slot(ofEntry index: Int) -> Int {
         let hash = entries[index].hash
         let mask = table.count - 1
@@ -100,7 +105,7 @@ public struct DictStorage {
         return entries[e].value
     }
 
-    public func index(forKey key: HashKey) -> Int? { find(key, hash: key.fastHash) }
+    public func index(forKey key: HashKey) -> Int? { find(key, hash: key.fastHash).map { $0 - head } }
 
     public subscript(key: HashKey) -> Value? {
         get { value(forKey: key, hash: key.fastHash) }
@@ -153,7 +158,7 @@ public struct DictStorage {
     }
 
     public mutating func reserveCapacity(_ minimumCapacity: Int) {
-        entries.reserveCapacity(minimumCapacity)
+        entries.reserveCapacity(head + minimumCapacity)
         var capacity = Swift.max(8, table.count)
         while minimumCapacity * 3 >= capacity * 2 { capacity *= 2 }
         if capacity != table.count { rebuild(capacity: capacity) }
@@ -161,12 +166,16 @@ public struct DictStorage {
 
     mutating func grow() {
         var capacity = Swift.max(8, table.count)
-        while (entries.count + 1) * 3 >= capacity * 2 { capacity *= 2 }
+        while (count + 1) * 3 >= capacity * 2 { capacity *= 2 }
         rebuild(capacity: capacity)
     }
 
-    /// Rebuilds the index for the current entries (dropping deleted slots).
+    /// Rebuilds the index for the current entries (dropping deleted slots and removed entries).
     mutating func rebuild(capacity: Int) {
+        if head > 0 {
+            entries.removeFirst(head)
+            head = 0
+        }
         table = ContiguousArray(filledWith: 0, count: capacity)
         filled = entries.count
         let mask = capacity - 1
@@ -188,38 +197,68 @@ public struct DictStorage {
     @discardableResult
     public mutating func removeValue(forKey key: HashKey) -> Value? {
         guard let e = find(key, hash: key.fastHash) else { return nil }
-        return remove(at: e).value
+        return remove(at: e - head).value
     }
 
+    /// Removes the entry at position `index` (0 is the oldest).
     @discardableResult
     public mutating func remove(at index: Int) -> Element {
         removals &+= 1
-        if index == entries.count - 1 {
-            table[slot(ofEntry: index)] = -1
+        let physical = head + index
+        table[slot(ofEntry: physical)] = -1
+        if physical == entries.count - 1 {
             let entry = entries.removeLast()
+            if entries.count == head { dropRemovedPrefix() }
             return (entry.key, entry.value)
         }
-        // Mark the slot deleted, close the gap in the entries (a memmove) and renumber the
-        // slots that pointed past it: one linear pass over the table, with no re-probing, so
-        // `del d[k]`, `pop` and OrderedDict's reordering stay cheap on large dicts.
-        table[slot(ofEntry: index)] = -1
-        let entry = entries.remove(at: index)
-        let removed = Int32(truncatingIfNeeded: index + 1)
+        if index == 0 {
+            // The first entry: cleared in place (its key and value released now, as CPython
+            // releases them) and skipped by moving the start.
+            let entry = entries[physical]
+            entries[physical] = Entry(hash: 0, key: HashKey(.none), value: .none)
+            head += 1
+            if head >= 16 && head * 2 >= entries.count { dropRemovedPrefix() }
+            return (entry.key, entry.value)
+        }
+        // Close the gap in the entries (a memmove) and renumber the slots that pointed past
+        // it: one branch-free pass over the table, with no re-probing, so `del d[k]`, `pop`
+        // and OrderedDict's reordering stay cheap on large dicts.
+        let entry = entries.remove(at: physical)
+        let removed = Int32(truncatingIfNeeded: physical + 1)
         table.withUnsafeMutableBufferPointer { slots in
-            for i in slots.indices where slots[i] > removed { slots[i] &-= 1 }
+            for i in slots.indices {
+                let slot = slots[i]
+                slots[i] = slot > removed ? slot &- 1 : slot
+            }
         }
         return (entry.key, entry.value)
     }
 
+    /// Drops the removed entries before `head`, renumbering the slots of the live ones.
+    mutating func dropRemovedPrefix() {
+        guard head > 0 else { return }
+        let dropped = head
+        entries.removeFirst(dropped)
+        head = 0
+        let shift = Int32(truncatingIfNeeded: dropped)
+        table.withUnsafeMutableBufferPointer { slots in
+            for i in slots.indices {
+                let slot = slots[i]
+                slots[i] = slot > 0 ? slot &- shift : slot
+            }
+        }
+    }
+
     @discardableResult
-    public mutating func removeLast() -> Element { remove(at: entries.count - 1) }
+    public mutating func removeLast() -> Element { remove(at: count - 1) }
 
     @discardableResult
     public mutating func removeFirst() -> Element { remove(at: 0) }
 
     public mutating func removeAll(keepingCapacity keepCapacity: Bool = false) {
-        removals &+= entries.count
+        removals &+= count
         entries.removeAll(keepingCapacity: keepCapacity)
+        head = 0
         if keepCapacity {
             for i in table.indices { table[i] = 0 }
         } else {
@@ -230,17 +269,18 @@ public struct DictStorage {
 
     // MARK: Views
 
-    public var keys: [HashKey] { entries.map(\.key) }
-    public var values: [Value] { entries.map(\.value) }
-    public var elements: Elements { Elements(entries: entries) }
+    public var keys: [HashKey] { entries[head...].map(\.key) }
+    public var values: [Value] { entries[head...].map(\.value) }
+    public var elements: Elements { Elements(entries: entries, start: head) }
 
     /// The entries as a random-access collection of `(key:, value:)` pairs.
     public struct Elements: RandomAccessCollection {
         let entries: ContiguousArray<Entry>
+        let start: Int
         public var startIndex: Int { 0 }
-        public var endIndex: Int { entries.count }
+        public var endIndex: Int { entries.count - start }
         public subscript(position: Int) -> Element {
-            let entry = entries[position]
+            let entry = entries[start + position]
             return (entry.key, entry.value)
         }
     }
@@ -248,7 +288,7 @@ public struct DictStorage {
     /// The key and value at a position in insertion order.
     @inline(__always)
     func entry(at position: Int) -> Element {
-        let entry = entries[position]
+        let entry = entries[head + position]
         return (entry.key, entry.value)
     }
 }
@@ -266,9 +306,9 @@ extension DictStorage: Sequence {
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(entries: entries) }
+    public func makeIterator() -> Iterator { Iterator(entries: entries, position: head) }
 
-    public var underestimatedCount: Int { entries.count }
+    public var underestimatedCount: Int { count }
 }
 
 extension DictStorage: ExpressibleByDictionaryLiteral {

@@ -177,7 +177,10 @@ struct TupleRecycler {
     @inline(__always)
     mutating func tuple(count: Int, _ item: (Int) -> Value) -> Value {
         if let tuple = reusable(count: count) {
-            for k in 0..<count { tuple.items[k] = item(k) }
+            // One uniqueness check for the whole refill, not one per item.
+            tuple.items.withUnsafeMutableBufferPointer { items in
+                for k in 0..<count { items[k] = item(k) }
+            }
             return .object(tuple)
         }
         var items: [Value] = []

@@ -179,6 +179,7 @@ public final class PyType: PyObject {
         subscriptOverrides = nil
         truthMethodsCache = nil
         attributeHookCache = nil
+        getItemMethodCache = nil
         builtinIterationCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
@@ -330,6 +331,18 @@ public final class PyType: PyObject {
         if let known = truthMethodsCache { return known }
         let found = TruthMethods(bool: lookup("__bool__"), length: lookup("__len__"))
         truthMethodsCache = found
+        return found
+    }
+
+    /// `lookup("__getitem__")`, kept in a field: a subscript of a native container that the
+    /// VM has no inline path for (`window[0]` on a deque) asks it on every read.
+    private struct GetItemMethod { let method: Value? }
+    private var getItemMethodCache: GetItemMethod?
+
+    var getItemMethod: Value? {
+        if let known = getItemMethodCache { return known.method }
+        let found = lookup("__getitem__")
+        getItemMethodCache = GetItemMethod(method: found)
         return found
     }
 

@@ -76,7 +76,8 @@ extension Interpreter {
             case let b as PyBytes: return b.bytes.count
             case let v as PyDictView: return v.dict.storage.count
             default:
-                if let method = o.type.lookup("__len__") { return try checkedLength(try callSpecial(method, value)) }
+                // The field truth tests keep, not a look-up by name (`len(queue)` in a loop).
+                if let method = o.type.truthMethods.length { return try checkedLength(try callSpecial(method, value)) }
             }
         }
         throw PyException(BuiltinTypes.typeError, "object of type '\(value.typeName)' has no len()")

@@ -84,7 +84,7 @@ extension Interpreter {
             default:
                 break
             }
-            if let method = o.type.lookup("__getitem__") {
+            if let method = o.type.getItemMethod {
                 return try callSpecial(method, container, index)
             }
         }

@@ -8,7 +8,7 @@ from operator import itemgetter as _itemgetter
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 # Native, as in CPython (Modules/Deque.swift, CollectionsModule.swift): deque is a ring buffer
 # whose methods cost what a list's do; _count_elements is Counter's counting loop.
-from _collections import deque, _count_elements, _largest_counts, _namedtuple_methods
+from _collections import deque, _count_elements, _largest_counts, _namedtuple_methods, _odict_popitem, _odict_move_to_end
 
 _repr_running = set()
 
@@ -287,29 +287,9 @@ class OrderedDict(dict):
         for key, value in kwds.items():
             self[key] = value
 
-    def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        if last:
-            return dict.popitem(self)
-        key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
-
-    def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
+    # Native (OrderedDictMethods.swift): they run once per item in queue- and LRU-style loops.
+    popitem = _odict_popitem
+    move_to_end = _odict_move_to_end
 
     def __reversed__(self):
         return iter(list(dict.keys(self))[::-1])
