@@ -225,22 +225,30 @@ extension Interpreter {
         case .loadBuildClass:
             push(builtins["__build_class__"] ?? .none)
         case .raise:
+            let exception: PyException
             switch arg {
             case 0:
                 guard let active = handledExceptions.last else {
                     throw PyException(BuiltinTypes.runtimeError, "No active exception to reraise")
                 }
-                throw active
+                exception = active
             case 1:
-                throw try makeRaisable(pop(), cause: nil)
+                exception = try makeRaisable(pop(), cause: nil)
             default:
                 let cause = pop()
-                throw try makeRaisable(pop(), cause: cause)
+                exception = try makeRaisable(pop(), cause: cause)
             }
+            // `raise e` of an exception caught in this frame adds this line in front of the
+            // one it has (a new exception gets its first entry here, as it would unwinding).
+            if arg != 0 { addTraceback(exception, frame: frame, raiseStatement: true) }
+            if !raiseToHandlerInFrame(exception, frame: frame, sp: &sp, pc: &pc) { throw exception }
         case .reraise:
             let value = pop()
-            if case .object(let o) = value, let exception = o as? PyException { throw exception }
-            throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
+            guard case .object(let o) = value, o.objectKind == .exception else {
+                throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
+            }
+            let exception = unsafeDowncast(o, to: PyException.self)
+            if !raiseToHandlerInFrame(exception, frame: frame, sp: &sp, pc: &pc) { throw exception }
         case .beforeWith:
             // [manager] -> [exit, enter, manager] (or [exit, unset, bound enter]) for the
             // `callMethod 0` that follows.
@@ -331,6 +339,9 @@ extension Interpreter {
     }
 
     func exceptionMatches(_ exception: Value, _ type: Value) throws -> Bool {
+        // `except ValueError:` catching a ValueError: the classes are the same object, and an
+        // exception's class is always a BaseException subclass, so nothing needs checking.
+        if case .object(let t) = type, case .object(let e) = exception, e.objectKind == .exception, e.type === t { return true }
         switch type {
         case .object(let t as PyType):
             guard t.isSubtype(of: BuiltinTypes.baseException) else {
