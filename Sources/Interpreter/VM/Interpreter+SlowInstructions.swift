@@ -308,8 +308,8 @@ extension Interpreter {
     func makeRaisable(_ value: Value, cause: Value?) throws -> PyException {
         let exception: PyException
         switch value {
-        case .object(let o as PyException):
-            exception = o
+        case .object(let o) where o.objectKind == .exception:
+            exception = unsafeDowncast(o, to: PyException.self)
         case .object(let o as PyType) where o.isSubtype(of: BuiltinTypes.baseException):
             let made = try call(.object(o), Arguments([]))
             guard case .object(let instance as PyException) = made else {
@@ -339,9 +339,6 @@ extension Interpreter {
     }
 
     func exceptionMatches(_ exception: Value, _ type: Value) throws -> Bool {
-        // `except ValueError:` catching a ValueError: the classes are the same object, and an
-        // exception's class is always a BaseException subclass, so nothing needs checking.
-        if case .object(let t) = type, case .object(let e) = exception, e.objectKind == .exception, e.type === t { return true }
         switch type {
         case .object(let t as PyType):
             guard t.isSubtype(of: BuiltinTypes.baseException) else {
