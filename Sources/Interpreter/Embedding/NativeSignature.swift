@@ -310,6 +310,7 @@ extension PyType {
         let function = PyBuiltinFunction(name: name, qualifiedName: "\(self.name).\(name)") { interpreter, arguments in
             try getter(interpreter, arguments[0])
         }
+        function.takeDirectGetter(getter)
         define(name, .object(PyProperty(getter: .object(function), doc: doc.map { .str($0) } ?? .none)))
     }
 
@@ -317,10 +318,21 @@ extension PyType {
     public func property(_ name: String, doc: String? = nil, get getter: @escaping (Interpreter, Value) throws -> Value,
                          set setter: @escaping (Interpreter, Value, Value) throws -> Void) {
         let get = PyBuiltinFunction(name: name) { interpreter, arguments in try getter(interpreter, arguments[0]) }
+        get.takeDirectGetter(getter)
         let set = PyBuiltinFunction(name: name) { interpreter, arguments in
             try setter(interpreter, arguments[0], arguments[1])
             return .none
         }
         define(name, .object(PyProperty(getter: .object(get), setter: .object(set), doc: doc.map { .str($0) } ?? .none)))
+    }
+}
+
+extension PyBuiltinFunction {
+    /// A native property getter also callable with its object in place (`exc.args` in a
+    /// loop reads it without packing an argument list).
+    func takeDirectGetter(_ getter: @escaping (Interpreter, Value) throws -> Value) {
+        direct = { interpreter, arguments, _ in try getter(interpreter, arguments[0]) }
+        directMinimum = 1
+        directMaximum = 1
     }
 }

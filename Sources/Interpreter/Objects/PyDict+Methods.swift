@@ -14,7 +14,7 @@ enum DictMethods {
         NativeMethod("get", "self, key, default=None, /", direct: 2...3, getDirect, get),
         NativeMethod("pop", "self, key, *default", pop),
         NativeMethod("popitem", "self", popitem),
-        NativeMethod("setdefault", "self, key, default=None, /", setdefault),
+        NativeMethod("setdefault", "self, key, default=None, /", direct: 2...3, setdefaultDirect, setdefault),
         NativeMethod("update", "self, source=None, /, **kwargs", update),
         NativeMethod("clear", "self", clear),
         NativeMethod("copy", "self", copy),
@@ -198,6 +198,17 @@ enum DictMethods {
         if let value = d.storage[key] { return value }
         d.storage[key] = args["default"]
         return args["default"]
+    }
+
+    /// `setdefault` called positionally from the dispatch loop (`groups.setdefault(k, []).append(x)`
+    /// in a loop): arguments read in place, simple keys hashed without the general path.
+    static func setdefaultDirect(_ interpreter: Interpreter, _ arguments: UnsafeMutablePointer<Value>, _ count: Int) throws -> Value {
+        let d = try dict(arguments[0])
+        let key = try arguments[1].simpleHashKey ?? interpreter.hashKey(arguments[1])
+        if let value = d.storage.value(forKey: key, hash: key.fastHash) { return value }
+        let value = count == 3 ? arguments[2] : .none
+        d.storage[key] = value
+        return value
     }
 
     static func update(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

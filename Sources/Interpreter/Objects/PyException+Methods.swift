@@ -16,6 +16,12 @@ enum ExceptionMethods {
         type.property("__suppress_context__", get: { _, v in .bool(exception(v)?.suppressContext ?? false) },
                       set: { i, v, new in exception(v)?.suppressContext = try i.isTruthy(new) })
         type.property("__traceback__") { i, v in exception(v).map { TracebackObjects.chain(for: $0, i) } ?? .none }
+        for type in [BuiltinTypes.nameError, BuiltinTypes.attributeError] {
+            type.property("name", get: { _, v in exception(v)?.nameAttribute ?? .none },
+                          set: { _, v, new in exception(v)?.assignedName = new })
+        }
+        BuiltinTypes.attributeError.property("obj", get: { _, v in exception(v)?.objectAttribute ?? .none },
+                                             set: { _, v, new in exception(v)?.assignedObject = new })
         BuiltinTypes.stopIteration.property("value") { _, v in exception(v)?.args.first ?? .none }
         BuiltinTypes.systemExit.property("code") { _, v in exception(v)?.args.first ?? .none }
         // KeyError prints the repr of its key, so it needs a `__str__` of its own.

@@ -222,8 +222,16 @@ extension Interpreter {
     /// A property's getter called on `object` from Swift (native getters, such as the
     /// `itemgetter` of a namedtuple field, without packing an argument list).
     func callPropertyGetter(_ getter: Value, _ object: Value) throws -> Value {
-        if case .object(let g) = getter, let native = g as? PyNativeCallable, g.type.isBuiltin {
-            return try native.invokeOne(self, object)
+        if case .object(let g) = getter {
+            if g.objectKind == .builtinFunction {
+                let builtin = unsafeDowncast(g, to: PyBuiltinFunction.self)
+                if builtin.hasDirect(forCount: 1) {
+                    var argument = object
+                    return try builtin.direct(self, &argument, 1)
+                }
+            } else if let native = g as? PyNativeCallable, g.type.isBuiltin {
+                return try native.invokeOne(self, object)
+            }
         }
         return try call(getter, Arguments([object]))
     }

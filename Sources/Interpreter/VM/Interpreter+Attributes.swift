@@ -30,10 +30,13 @@ extension Interpreter {
             guard let getattr = object.type.attributeHook else { return try instanceAttribute(object, name) }
             do {
                 if let value = try instanceAttribute(object, name) { return value }
-            } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {}
+            } catch {
+                guard let exception = PyException.from(error), exception.isInstance(of: BuiltinTypes.attributeError) else { throw error }
+            }
             return try call(getattr, Arguments([object, .str(name)]))
-        } catch let error as PyException where error.isInstance(of: BuiltinTypes.attributeError) {
-            return nil
+        } catch {
+            if let exception = PyException.from(error), exception.isInstance(of: BuiltinTypes.attributeError) { return nil }
+            throw error
         }
     }
 
@@ -72,9 +75,7 @@ extension Interpreter {
     }
 
     func noAttribute(_ object: Value, _ name: String) -> PyException {
-        let exception = PyException(BuiltinTypes.attributeError, "'\(object.typeName)' object has no attribute '\(name)'")
-        exception.attributes["name"] = .str(name)
-        exception.attributes["obj"] = object
+        let exception = PyException(type: BuiltinTypes.attributeError, pending: .missingAttribute(typeName: object.typeName, name: name))
         exception.suggestionSource = .attribute(object, name)
         return exception
     }

@@ -2,7 +2,7 @@
 extension Interpreter {
     /// Any error thrown inside the VM as a Python exception.
     func asPythonException(_ error: Error) -> PyException {
-        if let exception = error as? PyException { return exception }
+        if let exception = PyException.from(error) { return exception }
         if let convert = errorConverter, let exception = convert(error) { return exception }
         return PyException(BuiltinTypes.systemError, "\(error)")
     }
@@ -10,28 +10,30 @@ extension Interpreter {
     /// Adds the frame's line to the traceback, with the caret line under the operation it was
     /// running and, when `operands` are given (the frame where the operation failed), the line
     /// that names them.
-    func addTraceback(_ exception: PyException, frame: Frame, operands: FailedOperands? = nil) {
-        let line = frame.currentLine
+    /// A frame adds one entry however often the exception passes through it (a bare `raise`
+    /// or the end of a `finally` re-raises without one), except that an explicit `raise exc`
+    /// adds a line for itself as CPython does (`raiseStatement`).
+    func addTraceback(_ exception: PyException, frame: Frame, operands: FailedOperands? = nil, raiseStatement: Bool = false) {
         let id = frame.serial
-        if let last = exception.traceback.last, last.frameSerial == id { return }
-        let name = frame.code.name
-        var entry = TracebackEntry(file: frame.code.file, line: line, functionName: name)
-        entry.frameSerial = id
+        if !raiseStatement, exception.traceback.last?.frameSerial == id { return }
         let index = frame.pc - 1
-        if index >= 0 {
-            // Operands the describer knows (tensors) are named now, while they are at hand;
-            // otherwise the operation's site is looked up and the carets are drawn only if the
-            // traceback is printed (a caught exception never needs them).
-            if let operands, describesAny(operands), let site = frame.code.operationSites[index],
-               let source = frame.code.file.line(line),
-               let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) {
-                entry.caretLine = carets
-                entry.operandLine = operandLine(operands, file: frame.code.file, column: column)
-            } else {
-                entry.caretOrigin = CaretOrigin(code: frame.code, instruction: index)
-            }
+        var entry = TracebackEntry(code: frame.code, instruction: index, frameSerial: id)
+        // Operands the describer knows (tensors) are named now, while they are at hand;
+        // otherwise the line, its text and the carets are derived from the instruction only
+        // if the traceback is read (a caught exception never needs them).
+        if index >= 0, let operands, describesAny(operands) {
+            describe(&entry, operands, frame: frame, index: index)
         }
         exception.traceback.append(entry)
+    }
+
+    @inline(never)
+    private func describe(_ entry: inout TracebackEntry, _ operands: FailedOperands, frame: Frame, index: Int) {
+        let line = frame.code.line(at: index)
+        guard let site = frame.code.operationSites[index], let source = frame.code.file.line(line),
+              let (carets, column) = TracebackCarets.carets(for: site, line: source, lineNumber: line) else { return }
+        entry.describedOperation = DescribedOperation(caretLine: carets,
+                                                      operandLine: operandLine(operands, file: frame.code.file, column: column))
     }
 
     func unboundLocal(_ name: String) -> PyException {
@@ -39,8 +41,7 @@ extension Interpreter {
     }
 
     func nameError(_ name: String) -> PyException {
-        let exception = PyException(BuiltinTypes.nameError, "name '\(name)' is not defined")
-        exception.attributes["name"] = .str(name)
+        let exception = PyException(type: BuiltinTypes.nameError, pending: .undefinedName(name))
         exception.suggestionSource = .name(name, locals: boundLocals(currentFrame), globals: currentFrame?.globals)
         return exception
     }

@@ -27,6 +27,13 @@ extension Interpreter {
             if handledExceptions.count > frame._withUnsafeGuaranteedRef({ $0.exceptionDepth }) { handledExceptions.removeLast() }
         case .checkExcMatch:
             // [exception, type] -> [exception, matches]; the type's slot takes the answer.
+            // `except ValueError:` catching a ValueError: the class is the exception's own, read
+            // in place (an exception's class always derives from BaseException).
+            if let exception = (sp - 2).unretainedObject, let type = (sp - 1).unretainedObject,
+               exception._withUnsafeGuaranteedRef({ $0.objectKind == .exception && $0.storedType === type.takeUnretainedValue() }) {
+                (sp - 1).pointee = .bool(true)
+                return
+            }
             let matches = try exceptionMatches((sp - 2).pointee, (sp - 1).pointee)
             (sp - 1).pointee = .bool(matches)
         default:

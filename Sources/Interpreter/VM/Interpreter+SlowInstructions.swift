@@ -225,22 +225,30 @@ extension Interpreter {
         case .loadBuildClass:
             push(builtins["__build_class__"] ?? .none)
         case .raise:
+            let exception: PyException
             switch arg {
             case 0:
                 guard let active = handledExceptions.last else {
                     throw PyException(BuiltinTypes.runtimeError, "No active exception to reraise")
                 }
-                throw active
+                exception = active
             case 1:
-                throw try makeRaisable(pop(), cause: nil)
+                exception = try makeRaisable(pop(), cause: nil)
             default:
                 let cause = pop()
-                throw try makeRaisable(pop(), cause: cause)
+                exception = try makeRaisable(pop(), cause: cause)
             }
+            // `raise e` of an exception caught in this frame adds this line in front of the
+            // one it has (a new exception gets its first entry here, as it would unwinding).
+            if arg != 0 { addTraceback(exception, frame: frame, raiseStatement: true) }
+            if !raiseToHandlerInFrame(exception, frame: frame, sp: &sp, pc: &pc) { throw exception }
         case .reraise:
             let value = pop()
-            if case .object(let o) = value, let exception = o as? PyException { throw exception }
-            throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
+            guard case .object(let o) = value, o.objectKind == .exception else {
+                throw PyException(BuiltinTypes.systemError, "reraise of a non-exception")
+            }
+            let exception = unsafeDowncast(o, to: PyException.self)
+            if !raiseToHandlerInFrame(exception, frame: frame, sp: &sp, pc: &pc) { throw exception }
         case .beforeWith:
             // [manager] -> [exit, enter, manager] (or [exit, unset, bound enter]) for the
             // `callMethod 0` that follows.
@@ -300,8 +308,8 @@ extension Interpreter {
     func makeRaisable(_ value: Value, cause: Value?) throws -> PyException {
         let exception: PyException
         switch value {
-        case .object(let o as PyException):
-            exception = o
+        case .object(let o) where o.objectKind == .exception:
+            exception = unsafeDowncast(o, to: PyException.self)
         case .object(let o as PyType) where o.isSubtype(of: BuiltinTypes.baseException):
             let made = try call(.object(o), Arguments([]))
             guard case .object(let instance as PyException) = made else {

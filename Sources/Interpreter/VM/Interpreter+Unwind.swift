@@ -49,4 +49,26 @@ extension Interpreter {
             pc = current.pc
         }
     }
+
+    /// `raise` (or the re-raise ending a `finally`) inside a `try` block of the same frame: the
+    /// exception goes straight to the block's handler, exactly as `unwind` would take it there,
+    /// without a Swift `throw` (whose error box and dynamic cast back to `PyException` cost
+    /// more than the rest of a caught raise). False, with nothing done, when the frame has no
+    /// handler: the caller throws and `unwind` leaves the frame.
+    @inline(never)
+    func raiseToHandlerInFrame(_ exception: PyException, frame: Frame, sp: inout UnsafeMutablePointer<Value>, pc: inout Int) -> Bool {
+        guard let block = frame.blocks.last else { return false }
+        // What `unwind` does for the frame that raised: a raise has no operands to describe.
+        failedCallOperands = nil
+        frame.pc = pc
+        addTraceback(exception, frame: frame)
+        frame.blocks.removeLast()
+        let target = frame.stackBase + block.stackHeight
+        if sp > target { target.releaseSlots(sp - target) }
+        sp = target
+        sp.initialize(to: .object(exception))
+        sp += 1
+        pc = block.handler
+        return true
+    }
 }
