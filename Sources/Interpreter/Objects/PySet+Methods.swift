@@ -106,7 +106,15 @@ enum SetMethods {
 
     /// The keys `set(iterable)` holds, added as CPython adds them (which decides their slots).
     static func keys(of iterable: Value, _ interpreter: Interpreter) throws -> SetStorage {
-        SetStorage(try operand(iterable, interpreter))
+        if case .object(let o) = iterable,
+           (o.objectKind == .list && o.type === BuiltinTypes.list) || (o.objectKind == .tuple && o.type === BuiltinTypes.tuple) {
+            // Straight from the array, with no intermediate array of keys (see `operand`).
+            let items = o.objectKind == .list ? unsafeDowncast(o, to: PyList.self).items : unsafeDowncast(o, to: PyTuple.self).items
+            var storage = SetStorage()
+            for item in items { storage.insert(try interpreter.hashKey(item)) }
+            return storage
+        }
+        return SetStorage(try operand(iterable, interpreter))
     }
 
     static func newSet(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {

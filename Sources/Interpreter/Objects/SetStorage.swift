@@ -1,7 +1,9 @@
 /// The storage of `set` and `frozenset`: CPython's set hash table (Objects/setobject.c), so that
 /// iteration order, `pop()` and the results of set algebra come out as they do in CPython.
 ///
-/// A power-of-two array of (hash, key) slots. A key is looked for from slot `hash & mask`,
+/// A power-of-two array of slots, each a key's hash and its place in a dense array of keys
+/// (so tables hold no references: cheap to allocate, copy and free). A key is looked for from
+/// slot `hash & mask`,
 /// first along up to `linearProbes` neighbours (cheap, same cache lines), then by CPython's
 /// perturbed jump `i = i * 5 + 1 + perturb`. Removing a key leaves a dummy slot (so keys placed
 /// past it stay reachable); an insertion reuses the last dummy on its probe path. The table is
@@ -10,20 +12,20 @@
 /// ints, floats, bools or tuples of them iterates in CPython's order.
 ///
 /// Value semantics (copy on write), like `DictStorage`: copying a set whose table needs no
-/// rebuilding shares the slots until one side changes.
+/// rebuilding shares the arrays until one side changes.
 public struct SetStorage {
+    /// A table slot: the key's Python hash and where the key is in `keys` (plus one); 0 marks
+    /// an empty slot, -1 a dummy. Plain integers, so tables are cheap to make, copy and free;
+    /// the keys (which hold references) live densely in `keys`.
     @usableFromInline
     struct Slot {
-        /// The key's Python hash; 0 in an empty slot and -1 (never a Python hash) in a dummy.
         var hash: Int
-        /// `.unset` in empty and dummy slots.
-        var key: HashKey
+        var index: Int
 
-        static let empty = Slot(hash: 0, key: HashKey(.unset))
-        static let dummy = Slot(hash: -1, key: HashKey(.unset))
+        static let empty = Slot(hash: 0, index: 0)
+        static let dummy = Slot(hash: -1, index: -1)
 
-        @inline(__always) var isLive: Bool { !key.value.isUnset }
-        @inline(__always) var isEmpty: Bool { hash == 0 && key.value.isUnset }
+        @inline(__always) var isLive: Bool { index > 0 }
     }
 
     static let minimumSize = 8
@@ -32,6 +34,9 @@ public struct SetStorage {
 
     /// The table: empty until the first insertion, then a power of two of at least 8 slots.
     @usableFromInline var slots: ContiguousArray<Slot> = []
+    /// The keys the slots point at, in insertion order; a removed key's place holds `.unset`
+    /// until the table is rebuilt or compacted. Only the slots decide the iteration order.
+    @usableFromInline var keys: ContiguousArray<HashKey> = []
     /// Live plus dummy slots.
     @usableFromInline var fill = 0
     /// Live keys.
@@ -52,6 +57,9 @@ public struct SetStorage {
     /// The table's mask (size - 1); an unallocated table counts as the minimum size.
     @inline(__always) var mask: Int { slots.isEmpty ? Self.minimumSize - 1 : slots.count - 1 }
 
+    /// The key of a live slot.
+    @inline(__always) func key(of slot: Slot) -> HashKey { keys[slot.index - 1] }
+
     // MARK: Lookup
 
     /// The slot holding a key equal to `key` (whose Python hash is `hash`), or nil.
@@ -59,25 +67,24 @@ public struct SetStorage {
     func find(_ key: HashKey, hash: Int) -> Int? {
         if count == 0 { return nil }
         return slots.withUnsafeBufferPointer { table in
-            let mask = table.count - 1
-            var i = hash & mask
-            var perturb = UInt(bitPattern: hash)
-            while true {
-                var j = i
-                var probes = i + Self.linearProbes <= mask ? Self.linearProbes : 0
+            keys.withUnsafeBufferPointer { keys in
+                let mask = table.count - 1
+                var i = hash & mask
+                var perturb = UInt(bitPattern: hash)
                 while true {
-                    if table[j].hash == hash {
-                        if table[j].key.value.isUnset { return nil }  // empty (hash 0)
-                        if HashKey.fastEqual(table[j].key, key) { return j }
-                    } else if table[j].isEmpty {
-                        return nil
+                    var j = i
+                    var probes = i + Self.linearProbes <= mask ? Self.linearProbes : 0
+                    while true {
+                        let index = table[j].index
+                        if index == 0 { return nil }
+                        if table[j].hash == hash && index > 0 && HashKey.fastEqual(keys[index - 1], key) { return j }
+                        if probes == 0 { break }
+                        probes -= 1
+                        j += 1
                     }
-                    if probes == 0 { break }
-                    probes -= 1
-                    j += 1
+                    perturb >>= 5
+                    i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
                 }
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
             }
         }
     }
@@ -97,43 +104,48 @@ public struct SetStorage {
     /// with such keys go through `PySet.add`, which looks first and passes `knownAbsent`.
     @discardableResult
     public mutating func insert(_ key: HashKey, hash: Int, knownAbsent: Bool = false) -> Bool {
-        if slots.isEmpty { slots = ContiguousArray(repeating: .empty, count: Self.minimumSize) }
+        if slots.isEmpty { allocate(size: Self.minimumSize) }
         let mask = slots.count - 1
         var dummy = -1
         var target = -1
         var i = hash & mask
         var perturb = UInt(bitPattern: hash)
         slots.withUnsafeBufferPointer { table in
-            while true {
-                var j = i
-                var probes = i + Self.linearProbes <= mask ? Self.linearProbes : 0
+            keys.withUnsafeBufferPointer { keys in
                 while true {
-                    if table[j].hash == hash {
-                        if table[j].key.value.isUnset { target = j; return }
-                        if !knownAbsent && HashKey.fastEqual(table[j].key, key) { return }
-                    } else if table[j].hash == -1 {
-                        dummy = j
-                    } else if table[j].isEmpty {
-                        target = j
-                        return
+                    var j = i
+                    var probes = i + Self.linearProbes <= mask ? Self.linearProbes : 0
+                    while true {
+                        let index = table[j].index
+                        if index == 0 { target = j; return }
+                        if index < 0 {
+                            dummy = j
+                        } else if table[j].hash == hash && !knownAbsent && HashKey.fastEqual(keys[index - 1], key) {
+                            return
+                        }
+                        if probes == 0 { break }
+                        probes -= 1
+                        j += 1
                     }
-                    if probes == 0 { break }
-                    probes -= 1
-                    j += 1
+                    perturb >>= 5
+                    i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
                 }
-                perturb >>= 5
-                i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
             }
         }
         if target < 0 { return false }
+        // Keys removed and re-added into dummy slots never trigger a rebuild: compact their
+        // array now and then instead, keeping every slot where it is.
+        if keys.count >= slots.count { compactKeys() }
         version &+= 1
         count += 1
         if key.custom != nil { hasCustomKeys = true }
+        keys.append(key)
+        let slot = Slot(hash: hash, index: keys.count)
         if dummy >= 0 {
-            slots[dummy] = Slot(hash: hash, key: key)
+            slots[dummy] = slot
             return true
         }
-        slots[target] = Slot(hash: hash, key: key)
+        slots[target] = slot
         fill += 1
         if fill * 5 >= mask * 3 { resize(minimumUsed: growthTarget) }
         return true
@@ -142,6 +154,13 @@ public struct SetStorage {
     /// The live count a full table is rebuilt for.
     var growthTarget: Int { count > 50000 ? count * 2 : count * 4 }
 
+    /// An empty table of `size` slots, with room for the keys it takes before growing.
+    mutating func allocate(size: Int) {
+        slots = ContiguousArray(repeating: .empty, count: size)
+        keys = []
+        keys.reserveCapacity(size * 3 / 5 + 1)
+    }
+
     /// Puts a key known to be absent into a table without dummies (after a rebuild).
     @inline(__always)
     static func insertClean(_ table: UnsafeMutableBufferPointer<Slot>, _ slot: Slot) {
@@ -149,9 +168,9 @@ public struct SetStorage {
         var i = slot.hash & mask
         var perturb = UInt(bitPattern: slot.hash)
         while true {
-            if table[i].key.value.isUnset { table[i] = slot; return }
+            if table[i].index == 0 { table[i] = slot; return }
             if i + linearProbes <= mask {
-                for j in i + 1...i + linearProbes where table[j].key.value.isUnset {
+                for j in i + 1...i + linearProbes where table[j].index == 0 {
                     table[j] = slot
                     return
                 }
@@ -167,14 +186,27 @@ public struct SetStorage {
         var size = Self.minimumSize
         while size <= minimumUsed { size <<= 1 }
         if size == Self.minimumSize && slots.count <= Self.minimumSize && fill == count { return }
-        let old = slots
-        var table = ContiguousArray(repeating: Slot.empty, count: size)
-        table.withUnsafeMutableBufferPointer { table in
-            for slot in old where slot.isLive { Self.insertClean(table, slot) }
+        let oldSlots = slots, oldKeys = keys
+        allocate(size: size)
+        slots.withUnsafeMutableBufferPointer { table in
+            for slot in oldSlots where slot.isLive {
+                keys.append(oldKeys[slot.index - 1])
+                Self.insertClean(table, Slot(hash: slot.hash, index: keys.count))
+            }
         }
-        slots = table
         fill = count
         version &+= 1
+    }
+
+    /// Drops removed keys from `keys`, renumbering the slots (which stay where they are).
+    mutating func compactKeys() {
+        var compacted = ContiguousArray<HashKey>()
+        compacted.reserveCapacity(slots.count * 3 / 5 + 1)
+        for j in slots.indices where slots[j].isLive {
+            compacted.append(keys[slots[j].index - 1])
+            slots[j].index = compacted.count
+        }
+        keys = compacted
     }
 
     // MARK: Removal
@@ -191,7 +223,9 @@ public struct SetStorage {
 
     /// Empties slot `j` (found by `find` on this same version of the table) into a dummy.
     mutating func removeSlot(_ j: Int) -> HashKey {
-        let key = slots[j].key
+        let index = slots[j].index - 1
+        let key = keys[index]
+        keys[index] = HashKey(.unset)
         slots[j] = .dummy
         count -= 1
         version &+= 1
@@ -211,6 +245,7 @@ public struct SetStorage {
     /// `set.clear()`: back to the minimum (unallocated) table. The pop finger stays, as in CPython.
     public mutating func removeAll() {
         slots = []
+        keys = []
         fill = 0
         count = 0
         hasCustomKeys = false
@@ -247,16 +282,20 @@ public struct SetStorage {
         }
         if other.hasCustomKeys { hasCustomKeys = true }
         if fill == 0 {
-            if slots.isEmpty { slots = ContiguousArray(repeating: .empty, count: Self.minimumSize) }
+            if slots.isEmpty { allocate(size: Self.minimumSize) }
+            keys.reserveCapacity(other.count)
             slots.withUnsafeMutableBufferPointer { table in
-                for slot in other.slots where slot.isLive { Self.insertClean(table, slot) }
+                for slot in other.slots where slot.isLive {
+                    keys.append(other.key(of: slot))
+                    Self.insertClean(table, Slot(hash: slot.hash, index: keys.count))
+                }
             }
             fill = other.count
             count = other.count
             version &+= 1
             return
         }
-        for slot in other.slots where slot.isLive { insert(slot.key, hash: slot.hash) }
+        for slot in other.slots where slot.isLive { insert(other.key(of: slot), hash: slot.hash) }
     }
 
     /// Makes room for `incoming` more keys at once (CPython's presizing before merging a dict).
@@ -270,7 +309,7 @@ public struct SetStorage {
     public func isSubset(of other: SetStorage) -> Bool {
         if count > other.count { return false }
         for slot in slots where slot.isLive {
-            if !other.contains(slot.key, hash: slot.hash) { return false }
+            if !other.contains(key(of: slot), hash: slot.hash) { return false }
         }
         return true
     }
@@ -299,18 +338,19 @@ extension SetStorage: Sequence {
     /// The keys in slot order (CPython's iteration order), over a snapshot of the table.
     public struct Iterator: IteratorProtocol {
         let slots: ContiguousArray<Slot>
+        let keys: ContiguousArray<HashKey>
         var position = 0
 
         public mutating func next() -> HashKey? {
             while position < slots.count {
                 defer { position += 1 }
-                if slots[position].isLive { return slots[position].key }
+                if slots[position].isLive { return keys[slots[position].index - 1] }
             }
             return nil
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(slots: slots) }
+    public func makeIterator() -> Iterator { Iterator(slots: slots, keys: keys) }
 
     public var underestimatedCount: Int { count }
 
@@ -319,7 +359,7 @@ extension SetStorage: Sequence {
     public func key(atOrAfter position: Int) -> (key: HashKey, next: Int)? {
         var j = Swift.max(position, 0)
         while j < slots.count {
-            if slots[j].isLive { return (slots[j].key, j + 1) }
+            if slots[j].isLive { return (key(of: slots[j]), j + 1) }
             j += 1
         }
         return nil
@@ -328,7 +368,7 @@ extension SetStorage: Sequence {
     /// Each live key with its hash, in slot order.
     @inline(__always)
     func forEachEntry(_ body: (HashKey, Int) throws -> Void) rethrows {
-        for slot in slots where slot.isLive { try body(slot.key, slot.hash) }
+        for slot in slots where slot.isLive { try body(key(of: slot), slot.hash) }
     }
 }
 
