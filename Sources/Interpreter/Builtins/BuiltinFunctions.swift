@@ -171,7 +171,7 @@ enum BuiltinFunctions {
         case .float(let d): return .int(NumericHash.hash(d))
         default: if let big = args["obj"].asBigInt { return .int(big.value.pythonHash) }
         }
-        return .int((try interpreter.hashKey(args["obj"])).hashValue)
+        return .int((try interpreter.hashKey(args["obj"])).pythonHash)
     }
 
     static func id(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -159,6 +159,12 @@ extension Compiler {
                 }
             } else if items.count > Compiler.literalChunk {
                 try compileInChunks(items, build: .buildSet, add: .setUpdate)
+            } else if items.count > 2, let constant = constantFrozenSet(items) {
+                // As CPython compiles `{1, 2, 3}`: a frozenset constant merged into a new set,
+                // which places the keys as that merge does (not as adding them one by one).
+                unit.emit(.buildSet, 0)
+                unit.emit(.loadConst, unit.constant(constant))
+                unit.emit(.setUpdate, 1)
             } else {
                 for item in items { try compile(item) }
                 unit.emit(.buildSet, items.count)
@@ -230,6 +236,42 @@ extension Compiler {
             }
         }
         return .object(PyTuple(values))
+    }
+
+    /// The frozenset of a set display whose items are all constants (numbers, strings, None,
+    /// negated numbers, tuples of constants), keys added in the display's order; nil otherwise.
+    func constantFrozenSet(_ items: [Expr]) -> Value? {
+        var storage = SetStorage()
+        for item in items {
+            guard let value = foldedConstant(item) else { return nil }
+            storage.insert(HashKey(value))
+        }
+        return .object(PySet(storage, frozen: true))
+    }
+
+    /// The value of a constant expression as CPython's AST optimiser folds it, or nil.
+    func foldedConstant(_ expr: Expr) -> Value? {
+        switch expr.kind {
+        case .constant(let c):
+            switch c {
+            case .imaginary: return nil
+            default: return try? constantValue(c, at: expr.location)
+            }
+        case .unary(.minus, let operand):
+            guard case .constant(let c) = operand.kind else { return nil }
+            if case .int(let i) = c, i != Int.min { return .int(-i) }
+            if case .float(let d) = c { return .float(-d) }
+            return nil
+        case .tuple(let items):
+            var values: [Value] = []
+            for item in items {
+                guard let value = foldedConstant(item) else { return nil }
+                values.append(value)
+            }
+            return .object(PyTuple(values))
+        default:
+            return nil
+        }
     }
 
     /// Display literals longer than this are built a chunk at a time: all of a literal's items

@@ -63,7 +63,9 @@ enum DirectConstructors {
         if type === BuiltinTypes.set || type === BuiltinTypes.frozenset {
             let frozen = type === BuiltinTypes.frozenset
             return oneArgument(noArguments(general) { .object(PySet(frozen: frozen)) }) { interpreter, value in
-                .object(PySet(try SetMethods.keys(of: value, interpreter), frozen: frozen))
+                // `frozenset(f)` of an exact frozenset is `f` itself.
+                if frozen, case .object(let o) = value, o.type === BuiltinTypes.frozenset { return value }
+                return .object(PySet(try SetMethods.keys(of: value, interpreter), frozen: frozen))
             }
         }
         return general

@@ -21,7 +21,7 @@ public struct HashKey: Hashable {
         hasher.combine(fastHash)
     }
 
-    /// What Swift's hashed collections (`OrderedSet` of sets, `Set`) bucket by: the Python hash
+    /// What Swift's hashed collections (`Set`, `Dictionary`) bucket by: the Python hash
     /// mixed with the table's seed by a multiply-xorshift finaliser, instead of a SipHash run
     /// (through `Hasher`) per probe, which cost more than the set operation itself. Equal keys
     /// have equal Python hashes, so they get equal values, as `Hashable` requires.
@@ -56,32 +56,63 @@ public struct HashKey: Hashable {
     static func objectHash(_ o: PyObject) -> Int {
         // Big ints here, not in the inlined `fastHash`: the dispatch loop inlines that one.
         if let big = o as? PyBigInt { return big.keyHash }
-        if let t = o as? PyTuple {
-            // CPython's tuple hash (xxHash-like mixing of the item hashes).
-            var acc: UInt = 0x27D4_EB2F_1656_67C5
-            for item in t.items {
-                let lane = UInt(bitPattern: HashKey(item).fastHash)
-                acc = acc &+ lane &* 0xC2B2_AE3D_27D4_EB4F
-                acc = (acc << 31) | (acc >> 33)
-                acc = acc &* 0x9E37_79B1_85EB_CA87
-            }
-            acc = acc &+ (UInt(t.items.count) ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539))
-            return Int(bitPattern: acc)
-        }
+        if let t = o as? PyTuple { return tupleHash(t) }
         if let bytes = o as? PyBytes {
             // FNV-1a over the bytes: equal byte strings hash alike.
             var hash: UInt = 0xCBF2_9CE4_8422_2325
             for byte in bytes.bytes { hash = (hash ^ UInt(byte)) &* 0x100_0000_01B3 }
             return Int(bitPattern: hash)
         }
-        if let set = o as? PySet, set.isFrozen {
-            // Order-independent: combine the element hashes commutatively.
-            var total = 0
-            for element in set.storage { total &+= element.fastHash }
-            return total
-        }
+        if let set = o as? PySet, set.isFrozen { return set.frozenHash }
         return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue) >> 4)
     }
+
+    /// CPython's tuple hash (xxHash-like mixing of the items' Python hashes).
+    static func tupleHash(_ t: PyTuple) -> Int {
+        var acc: UInt = 0x27D4_EB2F_1656_67C5
+        for item in t.items {
+            let lane = UInt(bitPattern: HashKey(item).pythonHash)
+            acc = acc &+ lane &* 0xC2B2_AE3D_27D4_EB4F
+            acc = (acc << 31) | (acc >> 33)
+            acc = acc &* 0x9E37_79B1_85EB_CA87
+        }
+        acc = acc &+ (UInt(t.items.count) ^ (0x27D4_EB2F_1656_67C5 ^ 3_527_539))
+        return acc == UInt.max ? 1_546_275_796 : Int(bitPattern: acc)
+    }
+
+    /// CPython's `hash()` of the key, which places it in a set's table (and so decides set
+    /// iteration order): ints reduce modulo 2**61 - 1 (-1 becomes -2), floats hash as the
+    /// equal int or rational, tuples and frozensets combine their items' hashes as CPython
+    /// does. Never -1 (set tables mark removed slots with it). Dicts keep the cheaper
+    /// `fastHash`: their order is insertion order whatever the hash.
+    @inline(__always)
+    public var pythonHash: Int {
+        switch value {
+        case .int(let i):
+            if i != -1 && i.magnitude < UInt(NumericHash.modulus) { return i }
+            return NumericHash.hash(i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d):
+            if let i = Int(exactly: d) { return HashKey(.int(i)).pythonHash }
+            return NumericHash.hash(d)
+        case .none, .unset: return HashKey.noneHash
+        case .object(let o):
+            if let custom { return custom.hash == -1 ? -2 : custom.hash }
+            let hash: Int
+            if o.objectKind == .str {
+                hash = unsafeDowncast(o, to: PyStr.self).stringHash
+            } else if let big = o as? PyBigInt {
+                hash = big.value.pythonHash
+            } else {
+                hash = HashKey.objectHash(o)
+            }
+            return hash == -1 ? -2 : hash
+        }
+    }
+
+    /// `hash(None)`: the constant CPython 3.12+ uses (3.11 hashed None's address, which varies
+    /// by build).
+    static let noneHash = 0xFCA8_6420
 
     /// `==` with inline paths for ints and identical objects.
     @inline(__always)
@@ -120,7 +151,7 @@ public struct HashKey: Hashable {
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keysEqual($0, $1) }
             }
-            if let s = x as? PySet, let t = y as? PySet, s.isFrozen, t.isFrozen { return s.storage == t.storage }
+            if let s = x as? PySet, let t = y as? PySet, s.isFrozen, t.isFrozen { return s.storage.isEqual(to: t.storage) }
             return false
         default: return false
         }

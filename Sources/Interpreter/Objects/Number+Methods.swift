@@ -122,7 +122,7 @@ enum NumberMethods {
         case .float(let d): return .int(NumericHash.hash(d))
         default:
             if let big = args.receiver.asBigInt { return .int(big.value.pythonHash) }
-            return .int(HashKey(args.receiver).hashValue)
+            return .int(HashKey(args.receiver).pythonHash)
         }
     }
 

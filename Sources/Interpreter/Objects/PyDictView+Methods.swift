@@ -25,11 +25,49 @@ enum DictViewMethods {
     /// As CPython's views: a new `set` of the view's elements combined with any iterable.
     static func setOperator(_ op: BinaryOperation, reflected: Bool) -> NativeMethod.Body {
         { interpreter, args in
-            let mine = PySet(OrderedSetOfKeys(try SetMethods.elements(args.receiver, interpreter)), frozen: false)
-            let theirs = PySet(OrderedSetOfKeys(try SetMethods.elements(args["other"], interpreter)), frozen: false)
-            let (a, b) = reflected ? (theirs, mine) : (mine, theirs)
-            return SetMethods.algebra(op, a, b) ?? .object(Singletons.notImplemented)
+            let (left, right) = reflected ? (args["other"], args.receiver) : (args.receiver, args["other"])
+            return try setOperation(op, left, right, interpreter)
         }
+    }
+
+    /// CPython's dict view operators: `|`, `-`, `^` make a set of the left operand (a keys
+    /// view straight from its dict) and update it with the right one; `&` walks the right
+    /// operand (or the smaller of two views) and keeps what the view contains, or leaves it
+    /// to `set.intersection` when the other side is a set at least as large.
+    static func setOperation(_ op: BinaryOperation, _ left: Value, _ right: Value, _ interpreter: Interpreter) throws -> Value {
+        if op == .bitAnd { return try intersection(left, right, interpreter) }
+        var result = SetStorage(try viewOperand(left, interpreter))
+        let other = try SetMethods.operand(right, interpreter)
+        switch op {
+        case .bitOr: result.update(other)
+        case .subtract: result.subtract(other)
+        case .bitXor: result.formSymmetricDifference(other)
+        default: return .object(Singletons.notImplemented)
+        }
+        return .object(PySet(result))
+    }
+
+    /// A view as a set operand: a keys view of an exact dict as the dict itself.
+    static func viewOperand(_ value: Value, _ interpreter: Interpreter) throws -> SetOperand {
+        if let view = value.asObject as? PyDictView, view.kind == .keys, view.dict.type === BuiltinTypes.dict {
+            return .dict(view.dict)
+        }
+        return try SetMethods.operand(value, interpreter)
+    }
+
+    static func intersection(_ left: Value, _ right: Value, _ interpreter: Interpreter) throws -> Value {
+        var (view, other) = left.asObject is PyDictView ? (left, right) : (right, left)
+        let viewCount = try interpreter.length(view)
+        if case .object(let o) = other, o.type === BuiltinTypes.set, viewCount <= unsafeDowncast(o, to: PySet.self).storage.count {
+            let s = unsafeDowncast(o, to: PySet.self)
+            return .object(PySet(s.storage.intersection(try viewOperand(view, interpreter))))
+        }
+        if other.asObject is PyDictView, try interpreter.length(other) > viewCount { swap(&view, &other) }
+        var result = SetStorage()
+        for key in try SetMethods.elements(other, interpreter) where try interpreter.contains(view, key.value) {
+            result.insert(key)
+        }
+        return .object(PySet(result))
     }
 
     static let table: [NativeMethod] = [

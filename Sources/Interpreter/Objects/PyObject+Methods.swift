@@ -72,7 +72,7 @@ enum ObjectMethods {
     }
 
     static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int(HashKey(args.receiver).hashValue)
+        .int(HashKey(args.receiver).pythonHash)
     }
 
     static func setAttribute(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

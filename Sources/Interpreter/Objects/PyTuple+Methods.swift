@@ -71,7 +71,7 @@ enum TupleMethods {
     }
 
     static func hash(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {
-        .int((try interpreter.hashKey(args.receiver)).hashValue)
+        .int((try interpreter.hashKey(args.receiver)).pythonHash)
     }
 
     static func equal(_ interpreter: Interpreter, _ args: BoundArguments) throws -> Value {

@@ -157,11 +157,8 @@ extension Interpreter {
                 }
             }
             // `s |= t` (and &=, -=, ^=) changes the set itself, as set.__ior__ does.
-            if let set = o as? PySet, !set.isFrozen, op == .bitOr || op == .bitAnd || op == .subtract || op == .bitXor,
-               case .object(let r) = right, r is PySet, o.type.userOverride(op.specialMethodNames.inplace) == nil,
-               let result = try binaryOperationIfSupported(op, left, right), case .object(let combined) = result,
-               let combinedSet = combined as? PySet {
-                set.storage = combinedSet.storage
+            if let set = o as? PySet, !set.isFrozen, case .object(let r) = right, let other = r as? PySet,
+               o.type.userOverride(op.specialMethodNames.inplace) == nil, SetMethods.inPlaceAlgebra(op, set, other) {
                 return left
             }
             if let hook = o.storedType?.nativeInplace, let result = try hook(self, op, left, right) { return result }
@@ -286,6 +283,10 @@ extension Interpreter {
         // NaN compares unequal to everything and unordered.
         if case .float(let d) = left, d.isNaN, right.isNumber { return .bool(op == .notEqual) }
         if case .float(let d) = right, d.isNaN, left.isNumber { return .bool(op == .notEqual) }
+        // Sets neither of which contains the other: every ordering is False.
+        if !overridden, case .object(let a) = left, case .object(let b) = right, a.objectKind == .set, b.objectKind == .set {
+            return .bool(SetMethods.compare(op, unsafeDowncast(a, to: PySet.self), unsafeDowncast(b, to: PySet.self)))
+        }
         let leftType = left.type, rightType = right.type
         let forward = leftType.lookup(forwardName)
         let reflected = rightType.lookup(reflectedName)
@@ -390,20 +391,13 @@ extension Interpreter {
                     }
                     return 0
                 }
-                if let x = a as? PySet, let y = b as? PySet {
-                    return x.storage.count == y.storage.count && x.storage.allSatisfy({ y.storage.contains($0) }) ? 0 : 1
-                }
+                if let x = a as? PySet, let y = b as? PySet { return SetMethods.order(x, y, equalityOnly: true) }
                 if let x = a as? PyRange, let y = b as? PyRange {
                     return x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step))) ? 0 : 1
                 }
             } else if let x = a as? PySet, let y = b as? PySet {
                 // Subset ordering; "unordered" sets compare false both ways.
-                let sub = x.storage.allSatisfy { y.storage.contains($0) }
-                let sup = y.storage.allSatisfy { x.storage.contains($0) }
-                if sub && sup { return 0 }
-                if sub { return -1 }
-                if sup { return 1 }
-                return nil
+                return SetMethods.order(x, y, equalityOnly: false)
             }
         default:
             break

@@ -149,15 +149,22 @@ extension Interpreter {
         case let s as PySet:
             // Iterates the live set, as CPython does: adding or removing an element during the
             // loop is a RuntimeError rather than a silently stale (or skipped) element.
-            var index = 0
-            let expectedCount = s.storage.count
+            // Like CPython's, it walks the table's slots and stays finished once finished.
+            var position = 0
+            var expectedCount = s.storage.count
+            var finished = false
             return .object(PyNativeIterator { _ in
+                if finished { return nil }
                 guard s.storage.count == expectedCount else {
+                    expectedCount = -1  // the error repeats on later calls
                     throw PyException(BuiltinTypes.runtimeError, "Set changed size during iteration")
                 }
-                guard index < s.storage.count else { return nil }
-                defer { index += 1 }
-                return s.storage[index].value
+                guard let (key, next) = s.storage.key(atOrAfter: position) else {
+                    finished = true
+                    return nil
+                }
+                position = next
+                return key.value
             })
         case let b as PyBytes:
             var index = 0
@@ -353,7 +360,7 @@ extension Interpreter {
         if case .object(let o) = container, o.storedType === dictType || o.storedType === BuiltinTypes.set,
            let key = item.simpleHashKey {
             if o.objectKind == .dict { return unsafeDowncast(o, to: PyDict.self).storage.value(forKey: key, hash: key.fastHash) != nil }
-            if o.objectKind == .set { return unsafeDowncast(o, to: PySet.self).storage.contains(key) }
+            if o.objectKind == .set { return unsafeDowncast(o, to: PySet.self).contains(key) }
         }
         if case .object(let o) = container {
             switch o {
@@ -371,7 +378,7 @@ extension Interpreter {
             case let d as PyDict where o.type.userOverride("__contains__") == nil:
                 return d.storage[try hashKey(item)] != nil
             case let s as PySet:
-                return s.storage.contains(try hashKey(item))
+                return s.contains(try SetMethods.lookupKey(item, self))
             case let v as PyDictView:
                 switch v.kind {
                 case .keys: return v.dict.storage[try hashKey(item)] != nil

@@ -124,7 +124,7 @@ extension Interpreter {
             sp -= arg + 2
         case .buildSet:
             let set = PySet()
-            for item in popMany(arg) { set.storage.append(try hashKey(item)) }
+            for item in popMany(arg) { set.add(try hashKey(item)) }
             push(.object(set))
         case .buildMap:
             let items = popMany(arg * 2)
@@ -149,7 +149,7 @@ extension Interpreter {
             if case .object(let o) = peek(arg), let list = o as? PyList { try list.appendGrowing(value) }
         case .setAdd:
             let value = pop()
-            if case .object(let o) = peek(arg), let set = o as? PySet { set.storage.append(try hashKey(value)) }
+            if case .object(let o) = peek(arg), let set = o as? PySet { set.add(try hashKey(value)) }
         case .mapAdd:
             let value = pop()
             let key = pop()
@@ -162,7 +162,8 @@ extension Interpreter {
         case .setUpdate:
             let iterable = pop()
             if case .object(let o) = peek(arg), let set = o as? PySet {
-                for item in try collect(iterable) { set.storage.append(try hashKey(item)) }
+                let operand = try SetMethods.operand(iterable, self)
+                set.change(involvingCustomKeys: operand.hasCustomKeys) { $0.update(operand) }
             }
         case .dictUpdate, .dictMerge:
             let other = pop()

@@ -102,7 +102,7 @@ public final class WorkspaceDecoder {
             let count = try reader.readLength()
             var keys: [HashKey] = []
             for _ in 0..<count { keys.append(try interpreter.hashKey(try readValue())) }
-            let set = Value.object(PySet(OrderedSetOfKeys(keys), frozen: tag == .frozenset))
+            let set = Value.object(PySet(SetStorage(adding: keys), frozen: tag == .frozenset))
             objects[id] = set
             return set
         case .module:
