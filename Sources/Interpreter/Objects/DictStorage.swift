@@ -7,7 +7,9 @@
 /// `updateValue`, `removeValue(forKey:)`, `removeFirst/Last`, iteration as `(key:, value:)`.
 /// Removing an entry other than the last shifts the later entries (a memmove and one pass over
 /// the index, no re-hashing), like `OrderedDictionary`, so positions stay dense and
-/// `elements[i]` is O(1).
+/// `elements[i]` is O(1). A dict of up to `linearLimit` entries has no index until it grows past
+/// that: its lookups compare the few stored hashes in order, and making one (`dict(a=1, b=2)`,
+/// a `**kwargs` dict per call) costs one allocation fewer.
 public struct DictStorage {
     public typealias Element = (key: HashKey, value: Value)
 
@@ -19,13 +21,17 @@ public struct DictStorage {
     }
 
     @usableFromInline var entries: ContiguousArray<Entry> = []
-    /// Slot contents: 0 empty, -1 deleted, k + 1 for entry k. The count is 0 or a power of two.
+    /// Slot contents: 0 empty, -1 deleted, k + 1 for entry k. The count is 0 (no index: the
+    /// entries are searched in order) or a power of two.
     @usableFromInline var table: ContiguousArray<Int32> = []
     /// Slots that are not empty (live or deleted); the table grows before it is 2/3 full.
     @usableFromInline var filled = 0
     /// How many entries were ever removed: an iterator that sees it move while the size stayed
     /// the same knows keys were replaced under it (CPython's "keys changed during iteration").
     public private(set) var removals = 0
+
+    /// The most entries a dict holds before it builds its index.
+    @usableFromInline static var linearLimit: Int { 8 }
 
     public init() {}
 
@@ -47,7 +53,7 @@ public struct DictStorage {
     @inline(__always)
     func find(_ key: HashKey, hash: Int) -> Int? {
         let capacity = table.count
-        if capacity == 0 { return nil }
+        if capacity == 0 { return findInEntries(key, hash: hash) }
         return table.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { items in
                 let mask = capacity - 1
@@ -64,6 +70,15 @@ public struct DictStorage {
                     i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
                 }
             }
+        }
+    }
+
+    /// The entry index of `key` in a dict without an index (a few entries, compared in order).
+    @inline(never)
+    func findInEntries(_ key: HashKey, hash: Int) -> Int? {
+        entries.withUnsafeBufferPointer { items in
+            for e in items.indices where items[e].hash == hash && HashKey.fastEqual(items[e].key, key) { return e }
+            return nil
         }
     }
 
@@ -145,6 +160,10 @@ public struct DictStorage {
     /// Appends an entry for a key that is not present.
     @usableFromInline
     mutating func insertNew(_ value: Value, forKey key: HashKey, hash: Int) {
+        if table.isEmpty && entries.count < DictStorage.linearLimit {
+            entries.append(Entry(hash: hash, key: key, value: value))
+            return
+        }
         if (filled + 1) * 3 >= table.count * 2 { grow() }
         let i = freeSlot(hash: hash)
         if table[i] == 0 { filled += 1 }
@@ -154,6 +173,7 @@ public struct DictStorage {
 
     public mutating func reserveCapacity(_ minimumCapacity: Int) {
         entries.reserveCapacity(minimumCapacity)
+        if table.isEmpty && minimumCapacity <= DictStorage.linearLimit { return }
         var capacity = Swift.max(8, table.count)
         while minimumCapacity * 3 >= capacity * 2 { capacity *= 2 }
         if capacity != table.count { rebuild(capacity: capacity) }
@@ -194,6 +214,10 @@ public struct DictStorage {
     @discardableResult
     public mutating func remove(at index: Int) -> Element {
         removals &+= 1
+        if table.isEmpty {
+            let entry = entries.remove(at: index)
+            return (entry.key, entry.value)
+        }
         if index == entries.count - 1 {
             table[slot(ofEntry: index)] = -1
             let entry = entries.removeLast()
