@@ -53,7 +53,8 @@ public struct DictStorage {
     @inline(__always)
     func find(_ key: HashKey, hash: Int) -> Int? {
         let capacity = table.count
-        if capacity == 0 { return findInEntries(key, hash: hash) }
+        // Out of line and marked unlikely, so this stays small enough to inline into every lookup.
+        if _slowPath(capacity == 0) { return entries.isEmpty ? nil : findInEntries(key, hash: hash) }
         return table.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { items in
                 let mask = capacity - 1
