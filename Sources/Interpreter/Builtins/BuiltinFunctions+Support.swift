@@ -9,16 +9,20 @@ extension NativeSignature {
 
 extension Interpreter {
     public func isInstance(_ value: Value, _ classes: Value) throws -> Bool {
-        if let cls = classes.asObject as? PyType {
-            if value.type.isSubtype(of: cls) { return true }
-            // A metaclass may widen the test (abc's registered virtual subclasses).
-            if let check = cls.type.userOverride("__instancecheck__") {
-                return try isTruthy(try call(check, Arguments([classes, value])))
-            }
-            return false
+        // Told apart by their kind byte, not dynamic casts, and the value's class read once:
+        // `isinstance` sits in inner loops.
+        if case .object(let o) = classes, o.objectKind == .type {
+            return try isInstance(value, of: unsafeDowncast(o, to: PyType.self), valueType: value.type)
         }
-        if let tuple = classes.asObject as? PyTuple {
-            for item in tuple.items where try isInstance(value, item) { return true }
+        if case .object(let o) = classes, o.objectKind == .tuple {
+            let valueType = value.type
+            for item in unsafeDowncast(o, to: PyTuple.self).items {
+                if case .object(let c) = item, c.objectKind == .type {
+                    if try isInstance(value, of: unsafeDowncast(c, to: PyType.self), valueType: valueType) { return true }
+                } else if try isInstance(value, item) {
+                    return true
+                }
+            }
             return false
         }
         // Objects that answer the test themselves (typing's aliases such as `typing.List`).
@@ -26,6 +30,18 @@ extension Interpreter {
             return try isTruthy(try call(check, Arguments([classes, value])))
         }
         throw PyException(BuiltinTypes.typeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// `isinstance(value, cls)` for a class, `valueType` being the value's.
+    @inline(__always)
+    private func isInstance(_ value: Value, of cls: PyType, valueType: PyType) throws -> Bool {
+        if valueType === cls || valueType.isSubtype(of: cls) { return true }
+        // A metaclass may widen the test (abc's registered virtual subclasses).
+        let metatype = cls.type
+        if !metatype.isBuiltin, let check = metatype.userOverride("__instancecheck__") {
+            return try isTruthy(try call(check, Arguments([.object(cls), value])))
+        }
+        return false
     }
 
     func isSubclass(_ cls: PyType, _ classes: Value) throws -> Bool {

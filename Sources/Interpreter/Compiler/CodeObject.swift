@@ -75,9 +75,9 @@ public final class CodeObject: PyObject {
     /// arguments become its first locals (no cells to create, no `*args`, `**kwargs` or
     /// keyword-only parameters, not a generator or class body).
     private(set) var entersInPlace = false
-    /// Whether a positional call can enter this code in place once its extra arguments are
-    /// collected into the `*args` tuple and an empty dict is made for `**kwargs`: as
-    /// `entersInPlace`, but with one or both of those parameters (and no keyword-only ones).
+    /// Whether a call can enter this code in place once its extra arguments are collected into
+    /// the `*args` tuple, an empty dict is made for `**kwargs` and the keyword-only parameters
+    /// take their defaults: as `entersInPlace`, but with one or more of those parameters.
     private(set) var entersInPlaceCollecting = false
     /// `localNames.count`, `frameSize` and whether there are free variables, as stored values
     /// for the dispatch loop (set by `finalize()`).
@@ -156,7 +156,7 @@ public final class CodeObject: PyObject {
         entersInPlace = cellNames.isEmpty && !flags.contains(.generator) && !flags.contains(.varArgs)
             && !flags.contains(.varKeywords) && !flags.contains(.nameNamespace) && keywordOnlyCount == 0
         entersInPlaceCollecting = cellNames.isEmpty && !flags.contains(.generator) && !flags.contains(.nameNamespace)
-            && keywordOnlyCount == 0 && (flags.contains(.varArgs) || flags.contains(.varKeywords))
+            && (flags.contains(.varArgs) || flags.contains(.varKeywords) || keywordOnlyCount > 0)
         let values = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
         values.initialize(from: constants, count: constants.count)
         constantPointer = values

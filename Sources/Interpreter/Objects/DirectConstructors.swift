@@ -57,6 +57,23 @@ enum DirectConstructors {
             withKeywords.keywords = dictFromKeywords
             return withKeywords
         }
+        if type === BuiltinTypes.superType {
+            // `super()` in a method: no argument list on the way to the frame's class and receiver.
+            return Direct(arity: general.arity) { interpreter, arguments, count in
+                if count == 0 { return try interpreter.zeroArgumentSuper() }
+                return try general.body(interpreter, arguments, count)
+            }
+        }
+        if type === BuiltinTypes.enumerate {
+            return oneArgument(general) { interpreter, value in
+                try IteratorConstructors.enumerate(interpreter, type, value, start: .int(0))
+            }
+        }
+        if type === BuiltinTypes.zip {
+            return Direct(arity: general.arity) { interpreter, arguments, count in
+                try IteratorConstructors.zip(interpreter, type, UnsafeBufferPointer(start: arguments, count: count), strict: false)
+            }
+        }
         if type === BuiltinTypes.reversed {
             return oneArgument(general) { interpreter, value in try IteratorConstructors.reversed(interpreter, type, value) }
         }

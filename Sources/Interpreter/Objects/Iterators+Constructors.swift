@@ -16,40 +16,63 @@ enum IteratorConstructors {
     /// `enumerate(iterable, start=0)`: (index, item) pairs.
     static func enumerate(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let values = try enumerateSignature.bind(arguments, function: "enumerate")
-        guard case .object(let iterator) = try interpreter.iterate(values[0]) else { return .none }
-        // The count is an Int until it passes Int.max, then a big int, as in CPython.
-        var index: Int? = nil
-        var bigIndex: BigInteger? = nil
-        if let big = values[1].asBigInt { bigIndex = big.value } else { index = try interpreter.intArgument(values[1]) }
+        return try enumerate(interpreter, cls, values[0], start: values[1])
+    }
+
+    /// An enumeration's running count and the tuple it refills, in one struct: the producer
+    /// captures one box for them, not one per variable (an `enumerate(a)` in a loop is made
+    /// once per pass).
+    struct EnumerationState {
+        /// The count is an Int until it passes Int.max, then a big int, as in CPython.
+        var index: Int?
+        var bigIndex: BigInteger?
         var recycled = TupleRecycler()
+    }
+
+    /// `enumerate(iterable, start)` once its arguments are known (the VM's direct constructor
+    /// calls this for `enumerate(x)` with the argument in place).
+    static func enumerate(_ interpreter: Interpreter, _ cls: PyType, _ iterable: Value, start: Value) throws -> Value {
+        guard case .object(let iterator) = try interpreter.iterate(iterable) else { return .none }
+        var state = EnumerationState()
+        if let big = start.asBigInt { state.bigIndex = big.value } else { state.index = try interpreter.intArgument(start) }
         return .object(PyNativeIterator(type: cls) { interpreter in
             guard let item = try interpreter.next(iterator) else { return nil }
-            if let current = index {
+            if let current = state.index {
                 let (advanced, overflow) = current.addingReportingOverflow(1)
                 if overflow {
-                    index = nil
-                    bigIndex = BigInteger(current) + .one
+                    state.index = nil
+                    state.bigIndex = BigInteger(current) + .one
                 } else {
-                    index = advanced
+                    state.index = advanced
                 }
-                if let tuple = recycled.reusable(count: 2) {
+                if let tuple = state.recycled.reusable(count: 2) {
                     tuple.items[0] = .int(current)
                     tuple.items[1] = item
                     return .object(tuple)
                 }
-                return .object(recycled.keep(PyTuple([.int(current), item])))
+                return .object(state.recycled.keep(PyTuple([.int(current), item])))
             }
-            guard let current = bigIndex else { return nil }
-            bigIndex = current + .one
+            guard let current = state.bigIndex else { return nil }
+            state.bigIndex = current + .one
             return .object(PyTuple([.integer(current), item]))
         })
     }
 
-    /// `zip(*iterables, strict=False)`: tuples of one item from each; with `strict`, iterables of
-    /// unequal length are an error.
+    /// `zip(*iterables, strict=False)`: tuples of one item from each, until the shortest ends.
     static func zip(_ interpreter: Interpreter, _ cls: PyType, _ arguments: Arguments) throws -> Value {
         let strict = try arguments.keyword("strict").map { try interpreter.isTruthy($0) } ?? false
-        let iterators = try arguments.positional.map { try interpreter.iterate($0).asObject }.compactMap { $0 }
+        return try zip(interpreter, cls, arguments.positional, strict: strict)
+    }
+
+    /// `zip` once its arguments are known (the VM's direct constructor calls this for
+    /// positional calls, with the arguments in place).
+    static func zip<Iterables: Collection>(_ interpreter: Interpreter, _ cls: PyType, _ iterables: Iterables,
+                                           strict: Bool) throws -> Value where Iterables.Element == Value {
+        var iterators: [PyObject] = []
+        iterators.reserveCapacity(iterables.count)
+        for iterable in iterables {
+            if case .object(let iterator) = try interpreter.iterate(iterable) { iterators.append(iterator) }
+        }
         var recycled = TupleRecycler()
         return .object(PyNativeIterator(type: cls) { interpreter in
             if iterators.isEmpty { return nil }

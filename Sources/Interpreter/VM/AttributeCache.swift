@@ -31,6 +31,10 @@ struct AttributeCache {
         /// function found in its MRO (`Base.kind`, `str.join`), or a static method's function;
         /// with `hint` 1, a class method's function, bound to the class.
         case classAttribute
+        /// `super().name(...)` (a `loadMethod` on a `super` object): for a receiver of the class
+        /// in `typeIdentity` (at `version`) and a search starting after the class whose address
+        /// is `hint`, the Python function `value` the MRO walk found.
+        case superMethod
     }
 
     let name: String
@@ -207,9 +211,35 @@ extension Interpreter {
     /// `loadMethod` through the slow path, then caching what the class has.
     @inline(never)
     func loadMethodMissed(_ object: Value, _ cache: UnsafeMutablePointer<AttributeCache>) throws -> (Value, Value) {
+        if case .object(let o) = object, o.objectKind == .superObject {
+            let sup = unsafeDowncast(o, to: PySuper.self)
+            if let function = superMethodFunction(sup, cache) { return (function, sup.receiver) }
+        }
         if !Interpreter.holdsProperty(cache, for: object) { fillLoadCache(object, cache) }
         if Interpreter.holdsProperty(cache, for: object) { return (.unset, try callPropertyGetter(cache.pointee.value, object)) }
         return try loadMethod(object, cache.pointee.name)
+    }
+
+    /// The function `super().name` binds to an instance receiver (`superMethodFunction`),
+    /// from the cache when the receiver's class, its version and the class the search starts
+    /// after are those recorded: a method calling `super().method()` in a loop walks the MRO
+    /// (a dictionary lookup per class) once.
+    func superMethodFunction(_ sup: PySuper, _ cache: UnsafeMutablePointer<AttributeCache>) -> Value? {
+        let receiverType = sup.receiverType
+        let startAfter = Int(bitPattern: Unmanaged.passUnretained(sup.startAfter).toOpaque())
+        if cache.pointee.kind == .superMethod, cache.pointee.hint == startAfter,
+           cache.pointee.typeIdentity == Unmanaged.passUnretained(receiverType).toOpaque(),
+           cache.pointee.version == receiverType.version {
+            // A class receiver (`super()` in a class method) binds differently: never cached.
+            if case .object(let r) = sup.receiver, r.objectKind == .type { return nil }
+            return cache.pointee.value
+        }
+        guard let function = superMethodFunction(sup, cache.pointee.name) else { return nil }
+        // `receiverType` (kept by the entry) has `startAfter` in its MRO, which keeps it alive.
+        cache.pointee.recordOwner(.superMethod, receiverType, value: function, keeping: receiverType,
+                                  version: receiverType.version)
+        cache.pointee.hint = startAfter
+        return function
     }
 
     /// Whether `cache` holds a property getter for `object`'s class (as it is now).

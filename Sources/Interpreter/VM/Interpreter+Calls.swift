@@ -301,8 +301,11 @@ extension Interpreter {
     }
 
     func makeSuper(_ type: PyType, _ receiver: Value) throws -> Value {
-        if case .object(let o) = receiver, let receiverType = o as? PyType, receiverType.isSubtype(of: type) {
-            return .object(PySuper(startAfter: type, receiver: receiver, receiverType: receiverType))
+        if case .object(let o) = receiver, o.objectKind == .type {
+            let receiverType = unsafeDowncast(o, to: PyType.self)
+            if receiverType.isSubtype(of: type) {
+                return .object(PySuper(startAfter: type, receiver: receiver, receiverType: receiverType))
+            }
         }
         guard receiver.type.isSubtype(of: type) else {
             throw PyException(BuiltinTypes.typeError, "super(type, obj): obj must be an instance or subtype of type")
@@ -393,30 +396,30 @@ extension Interpreter {
     func callUnpacked(_ arg: Int, frame: Unmanaged<Frame>, sp: UnsafeMutablePointer<Value>,
                       pc: Int) throws -> (UnsafeMutablePointer<Value>, Unmanaged<Frame>?) {
         let base = sp - (arg & 1 != 0 ? 3 : 2)
-        let keywordsValue = arg & 1 != 0 ? (sp - 1).pointee : .none
         let positionalValue = (base + 1).pointee
-        var keywords: [(name: String, value: Value)] = []
-        var keywordObjects: [Value] = []
+        // The keywords as they are before the positional arguments are collected (an iterator
+        // there may change the dict): a copy of the storage, which copies nothing unless it does.
+        var keywordsStorage: DictStorage?
         let positional: [Value]
         do {
-            var keywordsMapping = keywordsValue
-            if arg & 1 != 0, !(keywordsValue.asObject is PyDict) {
-                // `f(**mapping)` of another mapping: its items, read through `keys()`.
-                frame._withUnsafeGuaranteedRef { $0.pc = pc }
-                stackTop = sp
-                let copy = PyDict()
-                try mergeMapping(into: copy, keywordsValue, rejectDuplicates: true)
-                keywordsMapping = .object(copy)
-            }
-            if case .object(let o) = keywordsMapping, let dict = o as? PyDict {
-                keywords.reserveCapacity(dict.storage.count)
-                keywordObjects.reserveCapacity(dict.storage.count)
-                for (key, value) in dict.storage {
-                    guard case .object(let k) = key.value, let name = k as? PyStr else {
-                        throw PyException(BuiltinTypes.typeError, "keywords must be strings")
+            if arg & 1 != 0 {
+                let keywordsValue = (sp - 1).pointee
+                if case .object(let o) = keywordsValue, o.objectKind == .dict {
+                    keywordsStorage = unsafeDowncast(o, to: PyDict.self).storage
+                } else {
+                    // `f(**mapping)` of another mapping: its items, read through `keys()`.
+                    frame._withUnsafeGuaranteedRef { $0.pc = pc }
+                    stackTop = sp
+                    let copy = PyDict()
+                    try mergeMapping(into: copy, keywordsValue, rejectDuplicates: true)
+                    keywordsStorage = copy.storage
+                }
+                if let storage = keywordsStorage {
+                    for (key, _) in storage {
+                        guard case .object(let k) = key.value, k.objectKind == .str else {
+                            throw PyException(BuiltinTypes.typeError, "keywords must be strings")
+                        }
                     }
-                    keywords.append((name.value, value))
-                    keywordObjects.append(key.value)
                 }
             }
             if case .object(let o) = positionalValue, o.objectKind == .tuple {
@@ -431,25 +434,41 @@ extension Interpreter {
             throw error
         }
         let callable = base.pointee
+        let keywordCount = keywordsStorage?.count ?? 0
+        var keywordObjects: [Value] = []
+        keywordObjects.reserveCapacity(keywordCount)
         // `f(*args, **kwargs)` of a Python function (or a bound method of one): the items and
         // the keywords' values are laid out on the stack as a call instruction's arguments
         // would be, and the call enters in place.
         if case .object(let o) = callable, o.objectKind == .function || o.objectKind == .boundMethod,
-           base + positional.count + keywords.count + 4 < stackEnd {
+           base + positional.count + keywordCount + 4 < stackEnd {
             (base + 1).deinitialize(count: sp - base - 1)
             (base + 1).initialize(from: positional, count: positional.count)
             var laidOut = base + 1 + positional.count
-            for keyword in keywords {
-                laidOut.initialize(to: keyword.value)
-                laidOut += 1
+            if let storage = keywordsStorage {
+                for (key, value) in storage {
+                    laidOut.initialize(to: value)
+                    laidOut += 1
+                    keywordObjects.append(key.value)
+                }
             }
             do {
-                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count + keywords.count,
+                return try callGeneral(callableSlot: base, firstArgument: base + 1, count: positional.count + keywordCount,
                                        keywordNames: keywordObjects, returnSlot: base, frame: frame, sp: laidOut, pc: pc)
             } catch {
                 // The dispatch loop's stack pointer still counts the tuple and dict.
                 if pendingUnwindStackPointer == nil { pendingUnwindStackPointer = laidOut }
                 throw error
+            }
+        }
+        var keywords: [(name: String, value: Value)] = []
+        if let storage = keywordsStorage {
+            keywords.reserveCapacity(keywordCount)
+            for (key, value) in storage {
+                if case .object(let k) = key.value, k.objectKind == .str {
+                    keywords.append((unsafeDowncast(k, to: PyStr.self).value, value))
+                    keywordObjects.append(key.value)
+                }
             }
         }
         base.deinitialize(count: sp - base)

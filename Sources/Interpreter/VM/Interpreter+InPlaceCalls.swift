@@ -50,35 +50,44 @@ extension Interpreter {
         }
     }
 
-    /// Enters a function with `*args` and/or `**kwargs` (and no keyword-only parameters) in
-    /// place: the arguments past its named parameters move into the `*args` tuple, `**kwargs`
-    /// gets an empty dict. Nil (nothing done) when the code or the argument count does not allow it.
+    /// Enters a function with `*args`, `**kwargs` and/or keyword-only parameters in place: the
+    /// arguments past its named parameters move into the `*args` tuple, `**kwargs` gets an
+    /// empty dict, the keyword-only parameters their defaults. Nil (nothing done) when the code
+    /// or the argument count does not allow it (the general binding raises CPython's error).
     func enterCollectingInPlace(_ function: Unmanaged<PyFunction>, count: Int, firstArgument: UnsafeMutablePointer<Value>,
                                 returnSlot: UnsafeMutablePointer<Value>, caller: Unmanaged<Frame>, pc: Int,
                                 sp: UnsafeMutablePointer<Value>) throws -> Unmanaged<Frame>? {
         let code = function._withUnsafeGuaranteedRef { $0.codeRef }
-        let (collects, flags, parameterCount, localCount, frameSize) = code._withUnsafeGuaranteedRef {
-            ($0.entersInPlaceCollecting, $0.flags, $0.argumentCount, $0.localCount, $0.frameSlotCount)
+        let (collects, flags, parameterCount, keywordOnlyCount, localCount, frameSize) = code._withUnsafeGuaranteedRef {
+            ($0.entersInPlaceCollecting, $0.flags, $0.argumentCount, $0.keywordOnlyCount, $0.localCount, $0.frameSlotCount)
         }
         guard collects else { return nil }
         let hasVarArgs = flags.contains(.varArgs)
         if count > parameterCount && !hasVarArgs { return nil }
         if count < parameterCount
             && count < parameterCount - function._withUnsafeGuaranteedRef({ $0.defaults.count }) { return nil }
+        let namedCount = parameterCount + keywordOnlyCount
+        if keywordOnlyCount > 0 && !Interpreter.keywordOnlyDefaultsCover(function, code, filled: 0, from: parameterCount) {
+            return nil
+        }
         if callDepth >= recursionLimit || firstArgument + frameSize + 2 >= stackEnd {
             throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         if count < parameterCount {
             function._withUnsafeGuaranteedRef { Interpreter.fillDefaults($0, firstArgument, count, parameterCount) }
         }
-        var next = parameterCount
+        // The extra positional arguments leave their slots (where keyword-only parameters and
+        // `*args` go) before those are filled.
+        var extraArguments: [Value] = []
+        if hasVarArgs && count > parameterCount {
+            extraArguments = [Value](moving: firstArgument + parameterCount, count: count - parameterCount)
+        }
+        if keywordOnlyCount > 0 {
+            Interpreter.fillKeywordOnlyDefaults(function, code, firstArgument, filled: 0, from: parameterCount)
+        }
+        var next = namedCount
         if hasVarArgs {
-            let extra = count - parameterCount
-            var items: [Value] = []
-            if extra > 0 {
-                items = [Value](moving: firstArgument + parameterCount, count: extra)
-            }
-            (firstArgument + next).initialize(to: .object(PyTuple(items)))
+            (firstArgument + next).initialize(to: .object(PyTuple(extraArguments)))
             next += 1
         }
         if flags.contains(.varKeywords) {
@@ -92,8 +101,35 @@ extension Interpreter {
                           caller: caller, pc: pc, sp: sp)
     }
 
-    /// Enters a function called with keyword arguments in place (no keyword-only parameters,
-    /// no cells): each keyword's value moves to its parameter's slot, the parameters left out
+    /// Whether every keyword-only parameter (locals `start..<start + keywordOnlyCount`) whose
+    /// bit in `filled` is clear has a default.
+    static func keywordOnlyDefaultsCover(_ function: Unmanaged<PyFunction>, _ code: Unmanaged<CodeObject>, filled: UInt64,
+                                         from start: Int) -> Bool {
+        code._withUnsafeGuaranteedRef { code in
+            function._withUnsafeGuaranteedRef { function in
+                for p in start..<(start + code.keywordOnlyCount) where filled & (1 << UInt64(p)) == 0 {
+                    if function.keywordDefaults[code.localNames[p]] == nil { return false }
+                }
+                return true
+            }
+        }
+    }
+
+    /// Initializes the slots of the keyword-only parameters whose bit in `filled` is clear with
+    /// their defaults (`keywordOnlyDefaultsCover` said they all have one).
+    static func fillKeywordOnlyDefaults(_ function: Unmanaged<PyFunction>, _ code: Unmanaged<CodeObject>,
+                                        _ firstArgument: UnsafeMutablePointer<Value>, filled: UInt64, from start: Int) {
+        code._withUnsafeGuaranteedRef { code in
+            function._withUnsafeGuaranteedRef { function in
+                for p in start..<(start + code.keywordOnlyCount) where filled & (1 << UInt64(p)) == 0 {
+                    (firstArgument + p).initialize(to: function.keywordDefaults[code.localNames[p]] ?? .none)
+                }
+            }
+        }
+    }
+
+    /// Enters a function called with keyword arguments in place (no cells): each keyword's
+    /// value moves to its parameter's slot (a keyword-only one too), the parameters left out
     /// take their defaults, extra positional arguments go to `*args` and unknown keywords to
     /// `**kwargs` when the function has them. Nil (nothing done) for anything the general
     /// binding must handle, including every call that is an error, so the messages stay CPython's.
@@ -101,14 +137,17 @@ extension Interpreter {
                                   firstArgument: UnsafeMutablePointer<Value>, returnSlot: UnsafeMutablePointer<Value>,
                                   caller: Unmanaged<Frame>, pc: Int, sp: UnsafeMutablePointer<Value>) throws -> Unmanaged<Frame>? {
         let code = function._withUnsafeGuaranteedRef { $0.codeRef }
-        let (enters, collects, flags, parameterCount, localCount, frameSize) = code._withUnsafeGuaranteedRef {
-            ($0.entersInPlace, $0.entersInPlaceCollecting, $0.flags, $0.argumentCount, $0.localCount, $0.frameSlotCount)
+        let (enters, collects, flags, parameterCount, keywordOnlyCount, localCount, frameSize) = code._withUnsafeGuaranteedRef {
+            ($0.entersInPlace, $0.entersInPlaceCollecting, $0.flags, $0.argumentCount, $0.keywordOnlyCount, $0.localCount,
+             $0.frameSlotCount)
         }
         let hasVarArgs = flags.contains(.varArgs), hasVarKeywords = flags.contains(.varKeywords)
         let keywordCount = keywordNames.count
         let positionalCount = count - keywordCount
+        // Keyword-only parameters follow the positional ones among the locals.
+        let namedCount = parameterCount + keywordOnlyCount
         // One bit per parameter records which are filled.
-        guard enters || collects, parameterCount <= 64, keywordCount <= count,
+        guard enters || collects, namedCount <= 64, keywordCount <= count,
               positionalCount <= parameterCount || hasVarArgs else { return nil }
         let positionalOnlyCount = code._withUnsafeGuaranteedRef { $0.positionalOnlyCount }
         let names = code._withUnsafeGuaranteedRef { $0.localNames }
@@ -121,7 +160,7 @@ extension Interpreter {
                 guard case .object(let o) = keywordNames[k], o.objectKind == .str else { return nil }
                 let name = unsafeDowncast(o, to: PyStr.self).value
                 var found = -1
-                for p in 0..<parameterCount where names[p] == name {
+                for p in 0..<namedCount where names[p] == name {
                     found = p
                     break
                 }
@@ -136,6 +175,9 @@ extension Interpreter {
                 targets[k] = found
             }
             for p in boundPositionally..<parameterCount where filled & (1 << UInt64(p)) == 0 && p < firstDefault { return nil }
+            if keywordOnlyCount > 0 && !Interpreter.keywordOnlyDefaultsCover(function, code, filled: filled, from: parameterCount) {
+                return nil
+            }
             if callDepth >= recursionLimit || firstArgument + frameSize + 2 >= stackEnd {
                 throw PyException(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
             }
@@ -143,14 +185,15 @@ extension Interpreter {
             withUnsafeTemporaryAllocation(of: Value.self, capacity: keywordCount) { values in
                 let held = values.baseAddress.unsafelyUnwrapped
                 held.moveInitialize(from: firstArgument + positionalCount, count: keywordCount)
-                var next = parameterCount
+                // The extra positional arguments leave their slots (where keyword-only
+                // parameters and `*args` go) before those are filled.
+                var extraArguments: [Value] = []
+                if hasVarArgs && positionalCount > boundPositionally {
+                    extraArguments = [Value](moving: firstArgument + parameterCount, count: positionalCount - boundPositionally)
+                }
+                var next = namedCount
                 if hasVarArgs {
-                    let extra = positionalCount - boundPositionally
-                    var items: [Value] = []
-                    if extra > 0 {
-                        items = [Value](moving: firstArgument + parameterCount, count: extra)
-                    }
-                    (firstArgument + next).initialize(to: .object(PyTuple(items)))
+                    (firstArgument + next).initialize(to: .object(PyTuple(extraArguments)))
                     next += 1
                 }
                 if hasVarKeywords {
@@ -163,6 +206,9 @@ extension Interpreter {
                 }
                 for p in boundPositionally..<parameterCount where filled & (1 << UInt64(p)) == 0 {
                     (firstArgument + p).initialize(to: defaults[p - firstDefault])
+                }
+                if keywordOnlyCount > 0 {
+                    Interpreter.fillKeywordOnlyDefaults(function, code, firstArgument, filled: filled, from: parameterCount)
                 }
                 for k in 0..<keywordCount {
                     let target = targets[k]
