@@ -22,12 +22,7 @@ extension Interpreter {
             addTraceback(exception, frame: current, operands: operands)
             operands = nil
             if let block = current.blocks.popLast() {
-                let target = current.stackBase + block.stackHeight
-                if sp > target { target.releaseSlots(sp - target) }
-                sp = target
-                sp.initialize(to: .object(exception))
-                sp += 1
-                pc = block.handler
+                enterHandler(block, of: current, with: exception, sp: &sp, pc: &pc)
                 return current
             }
             // No handler here: discard the frame (its variables stay on the traceback).
@@ -63,12 +58,20 @@ extension Interpreter {
         frame.pc = pc
         addTraceback(exception, frame: frame)
         frame.blocks.removeLast()
+        enterHandler(block, of: frame, with: exception, sp: &sp, pc: &pc)
+        return true
+    }
+
+    /// Enters the handler of `block` (already popped from `frame`): the stack is cut back to the
+    /// block's height, the exception pushed, and `pc` set to the handler.
+    @inline(__always)
+    private func enterHandler(_ block: Frame.Block, of frame: Frame, with exception: PyException,
+                              sp: inout UnsafeMutablePointer<Value>, pc: inout Int) {
         let target = frame.stackBase + block.stackHeight
         if sp > target { target.releaseSlots(sp - target) }
         sp = target
         sp.initialize(to: .object(exception))
         sp += 1
         pc = block.handler
-        return true
     }
 }
