@@ -177,9 +177,7 @@ public final class PyType: PyObject {
         constructorCache = nil
         overrideCache.removeAll()
         subscriptOverrides = nil
-        truthMethodsCache = nil
-        attributeHookCache = nil
-        getItemMethodCache = nil
+        specialMethodsCache = nil
         builtinIterationCache = nil
         version &+= 1
         for sub in subclasses { sub.takeUnretainedValue().invalidateCaches() }
@@ -322,41 +320,30 @@ public final class PyType: PyObject {
     /// `userOverride("__setitem__")`.
     public var userSetItem: Value? { isBuiltin ? nil : overridesOfSubscripts().set }
 
-    /// `lookup("__bool__")` and `lookup("__len__")`, kept in fields for truth tests
-    /// (`while queue:`, `if node:`), which ask both on every test of an instance.
-    struct TruthMethods { let bool: Value?; let length: Value? }
-    private var truthMethodsCache: TruthMethods?
+    /// The special methods the VM asks of a class on every use of an instance, looked up
+    /// together once per version of the class: `__bool__` and `__len__` for truth tests
+    /// (`while queue:`, `if node:`), `__getitem__` for subscripts of native containers the VM
+    /// has no inline path for (`window[0]` on a deque), `__getattr__` for `getattr`, `hasattr`
+    /// and every attribute read that misses the inline cache.
+    struct SpecialMethods {
+        let bool: Value?
+        let length: Value?
+        let getItem: Value?
+        let getAttribute: Value?
+    }
+    private var specialMethodsCache: SpecialMethods?
 
-    var truthMethods: TruthMethods {
-        if let known = truthMethodsCache { return known }
-        let found = TruthMethods(bool: lookup("__bool__"), length: lookup("__len__"))
-        truthMethodsCache = found
+    var specialMethods: SpecialMethods {
+        if let known = specialMethodsCache { return known }
+        let found = SpecialMethods(bool: lookup("__bool__"), length: lookup("__len__"),
+                                   getItem: lookup("__getitem__"), getAttribute: lookup("__getattr__"))
+        specialMethodsCache = found
         return found
     }
 
-    /// `lookup("__getitem__")`, kept in a field: a subscript of a native container that the
-    /// VM has no inline path for (`window[0]` on a deque) asks it on every read.
-    private struct GetItemMethod { let method: Value? }
-    private var getItemMethodCache: GetItemMethod?
-
-    var getItemMethod: Value? {
-        if let known = getItemMethodCache { return known.method }
-        let found = lookup("__getitem__")
-        getItemMethodCache = GetItemMethod(method: found)
-        return found
-    }
-
-    /// `lookup("__getattr__")`, kept in a field: `getattr`, `hasattr` and every attribute read
-    /// that misses the inline cache ask it before the attribute itself.
-    private struct AttributeHook { let method: Value? }
-    private var attributeHookCache: AttributeHook?
-
-    var attributeHook: Value? {
-        if let known = attributeHookCache { return known.method }
-        let found = lookup("__getattr__")
-        attributeHookCache = AttributeHook(method: found)
-        return found
-    }
+    var truthMethods: SpecialMethods { specialMethods }
+    var getItemMethod: Value? { specialMethods.getItem }
+    var attributeHook: Value? { specialMethods.getAttribute }
 
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
